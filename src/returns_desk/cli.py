@@ -1,0 +1,147 @@
+"""The ``returns-desk`` command: no subcommand opens the app; the others script the same services.
+
+  returns-desk [--db URL] [--station NAME]          open the app (SQLite in the user data folder by default)
+  returns-desk demo [--rmas N] [--seed S]           fill the database with demo returns (last line: JSON)
+  returns-desk resolve CODE                         what a scan resolves to (JSON; exit 0 match, 3 none)
+  returns-desk import FILE [--skip-bad]             import return requests (errors as FILE:LINE: FIELD: message)
+  returns-desk db upgrade | db current              migrate the schema / show its version
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from returns_desk import __version__, config
+from returns_desk.domain.errors import ReturnsDeskError
+from returns_desk.services import auth, demo, imports, receiving
+from returns_desk.services.database import Database, DatabaseUnavailable, open_database
+from returns_desk.store import migrate
+from returns_desk.store.db import make_engine, unit_of_work
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NO_MATCH = 0, 1, 2, 3
+FIRST_START_RMAS = 2_000
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="returns-desk", description="Returns Desk: the returns dock station.")
+    parser.add_argument("--version", action="version", version=f"returns-desk {__version__}")
+    parser.add_argument("--db", help=f"database URL or SQLite file path (env {config.ENV_DB})")
+    parser.add_argument("--station", help=f"this station's name (env {config.ENV_STATION}; default: host name)")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("demo", help="fill the database with realistic demo returns")
+    p.add_argument("--rmas", type=_positive, default=FIRST_START_RMAS, help="number of return requests (default 2000)")
+    p.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+
+    p = sub.add_parser("resolve", help="print what a scanned code resolves to, as JSON")
+    p.add_argument("code")
+
+    p = sub.add_parser("import", help="import return requests from a CSV or JSON file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--skip-bad", action="store_true", help="import the good requests, write bad rows to FILE.rejects.csv")
+
+    p = sub.add_parser("db", help="database schema")
+    p.add_argument("action", choices=("upgrade", "current"))
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = config.load(args.db, args.station)
+    try:
+        if args.command is None:
+            return _open_app(settings)
+        if args.command == "db":
+            return _db(settings, args.action)
+        database = open_database(settings.db_url)
+        try:
+            if args.command == "demo":
+                return _demo(database, args.rmas, args.seed)
+            if args.command == "resolve":
+                return _resolve(database, args.code)
+            return _import(database, settings.station, args.file, args.skip_bad)
+        finally:
+            database.engine.dispose()
+    except ReturnsDeskError as exc:
+        print(f"returns-desk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _demo(database: Database, rmas: int, seed: int) -> int:
+    report = demo.seed(database.engine, rmas, seed)
+    assert report.sample is not None
+    print(f"Added {report.rmas} return requests, {report.orders} orders, {report.units} units and "
+          f"{report.events} events in {report.seconds:.1f} s.")
+    summary = {"rmas": report.rmas, "seconds": round(report.seconds, 2), "counts": report.counts,
+               "sample": dataclasses.asdict(report.sample)}
+    print(json.dumps(summary))
+    return EXIT_OK
+
+
+def _resolve(database: Database, code: str) -> int:
+    with unit_of_work(database.readers) as session:
+        result = receiving.resolve_scan(session, code)
+    print(json.dumps(result.to_json(), ensure_ascii=False))
+    return EXIT_OK if result.match is not None else EXIT_NO_MATCH
+
+
+def _import(database: Database, station: str, path: Path, skip_bad: bool) -> int:
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        with unit_of_work(database.sessions) as session:
+            actor = auth.system_actor(session, station)
+            report = imports.import_file(session, actor, path, skip_bad=skip_bad)
+    except imports.ImportRejected as exc:
+        for error in exc.errors:
+            print(str(error).replace(path.name, str(path), 1), file=sys.stderr)
+        print(f"{path}: rejected, nothing was imported ({len(exc.errors)} problem(s)).", file=sys.stderr)
+        return EXIT_ERROR
+    for error in report.errors:
+        print(str(error).replace(path.name, str(path), 1), file=sys.stderr)
+    print(f"{path}: imported {report.requests} return request(s) with {report.lines} line(s).")
+    if report.reject_file:
+        print(f"{path}: {report.rejected_rows} row(s) skipped, written to {report.reject_file}.")
+    return EXIT_OK
+
+
+def _db(settings: config.Settings, action: str) -> int:
+    engine = make_engine(settings.db_url)
+    try:
+        if action == "upgrade":
+            migrate.upgrade(engine)
+        current = migrate.current_revision(engine)
+        head = migrate.head_revision()
+        state = "up to date" if current == head else f"needs upgrade to {head}"
+        print(f"{current or 'empty'} ({state})")
+        return EXIT_OK
+    except Exception as exc:
+        raise DatabaseUnavailable(f"Cannot open the database: {exc}") from exc
+    finally:
+        engine.dispose()
+
+
+def _open_app(settings: config.Settings) -> int:
+    database = open_database(settings.db_url)
+    if demo.is_empty(database.engine):
+        print(f"First start: filling {settings.db_url} with {FIRST_START_RMAS} demo returns…", file=sys.stderr)
+        report = demo.seed(database.engine, FIRST_START_RMAS)
+        if report.sample:
+            print(f"Demo logins: staff badge {report.sample.badge}; supervisor {report.sample.supervisor_badge} "
+                  f"PIN {report.sample.supervisor_pin}", file=sys.stderr)
+    from returns_desk.gui.app import run  # Qt only when a window is wanted
+
+    return run(database, settings)

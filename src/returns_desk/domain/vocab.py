@@ -1,0 +1,165 @@
+"""The warehouse's own words as string enums: grades, dispositions, statuses, reasons, faults, roles.
+
+Values are the strings stored in the database and exchanged with shop platforms (Shopify reason codes,
+Loop/AfterShip grades), so they never change once released.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Grade(StrEnum):
+    """Condition of a returned unit. A–D follow the Loop/AfterShip scale; the rest are outcomes."""
+
+    A = "A"  # new / unopened
+    B = "B"  # like new / open box
+    C = "C"  # used / cosmetic wear
+    D = "D"  # damaged / defective
+    INCORRECT_ITEM = "incorrect_item"
+    MISSING = "missing"
+    JUNK = "junk"
+
+    @property
+    def label(self) -> str:
+        return _GRADE_LABELS[self]
+
+    @property
+    def needs_photo(self) -> bool:
+        """Photos are required below grade A, except for a unit that is not there to photograph."""
+        return self not in (Grade.A, Grade.MISSING)
+
+
+_GRADE_LABELS = {
+    Grade.A: "A — new, unopened",
+    Grade.B: "B — like new, open box",
+    Grade.C: "C — used, cosmetic wear",
+    Grade.D: "D — damaged or defective",
+    Grade.INCORRECT_ITEM: "Incorrect item",
+    Grade.MISSING: "Missing",
+    Grade.JUNK: "Junk",
+}
+
+# Keys 1–7 at the station choose these, in this order.
+GRADE_KEYS: tuple[Grade, ...] = tuple(Grade)
+
+
+class Disposition(StrEnum):
+    RESTOCK = "restock"
+    REFURBISH = "refurbish"
+    DISPOSE = "dispose"
+    RETURN_TO_VENDOR = "return_to_vendor"
+    LIQUIDATE = "liquidate"
+
+
+class ReturnStatus(StrEnum):
+    """Lifecycle of a return request, in the names users know from the shop platforms."""
+
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    RECEIVED = "received"
+    INSPECTED = "inspected"
+    CLOSED = "closed"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+
+
+class UnitStatus(StrEnum):
+    """Lifecycle of one physical unit after it arrives at the dock."""
+
+    RECEIVED = "received"
+    INSPECTED = "inspected"
+    AWAITING_APPROVAL = "awaiting_approval"
+    RESTOCKED = "restocked"
+    IN_REFURBISHMENT = "in_refurbishment"
+    REPAIRED = "repaired"
+    DISPOSED = "disposed"
+    RETURNED_TO_VENDOR = "returned_to_vendor"
+    LIQUIDATED = "liquidated"
+    MISSING = "missing"
+
+
+# Where a unit goes once its disposition is final.
+UNIT_STATUS_FOR_DISPOSITION: dict[Disposition, UnitStatus] = {
+    Disposition.RESTOCK: UnitStatus.RESTOCKED,
+    Disposition.REFURBISH: UnitStatus.IN_REFURBISHMENT,
+    Disposition.DISPOSE: UnitStatus.DISPOSED,
+    Disposition.RETURN_TO_VENDOR: UnitStatus.RETURNED_TO_VENDOR,
+    Disposition.LIQUIDATE: UnitStatus.LIQUIDATED,
+}
+
+
+class ReasonCode(StrEnum):
+    """Why the customer sent it back: Shopify's return reasons plus carrier damage."""
+
+    COLOR = "color"
+    DEFECTIVE = "defective"
+    NOT_AS_DESCRIBED = "not_as_described"
+    OTHER = "other"
+    SIZE_TOO_LARGE = "size_too_large"
+    SIZE_TOO_SMALL = "size_too_small"
+    STYLE = "style"
+    UNKNOWN = "unknown"
+    UNWANTED = "unwanted"
+    WRONG_ITEM = "wrong_item"
+    DAMAGED_IN_TRANSIT = "damaged_in_transit"
+
+    @property
+    def merchant_at_fault(self) -> bool:
+        """Reasons where the shop or carrier, not the customer's change of mind, caused the return."""
+        return self in _MERCHANT_FAULT_REASONS
+
+
+_MERCHANT_FAULT_REASONS = frozenset(
+    {ReasonCode.DEFECTIVE, ReasonCode.NOT_AS_DESCRIBED, ReasonCode.WRONG_ITEM, ReasonCode.DAMAGED_IN_TRANSIT}
+)
+
+
+class Fault(StrEnum):
+    """Who caused the damage found at inspection."""
+
+    CUSTOMER = "customer"
+    CARRIER = "carrier"
+    WAREHOUSE = "warehouse"
+    UNKNOWN = "unknown"
+
+
+class Channel(StrEnum):
+    WEB = "web"
+    MARKETPLACE = "marketplace"
+    STORE = "store"
+
+
+class Role(StrEnum):
+    STAFF = "staff"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+    def at_least(self, other: Role) -> bool:
+        return _ROLE_RANK[self] >= _ROLE_RANK[other]
+
+
+_ROLE_RANK = {Role.STAFF: 0, Role.SUPERVISOR: 1, Role.ADMIN: 2}
+
+
+class RefundKind(StrEnum):
+    FULL = "full"
+    PARTIAL = "partial"  # minus a restocking fee by grade
+    WITHHELD = "withheld"  # held for review
+
+
+class ScanKind(StrEnum):
+    RMA = "rma"
+    TRACKING = "tracking"
+    ORDER = "order"
+    LPN = "lpn"
+    GTIN = "gtin"
+    UNKNOWN = "unknown"
+
+
+class Discrepancy(StrEnum):
+    WRONG_ITEM = "wrong_item"
+    MISSING_ITEM = "missing_item"
+    EXTRA_QUANTITY = "extra_quantity"
+    SERIAL_MISMATCH = "serial_mismatch"
+    EMPTY_BOX = "empty_box"

@@ -1,0 +1,89 @@
+"""Logging in at a station: a badge scan for staff, badge plus PIN for supervisors and admins.
+
+PINs are stored as argon2id hashes (salted, deliberately slow), never in clear.
+"""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.errors import PermissionDenied, ValidationFailed
+from returns_desk.domain.vocab import Role
+from returns_desk.services import events
+from returns_desk.services.results import Actor
+from returns_desk.store.models import Station, User
+
+_hasher = PasswordHasher()
+
+
+def hash_pin(pin: str) -> str:
+    if not (pin.isdigit() and 4 <= len(pin) <= 12):
+        raise ValidationFailed("A PIN is 4 to 12 digits.")
+    return _hasher.hash(pin)
+
+
+def pin_matches(pin_hash: str | None, pin: str) -> bool:
+    if not pin_hash:
+        return False
+    try:
+        return _hasher.verify(pin_hash, pin)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_pin(role: Role) -> bool:
+    return role.at_least(Role.SUPERVISOR)
+
+
+def find_user(session: Session, badge: str) -> User | None:
+    return session.scalar(select(User).where(User.badge == badge.strip()))
+
+
+def ensure_station(session: Session, name: str) -> Station:
+    station = session.scalar(select(Station).where(Station.name == name))
+    if station is None:
+        station = Station(name=name, location=None, active=True)
+        session.add(station)
+        session.flush()
+    return station
+
+
+def login(session: Session, badge: str, pin: str | None, station_name: str) -> Actor:
+    """Check the badge (and PIN where the role needs one) and return who is now working at the station."""
+    user = find_user(session, badge)
+    if user is None or not user.active or user.badge == SYSTEM_BADGE:
+        raise PermissionDenied("Badge not recognised. Ask a supervisor to register it.")
+    role = Role(user.role)
+    if needs_pin(role):
+        if not pin:
+            raise PermissionDenied(f"{user.name} is a {role.value}: enter your PIN.")
+        if not pin_matches(user.pin_hash, pin):
+            raise PermissionDenied("Wrong PIN.")
+    station = ensure_station(session, station_name)
+    actor = Actor(user.id, user.name, user.badge, role, station.id, station.name)
+    events.record(session, actor, "user.logged_in", "user", str(user.id), {"station": station.name})
+    return actor
+
+
+def require(actor: Actor, role: Role, action: str) -> None:
+    """Roles are enforced here, in the service, whatever the GUI shows or hides."""
+    if not actor.role.at_least(role):
+        raise PermissionDenied(f"Only a {role.value} can {action}; {actor.name} is {actor.role.value}.")
+
+
+SYSTEM_BADGE = "SYSTEM"
+
+
+def system_actor(session: Session, station_name: str) -> Actor:
+    """Who the command line acts as: an admin that cannot log in at a station, so the audit trail says 'SYSTEM'."""
+    user = find_user(session, SYSTEM_BADGE)
+    if user is None:
+        user = User(badge=SYSTEM_BADGE, name="Command line", role=Role.ADMIN.value, pin_hash=None, active=False,
+                    created_at=events.now())
+        session.add(user)
+        session.flush()
+    station = ensure_station(session, station_name)
+    return Actor(user.id, user.name, user.badge, Role.ADMIN, station.id, station.name)

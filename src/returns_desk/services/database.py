@@ -1,0 +1,69 @@
+"""Opening a station's database: create and migrate a new one, refuse one whose schema does not match."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from returns_desk.domain.errors import ReturnsDeskError
+from returns_desk.store import migrate
+from returns_desk.store.db import make_engine, session_factory
+
+
+class DatabaseUnavailable(ReturnsDeskError):
+    pass
+
+
+class SchemaMismatch(ReturnsDeskError):
+    pass
+
+
+@dataclass(frozen=True)
+class Database:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+    readers: sessionmaker[Session]
+
+
+def open_database(url: str, *, migrate_empty: bool = True) -> Database:
+    """Connect; a brand-new database is migrated to the current schema, an older or newer one is refused."""
+    engine = make_engine(url)
+    try:
+        current = migrate.current_revision(engine)
+        if current is None:
+            if not migrate_empty:
+                raise SchemaMismatch("The database has no Returns Desk schema yet: run `returns-desk db upgrade`.")
+            if inspect(engine).has_table("return_requests"):
+                raise SchemaMismatch("The database has Returns Desk tables but no schema version; refusing to touch it.")
+            migrate.upgrade(engine)
+        else:
+            check_schema(current)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(f"Cannot reach the database ({_safe(url)}): {exc.orig}") from exc
+    return Database(url, engine, session_factory(engine), session_factory(engine, read_only=True))
+
+
+def check_schema(current: str) -> None:
+    head = migrate.head_revision()
+    if current == head:
+        return
+    known = migrate.known_revisions()
+    if current in known:
+        raise SchemaMismatch(
+            f"The database schema is at version {current}; this Returns Desk needs {head}. "
+            "Run `returns-desk db upgrade` (back up a shared database first)."
+        )
+    raise SchemaMismatch(
+        f"The database schema is at version {current}, newer than this Returns Desk understands ({head}). "
+        "Install the Returns Desk version the other stations use."
+    )
+
+
+def _safe(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True) if "://" in url else url

@@ -1,0 +1,297 @@
+"""Grading and routing a unit: record an inspection, accept or override the proposed disposition, approve.
+
+The proposal comes from the rule policy and names the rule that fired. Choosing another disposition needs a reason,
+and a supervisor's approval where the policy says so; the unit then waits in ``awaiting_approval``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.errors import NotFound, ValidationFailed
+from returns_desk.domain.lifecycle import UNIT_DONE, check_return_transition, check_unit_transition
+from returns_desk.domain.rules import DEFAULT_POLICY, DispositionDecision, RefundDecision, RulePolicy, UnitFacts
+from returns_desk.domain.vocab import (
+    UNIT_STATUS_FOR_DISPOSITION,
+    Discrepancy,
+    Disposition,
+    Fault,
+    Grade,
+    ReasonCode,
+    RefundKind,
+    ReturnStatus,
+    Role,
+    UnitStatus,
+)
+from returns_desk.services import auth, events
+from returns_desk.services.results import Actor
+from returns_desk.store.models import DispositionRecord, Inspection, Order, Product, ReturnLine, ReturnRequest, Unit
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """What the rules propose for a graded unit, shown at the station before Enter accepts it."""
+
+    lpn: str
+    grade: Grade
+    decision: DispositionDecision
+    refund: RefundDecision
+
+
+@dataclass(frozen=True, slots=True)
+class RouteResult:
+    lpn: str
+    unit_status: UnitStatus
+    proposed: Disposition
+    chosen: Disposition
+    destination: str
+    rule_id: str
+    needs_approval: bool
+    refund: RefundDecision
+    request_status: ReturnStatus
+
+
+def lock_unit(session: Session, lpn: str) -> Unit:
+    unit = session.scalar(select(Unit).where(Unit.lpn == lpn).with_for_update())
+    if unit is None:
+        raise NotFound(f"No unit with license plate {lpn}.")
+    return unit
+
+
+def unit_facts(session: Session, unit: Unit, policy: RulePolicy, fault: Fault | None = None) -> tuple[UnitFacts, int]:
+    """Everything the rules look at for this unit, and the price the customer paid for it."""
+    row = session.execute(
+        select(ReturnLine.reason, ReturnLine.unit_price_cents, Product.category, Product.warranty_days,
+               Order.delivered_at, ReturnRequest.requested_at)
+        .join(Product, Product.id == ReturnLine.product_id)
+        .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+        .join(Order, Order.id == ReturnRequest.order_id)
+        .where(ReturnLine.id == unit.return_line_id)
+    ).one()
+    delivered = row.delivered_at.date() if row.delivered_at else None
+    age_days = (unit.received_at.date() - delivered).days if delivered else 0
+    if fault is None:
+        last = session.scalar(
+            select(Inspection.fault).where(Inspection.unit_id == unit.id).order_by(Inspection.id.desc()).limit(1)
+        )
+        fault = Fault(last) if last else Fault.UNKNOWN
+    facts = UnitFacts(
+        grade=Grade(unit.grade) if unit.grade else Grade.A,
+        reason=ReasonCode(row.reason),
+        category=row.category,
+        unit_value_cents=row.unit_price_cents,
+        under_warranty=row.warranty_days > 0 and age_days <= row.warranty_days,
+        age_days=age_days,
+        fault=fault,
+        inside_window=policy.inside_window(row.category, delivered, row.requested_at.date()),
+    )
+    return facts, row.unit_price_cents
+
+
+def record_inspection(
+    session: Session,
+    actor: Actor,
+    lpn: str,
+    grade: Grade,
+    fault: Fault = Fault.UNKNOWN,
+    notes: str | None = None,
+    *,
+    checklist: Mapping[str, Any] | None = None,
+    discrepancies: Sequence[Discrepancy] = (),
+    photos: Sequence[str] = (),
+    policy: RulePolicy = DEFAULT_POLICY,
+) -> Proposal:
+    """Grade a received unit. Below grade A a photo is required. Returns the disposition the rules propose."""
+    auth.require(actor, Role.STAFF, "grade units")
+    if grade.needs_photo and not photos:
+        raise ValidationFailed(f"Grade {grade.value} needs at least one photo of the unit.")
+    unit = lock_unit(session, lpn)
+    target = UnitStatus.MISSING if grade is Grade.MISSING else UnitStatus.INSPECTED
+    check_unit_transition(lpn, UnitStatus(unit.status), target)
+    at = events.now()
+    session.add(
+        Inspection(
+            unit_id=unit.id,
+            inspector_id=actor.user_id,
+            station_id=actor.station_id,
+            grade=grade.value,
+            fault=fault.value,
+            notes=(notes or "").strip() or None,
+            checklist=dict(checklist) if checklist else None,
+            discrepancies=[d.value for d in discrepancies] or None,
+            photos=list(photos) or None,
+            inspected_at=at,
+        )
+    )
+    unit.status = target.value
+    unit.grade = grade.value
+    if grade is Grade.MISSING:
+        line = session.get_one(ReturnLine, unit.return_line_id)
+        line.quantity_received = max(0, line.quantity_received - 1)
+    session.flush()
+    facts, price = unit_facts(session, unit, policy, fault)
+    decision = policy.decide(facts)
+    refund = policy.refund(facts, price)
+    events.record(
+        session,
+        actor,
+        "unit.inspected",
+        "unit",
+        lpn,
+        {
+            "grade": grade.value,
+            "fault": fault.value,
+            "discrepancies": [d.value for d in discrepancies],
+            "photos": len(photos),
+            "proposed": decision.disposition.value,
+            "rule": decision.rule_id,
+        },
+        at=at,
+    )
+    if grade is Grade.MISSING:
+        _maybe_finish_request(session, actor, unit.return_request_id)
+    return Proposal(lpn, grade, decision, refund)
+
+
+def propose(session: Session, lpn: str, policy: RulePolicy = DEFAULT_POLICY) -> Proposal:
+    unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
+    if unit is None:
+        raise NotFound(f"No unit with license plate {lpn}.")
+    if unit.grade is None:
+        raise ValidationFailed(f"Unit {lpn} has not been graded yet.")
+    facts, price = unit_facts(session, unit, policy)
+    return Proposal(lpn, facts.grade, policy.decide(facts), policy.refund(facts, price))
+
+
+def route_unit(
+    session: Session,
+    actor: Actor,
+    lpn: str,
+    chosen: Disposition | None = None,
+    reason: str | None = None,
+    policy: RulePolicy = DEFAULT_POLICY,
+) -> RouteResult:
+    """Accept the proposal (``chosen`` None or equal to it) or override it with a reason."""
+    auth.require(actor, Role.STAFF, "route units")
+    unit = lock_unit(session, lpn)
+    if unit.status != UnitStatus.INSPECTED.value:
+        raise ValidationFailed(f"Unit {lpn} is {unit.status}: only a graded (inspected) unit can be routed.")
+    facts, price = unit_facts(session, unit, policy)
+    decision = policy.decide(facts)
+    final = chosen or decision.disposition
+    overriding = final != decision.disposition
+    reason = (reason or "").strip() or None
+    if overriding and reason is None:
+        raise ValidationFailed(
+            f"Choosing {final.value} instead of the proposed {decision.disposition.value} needs a reason."
+        )
+    # A supervisor's own decision needs nobody else's approval.
+    needs_approval = not actor.role.at_least(Role.SUPERVISOR) and (
+        decision.requires_approval
+        or (overriding and policy.override_needs_approval(facts, decision.disposition, final))
+    )
+    target = UnitStatus.AWAITING_APPROVAL if needs_approval else UNIT_STATUS_FOR_DISPOSITION[final]
+    check_unit_transition(lpn, UnitStatus(unit.status), target)
+    refund = policy.refund(facts, price)
+    destination = decision.destination if not overriding else final.value.upper()
+    at = events.now()
+    session.add(
+        DispositionRecord(
+            unit_id=unit.id,
+            proposed=decision.disposition.value,
+            chosen=final.value,
+            destination=destination,
+            rule_id=decision.rule_id,
+            override_reason=reason if overriding else None,
+            needs_approval=needs_approval,
+            refund_kind=refund.kind.value,
+            refund_cents=refund.amount_cents,
+            restocking_fee_cents=refund.fee_cents,
+            decided_by_id=actor.user_id,
+            station_id=actor.station_id,
+            decided_at=at,
+        )
+    )
+    unit.status = target.value
+    unit.disposition = final.value
+    unit.destination = destination
+    session.flush()
+    events.record(
+        session,
+        actor,
+        "unit.routed",
+        "unit",
+        lpn,
+        {
+            "proposed": decision.disposition.value,
+            "chosen": final.value,
+            "rule": decision.rule_id,
+            "override_reason": reason if overriding else None,
+            "needs_approval": needs_approval,
+            "refund": refund.kind.value,
+            "refund_cents": refund.amount_cents,
+        },
+        at=at,
+    )
+    request_status = _maybe_finish_request(session, actor, unit.return_request_id)
+    return RouteResult(lpn, target, decision.disposition, final, destination, decision.rule_id, needs_approval, refund, request_status)
+
+
+def approve_disposition(
+    session: Session, actor: Actor, lpn: str, reason: str, disposition: Disposition | None = None
+) -> RouteResult:
+    """A supervisor settles a unit waiting for approval, keeping or changing its disposition."""
+    auth.require(actor, Role.SUPERVISOR, "approve dispositions")
+    if not reason.strip():
+        raise ValidationFailed("An approval needs a reason.")
+    unit = lock_unit(session, lpn)
+    record = session.scalar(
+        select(DispositionRecord).where(DispositionRecord.unit_id == unit.id).order_by(DispositionRecord.id.desc()).limit(1)
+    )
+    if unit.status != UnitStatus.AWAITING_APPROVAL.value or record is None:
+        raise ValidationFailed(f"Unit {lpn} is not waiting for approval (it is {unit.status}).")
+    final = disposition or Disposition(record.chosen)
+    target = UNIT_STATUS_FOR_DISPOSITION[final]
+    check_unit_transition(lpn, UnitStatus(unit.status), target)
+    at = events.now()
+    record.approved_by_id = actor.user_id
+    record.approved_at = at
+    record.chosen = final.value
+    unit.status = target.value
+    unit.disposition = final.value
+    session.flush()
+    events.record(
+        session, actor, "unit.approved", "unit", lpn, {"disposition": final.value, "reason": reason.strip()}, at=at
+    )
+    request_status = _maybe_finish_request(session, actor, unit.return_request_id)
+    refund = RefundDecision(
+        RefundKind(record.refund_kind), record.refund_cents, record.restocking_fee_cents, "as recorded at routing"
+    )
+    return RouteResult(lpn, target, Disposition(record.proposed), final, record.destination, record.rule_id, False, refund, request_status)
+
+
+def _maybe_finish_request(session: Session, actor: Actor, request_id: int) -> ReturnStatus:
+    """When every unit of a request is routed or missing, the request becomes inspected."""
+    request = session.get_one(ReturnRequest, request_id)
+    status = ReturnStatus(request.status)
+    if status is not ReturnStatus.RECEIVED:
+        return status
+    open_units = session.scalar(
+        select(func.count()).select_from(Unit).where(
+            Unit.return_request_id == request_id, Unit.status.not_in([s.value for s in UNIT_DONE])
+        )
+    )
+    if open_units:
+        return status
+    check_return_transition(request.rma_number, status, ReturnStatus.INSPECTED)
+    at = events.now()
+    request.status = ReturnStatus.INSPECTED.value
+    request.inspected_at = at
+    session.flush()
+    events.record(session, actor, "return.inspected", "return", request.rma_number, {}, at=at)
+    return ReturnStatus.INSPECTED

@@ -1,0 +1,174 @@
+"""Scan resolution and receiving: what did the station just scan, and take the parcel in.
+
+``resolve_scan`` tries each reading of the scan (see domain.scancodes.classify) against the database, most likely
+first. ``receive_parcel`` marks the request received and creates one unit, with its license plate, per unit expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.errors import NotFound
+from returns_desk.domain.lifecycle import check_return_transition
+from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
+from returns_desk.domain.scancodes import classify, lpn_for_serial
+from returns_desk.domain.vocab import ReturnStatus, Role, ScanKind, UnitStatus
+from returns_desk.services import auth, events
+from returns_desk.services.results import Actor, LineView, ProductView, RequestView, ScanResult, UnitView
+from returns_desk.store import repositories as repo
+from returns_desk.store.models import ReturnLine, ReturnRequest, Unit
+
+CANDIDATE_CAP = 20
+
+
+def resolve_scan(session: Session, raw: str, policy: RulePolicy = DEFAULT_POLICY) -> ScanResult:
+    readings = classify(raw)
+    for reading in readings:
+        if reading.kind is ScanKind.GTIN:
+            result = _resolve_gtin(session, raw, reading.normalized, policy)
+            if result.product is not None:
+                return result
+            continue
+        if reading.kind is ScanKind.UNKNOWN:
+            continue
+        rows = repo.request_rows(session, reading.kind.value, reading.normalized)
+        if rows:
+            return ScanResult(raw, reading.kind, reading.normalized, reading.carrier, build_view(rows, policy))
+    best = next((r for r in readings if r.certain), None)
+    if best is None:
+        return ScanResult(raw, ScanKind.UNKNOWN, readings[0].normalized)
+    return ScanResult(raw, best.kind, best.normalized, best.carrier)
+
+
+def _resolve_gtin(session: Session, raw: str, gtin: str, policy: RulePolicy) -> ScanResult:
+    product = repo.product_by_gtin(session, gtin)
+    if product is None:
+        return ScanResult(raw, ScanKind.GTIN, gtin)
+    view = ProductView(product.sku, product.name, product.gtin, product.category, product.price_cents)
+    rmas = repo.open_rmas_with_product(session, product.id, CANDIDATE_CAP + 1)
+    # One open return holding the item is a match; several need a person to choose.
+    match = build_view(repo.request_rows(session, "rma", rmas[0]), policy) if len(rmas) == 1 else None
+    return ScanResult(raw, ScanKind.GTIN, gtin, None, match, view, tuple(rmas[:CANDIDATE_CAP]))
+
+
+def build_view(rows: Sequence[Row[Any]], policy: RulePolicy = DEFAULT_POLICY) -> RequestView:
+    """Fold the joined rows (one per unit, or per line without units) into one request view."""
+    first = rows[0]
+    delivered = first.delivered_at.date() if first.delivered_at else None
+    requested = first.requested_at.date()
+    lines: list[LineView] = []
+    units: list[UnitView] = []
+    current_line: Row[Any] | None = None
+
+    def close_line() -> None:
+        if current_line is not None:
+            lines.append(_line_view(current_line, tuple(units), policy.inside_window(current_line.category, delivered, requested)))
+            units.clear()
+
+    for row in rows:
+        if row.line_id is None:
+            continue
+        if current_line is None or row.line_id != current_line.line_id:
+            close_line()
+            current_line = row
+        if row.lpn is not None:
+            units.append(UnitView(row.lpn, row.unit_status, row.grade, row.disposition, row.destination))
+    close_line()
+    return RequestView(
+        request_id=first.id,
+        rma=first.rma_number,
+        status=first.status,
+        version=first.version,
+        channel=first.channel,
+        region=first.region,
+        order_number=first.order_number,
+        customer_name=first.customer_name,
+        customer_email=first.customer_email,
+        ordered_at=first.ordered_at,
+        delivered_at=first.delivered_at,
+        requested_at=first.requested_at,
+        received_at=first.received_at,
+        customer_comment=first.customer_comment,
+        inside_window=all(line.inside_window for line in lines),
+        lines=tuple(lines),
+    )
+
+
+def _line_view(row: Row[Any], units: tuple[UnitView, ...], inside: bool) -> LineView:
+    return LineView(
+        line_id=row.line_id,
+        sku=row.sku,
+        name=row.product_name,
+        gtin=row.gtin,
+        category=row.category,
+        quantity_expected=row.quantity_expected,
+        quantity_received=row.quantity_received,
+        reason=row.reason,
+        customer_comment=row.line_comment,
+        unit_price_cents=row.unit_price_cents,
+        inside_window=inside,
+        units=units,
+    )
+
+
+def request_view(session: Session, request_id: int, policy: RulePolicy = DEFAULT_POLICY) -> RequestView:
+    rows = repo.request_rows(session, "id", request_id)
+    if not rows:
+        raise NotFound(f"Return request {request_id} does not exist.")
+    return build_view(rows, policy)
+
+
+def lock_request(session: Session, rma: str) -> ReturnRequest:
+    """Load a request for change, row-locked on PostgreSQL so two stations cannot both take it."""
+    request = session.scalar(select(ReturnRequest).where(ReturnRequest.rma_number == rma).with_for_update())
+    if request is None:
+        raise NotFound(f"No return request {rma}.")
+    return request
+
+
+def receive_parcel(session: Session, actor: Actor, rma: str, policy: RulePolicy = DEFAULT_POLICY) -> RequestView:
+    """Take the parcel in: the request becomes received and each expected unit gets a license plate."""
+    auth.require(actor, Role.STAFF, "receive parcels")
+    request = lock_request(session, rma)
+    target = ReturnStatus.RECEIVED
+    check_return_transition(request.rma_number, ReturnStatus(request.status), target)
+    at = events.now()
+    lines = session.scalars(select(ReturnLine).where(ReturnLine.return_request_id == request.id).order_by(ReturnLine.id))
+    created: list[Unit] = []
+    for line in lines:
+        for _ in range(line.quantity_expected):
+            unit = Unit(
+                return_request_id=request.id,
+                return_line_id=line.id,
+                product_id=line.product_id,
+                status=UnitStatus.RECEIVED.value,
+                received_at=at,
+                received_by_id=actor.user_id,
+                station_id=actor.station_id,
+            )
+            session.add(unit)
+            created.append(unit)
+        line.quantity_received = line.quantity_expected
+    session.flush()
+    for unit in created:
+        unit.lpn = lpn_for_serial(unit.id)
+    previous = request.status
+    request.status = target.value
+    request.received_at = at
+    session.flush()
+    events.record(
+        session,
+        actor,
+        "return.received",
+        "return",
+        request.rma_number,
+        {"from": previous, "units": [u.lpn for u in created]},
+        at=at,
+    )
+    for unit in created:
+        events.record(session, actor, "unit.received", "unit", str(unit.lpn), {"rma": request.rma_number}, at=at)
+    return request_view(session, request.id, policy)

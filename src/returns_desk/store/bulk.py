@@ -1,0 +1,50 @@
+"""Fast bulk loading for demo and benchmark data: COPY on PostgreSQL, executemany on SQLite.
+
+Rows carry explicit ids; afterwards PostgreSQL's id sequences are moved past them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select, text
+
+from returns_desk.store.models import Base
+
+
+def table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def insert_rows(conn: Connection, name: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    rows = list(rows)
+    if not rows:
+        return 0
+    if conn.dialect.name == "postgresql":
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        cols = ", ".join(columns)
+        with raw.cursor() as cur, cur.copy(f"COPY {name} ({cols}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([json.dumps(v) if isinstance(v, dict | list) else v for v in row])
+    else:
+        conn.execute(table(name).insert(), [dict(zip(columns, row, strict=True)) for row in rows])
+    return len(rows)
+
+
+def max_id(conn: Connection, name: str) -> int:
+    return int(conn.execute(select(func.coalesce(func.max(table(name).c.id), 0))).scalar_one())
+
+
+def reset_sequences(conn: Connection, names: Iterable[str]) -> None:
+    if conn.dialect.name != "postgresql":
+        return
+    for name in names:
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
+            )
+        )

@@ -1,0 +1,267 @@
+"""Typed SQLAlchemy models for every table. Relationships are ``lazy="raise"``: queries say what they load.
+
+Money is integer cents. Times are timezone-aware UTC. Enum columns store the enum's string value.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Dialect,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# BigInteger ids on PostgreSQL, but INTEGER PRIMARY KEY (the rowid) on SQLite so autoincrement works there.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC on the way in and out, also on SQLite (which stores no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: Returns Desk stores UTC-aware times only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Product(Base):
+    __tablename__ = "products"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    gtin: Mapped[str | None] = mapped_column(String(14), unique=True)  # canonical GTIN-14
+    name: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(64))
+    cost_cents: Mapped[int] = mapped_column(Integer)
+    price_cents: Mapped[int] = mapped_column(Integer)
+    serialized: Mapped[bool] = mapped_column(Boolean, default=False)
+    warranty_days: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    order_number: Mapped[str] = mapped_column(String(64), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    region: Mapped[str] = mapped_column(String(64))
+    ordered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    customer: Mapped[Customer] = relationship(lazy="raise")
+    lines: Mapped[list[OrderLine]] = relationship(back_populates="order", lazy="raise")
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+    serial_numbers: Mapped[str | None] = mapped_column(Text)  # comma-separated, as shipped
+
+    order: Mapped[Order] = relationship(back_populates="lines", lazy="raise")
+    product: Mapped[Product] = relationship(lazy="raise")
+
+
+class ReturnRequest(Base):
+    __tablename__ = "return_requests"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    rma_number: Mapped[str] = mapped_column(String(64), unique=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    region: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    received_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    inspected_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    customer_comment: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(32), default="shop")  # shop / import / unexpected
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    order: Mapped[Order] = relationship(lazy="raise")
+    lines: Mapped[list[ReturnLine]] = relationship(back_populates="request", lazy="raise")
+    tracking_numbers: Mapped[list[TrackingNumber]] = relationship(lazy="raise")
+
+
+class TrackingNumber(Base):
+    __tablename__ = "tracking_numbers"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    return_request_id: Mapped[int] = mapped_column(ForeignKey("return_requests.id"), index=True)
+    carrier: Mapped[str] = mapped_column(String(16))
+    tracking_number: Mapped[str] = mapped_column(String(40), unique=True)  # normalised
+
+
+class ReturnLine(Base):
+    __tablename__ = "return_lines"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    return_request_id: Mapped[int] = mapped_column(ForeignKey("return_requests.id"), index=True)
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    quantity_expected: Mapped[int] = mapped_column(Integer)
+    quantity_received: Mapped[int] = mapped_column(Integer, default=0)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)  # what the customer paid, for the refund
+    reason: Mapped[str] = mapped_column(String(32))
+    customer_comment: Mapped[str | None] = mapped_column(Text)
+
+    request: Mapped[ReturnRequest] = relationship(back_populates="lines", lazy="raise")
+    product: Mapped[Product] = relationship(lazy="raise")
+
+    # A GTIN scan looks for the open requests that hold that product.
+    __table_args__ = (Index("ix_return_lines_product_id_request", "product_id", "return_request_id"),)
+
+
+class Unit(Base):
+    """One physical unit received at the dock, identified by its license plate."""
+
+    __tablename__ = "units"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    # Assigned from the row id right after insert, in the same transaction (see lpn_for_serial).
+    lpn: Mapped[str | None] = mapped_column(String(16), unique=True)
+    return_request_id: Mapped[int] = mapped_column(ForeignKey("return_requests.id"), index=True)
+    return_line_id: Mapped[int] = mapped_column(ForeignKey("return_lines.id"), index=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
+    status: Mapped[str] = mapped_column(String(24), index=True)
+    grade: Mapped[str | None] = mapped_column(String(16))
+    disposition: Mapped[str | None] = mapped_column(String(24))
+    destination: Mapped[str | None] = mapped_column(String(32))
+    serial_number: Mapped[str | None] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Inspection(Base):
+    __tablename__ = "inspections"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    inspector_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    grade: Mapped[str] = mapped_column(String(16))
+    fault: Mapped[str] = mapped_column(String(16))
+    notes: Mapped[str | None] = mapped_column(Text)
+    checklist: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    discrepancies: Mapped[list[str] | None] = mapped_column(JSON)
+    photos: Mapped[list[str] | None] = mapped_column(JSON)  # content hashes of stored photos
+    blind: Mapped[bool] = mapped_column(Boolean, default=False)  # a blind re-grade
+    inspected_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class DispositionRecord(Base):
+    __tablename__ = "dispositions"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    proposed: Mapped[str] = mapped_column(String(24))
+    chosen: Mapped[str] = mapped_column(String(24))
+    destination: Mapped[str] = mapped_column(String(32))
+    rule_id: Mapped[str] = mapped_column(String(64))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    needs_approval: Mapped[bool] = mapped_column(Boolean, default=False)
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    approved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    refund_kind: Mapped[str] = mapped_column(String(16))
+    refund_cents: Mapped[int] = mapped_column(Integer)
+    restocking_fee_cents: Mapped[int] = mapped_column(Integer, default=0)
+    decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    badge: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Station(Base):
+    __tablename__ = "stations"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    location: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Event(Base):
+    """The append-only audit trail and the unit of sync: one row for every change of state."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(48), index=True)
+    subject_type: Mapped[str] = mapped_column(String(24))
+    subject_id: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    __table_args__ = (Index("ix_events_subject", "subject_type", "subject_id"),)
+
+
+class Setting(Base):
+    """Small key/value settings kept with the data (the rule policy in force, the demo seed marker)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
