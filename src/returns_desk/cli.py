@@ -1,10 +1,10 @@
 """The ``returns-desk`` command: no subcommand opens the app; the others script the same services.
 
-  returns-desk [--db URL] [--station NAME]          open the app (SQLite in the user data folder by default)
-  returns-desk demo [--rmas N] [--seed S]           fill the database with demo returns (last line: JSON)
-  returns-desk resolve CODE                         what a scan resolves to (JSON; exit 0 match, 3 none)
-  returns-desk import FILE [--skip-bad]             import return requests (errors as FILE:LINE: FIELD: message)
-  returns-desk db upgrade | db current              migrate the schema / show its version
+returns-desk [--db URL] [--station NAME]          open the app (SQLite in the user data folder by default)
+returns-desk demo [--rmas N] [--seed S]           fill the database with demo returns (last line: JSON)
+returns-desk resolve CODE                         what a scan resolves to (JSON; exit 0 match, 3 none)
+returns-desk import FILE [--skip-bad]             import return requests (errors as FILE:LINE: FIELD: message)
+returns-desk db upgrade | db current              migrate the schema / show its version
 """
 
 from __future__ import annotations
@@ -28,14 +28,20 @@ FIRST_START_RMAS = 2_000
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="returns-desk", description="Returns Desk: the returns dock station.")
+    parser = argparse.ArgumentParser(
+        prog="returns-desk", description="Returns Desk: the returns dock station."
+    )
     parser.add_argument("--version", action="version", version=f"returns-desk {__version__}")
     parser.add_argument("--db", help=f"database URL or SQLite file path (env {config.ENV_DB})")
-    parser.add_argument("--station", help=f"this station's name (env {config.ENV_STATION}; default: host name)")
+    parser.add_argument(
+        "--station", help=f"this station's name (env {config.ENV_STATION}; default: host name)"
+    )
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("demo", help="fill the database with realistic demo returns")
-    p.add_argument("--rmas", type=_positive, default=FIRST_START_RMAS, help="number of return requests (default 2000)")
+    p.add_argument(
+        "--rmas", type=_positive, default=FIRST_START_RMAS, help="number of return requests (default 2000)"
+    )
     p.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
 
     p = sub.add_parser("resolve", help="print what a scanned code resolves to, as JSON")
@@ -43,7 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import return requests from a CSV or JSON file")
     p.add_argument("file", type=Path)
-    p.add_argument("--skip-bad", action="store_true", help="import the good requests, write bad rows to FILE.rejects.csv")
+    p.add_argument(
+        "--skip-bad", action="store_true", help="import the good requests, write bad rows to FILE.rejects.csv"
+    )
 
     p = sub.add_parser("db", help="database schema")
     p.add_argument("action", choices=("upgrade", "current"))
@@ -82,10 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _demo(database: Database, rmas: int, seed: int) -> int:
     report = demo.seed(database.engine, rmas, seed)
     assert report.sample is not None
-    print(f"Added {report.rmas} return requests, {report.orders} orders, {report.units} units and "
-          f"{report.events} events in {report.seconds:.1f} s.")
-    summary = {"rmas": report.rmas, "seconds": round(report.seconds, 2), "counts": report.counts,
-               "sample": dataclasses.asdict(report.sample)}
+    print(
+        f"Added {report.rmas} return requests, {report.orders} orders, {report.units} units and "
+        f"{report.events} events in {report.seconds:.1f} s."
+    )
+    summary = {
+        "rmas": report.rmas,
+        "seconds": round(report.seconds, 2),
+        "counts": report.counts,
+        "sample": dataclasses.asdict(report.sample),
+    }
     print(json.dumps(summary))
     return EXIT_OK
 
@@ -137,11 +151,16 @@ def _db(settings: config.Settings, action: str) -> int:
 def _open_app(settings: config.Settings) -> int:
     database = open_database(settings.db_url)
     if demo.is_empty(database.engine):
-        print(f"First start: filling {settings.db_url} with {FIRST_START_RMAS} demo returns…", file=sys.stderr)
+        print(
+            f"First start: filling {settings.db_url} with {FIRST_START_RMAS} demo returns…", file=sys.stderr
+        )
         report = demo.seed(database.engine, FIRST_START_RMAS)
         if report.sample:
-            print(f"Demo logins: staff badge {report.sample.badge}; supervisor {report.sample.supervisor_badge} "
-                  f"PIN {report.sample.supervisor_pin}", file=sys.stderr)
+            print(
+                f"Demo logins: staff badge {report.sample.badge}; supervisor {report.sample.supervisor_badge} "
+                f"PIN {report.sample.supervisor_pin}",
+                file=sys.stderr,
+            )
     from returns_desk.gui.app import run  # Qt only when a window is wanted
 
     return run(database, settings)

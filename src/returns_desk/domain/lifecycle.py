@@ -54,7 +54,15 @@ UNIT_TRANSITIONS: Mapping[UnitStatus, frozenset[UnitStatus]] = {
 
 # A request whose units are all in one of these needs nothing more from the dock.
 UNIT_DONE: frozenset[UnitStatus] = frozenset(
-    {US.RESTOCKED, US.IN_REFURBISHMENT, US.REPAIRED, US.DISPOSED, US.RETURNED_TO_VENDOR, US.LIQUIDATED, US.MISSING}
+    {
+        US.RESTOCKED,
+        US.IN_REFURBISHMENT,
+        US.REPAIRED,
+        US.DISPOSED,
+        US.RETURNED_TO_VENDOR,
+        US.LIQUIDATED,
+        US.MISSING,
+    }
 )
 
 # Requests a parcel can still be received against.
@@ -69,9 +77,7 @@ def check_unit_transition(lpn: str, current: UnitStatus, target: UnitStatus) -> 
     _check(f"Unit {lpn}", current, target, UNIT_TRANSITIONS)
 
 
-def _check(
-    subject: str, current: S, target: S, table: Mapping[S, frozenset[S]]
-) -> None:
+def _check(subject: str, current: S, target: S, table: Mapping[S, frozenset[S]]) -> None:
     allowed = table[current]
     if target not in allowed:
         raise IllegalTransition(subject, current.value, target.value, tuple(sorted(s.value for s in allowed)))

@@ -139,10 +139,14 @@ class RulePolicy:
         if not facts.inside_window:
             return RefundDecision(RefundKind.WITHHELD, 0, 0, "outside the return window: held for review")
         if facts.reason.merchant_at_fault or facts.fault in (Fault.CARRIER, Fault.WAREHOUSE):
-            return RefundDecision(RefundKind.FULL, unit_price_cents, 0, "not the customer's fault: full refund")
+            return RefundDecision(
+                RefundKind.FULL, unit_price_cents, 0, "not the customer's fault: full refund"
+            )
         percent = self.restocking_fee_percent.get(facts.grade, 0)
         if percent == 0:
-            return RefundDecision(RefundKind.FULL, unit_price_cents, 0, f"grade {facts.grade.value}: full refund")
+            return RefundDecision(
+                RefundKind.FULL, unit_price_cents, 0, f"grade {facts.grade.value}: full refund"
+            )
         fee = unit_price_cents * percent // 100
         return RefundDecision(
             RefundKind.PARTIAL,
@@ -171,7 +175,11 @@ def validate_rules(rules: Sequence[DispositionRule]) -> None:
             and rule.min_value_cents >= rule.max_value_cents
         ):
             raise ValidationFailed(f"Rule '{rule.id}' has a value range that no unit can fall in.")
-        if rule.min_age_days is not None and rule.max_age_days is not None and rule.min_age_days >= rule.max_age_days:
+        if (
+            rule.min_age_days is not None
+            and rule.max_age_days is not None
+            and rule.min_age_days >= rule.max_age_days
+        ):
             raise ValidationFailed(f"Rule '{rule.id}' has an age range that no unit can fall in.")
     if not rules[-1].matches_everything():
         raise ValidationFailed(
@@ -179,7 +187,9 @@ def validate_rules(rules: Sequence[DispositionRule]) -> None:
         )
 
 
-def _rule(rule_id: str, description: str, disposition: Disposition, destination: str, **when: Any) -> DispositionRule:
+def _rule(
+    rule_id: str, description: str, disposition: Disposition, destination: str, **when: Any
+) -> DispositionRule:
     for key in ("grades", "reasons", "categories"):
         if key in when:
             when[key] = frozenset(when[key])
@@ -206,9 +216,23 @@ DEFAULT_RULES: tuple[DispositionRule, ...] = (
         reasons={ReasonCode.DEFECTIVE},
         under_warranty=True,
     ),
-    _rule("damaged-valuable", "Damaged but worth repairing", D.REFURBISH, "REFURB", grades={G.D}, min_value_cents=10_000),
+    _rule(
+        "damaged-valuable",
+        "Damaged but worth repairing",
+        D.REFURBISH,
+        "REFURB",
+        grades={G.D},
+        min_value_cents=10_000,
+    ),
     _rule("damaged", "Damaged and cheap: recycle", D.DISPOSE, "RECYCLE", grades={G.D}),
-    _rule("worn-valuable", "Worn but worth cleaning and repacking", D.REFURBISH, "REFURB", grades={G.C}, min_value_cents=5_000),
+    _rule(
+        "worn-valuable",
+        "Worn but worth cleaning and repacking",
+        D.REFURBISH,
+        "REFURB",
+        grades={G.C},
+        min_value_cents=5_000,
+    ),
     _rule("worn", "Worn and cheap: sell in bulk", D.LIQUIDATE, "LIQUIDATION", grades={G.C}),
     _rule(
         "seasonal-stale",
@@ -219,16 +243,33 @@ DEFAULT_RULES: tuple[DispositionRule, ...] = (
         categories={"apparel", "shoes"},
         min_age_days=120,
     ),
-    _rule("open-box-soft", "Open-box apparel: back to stock", D.RESTOCK, "A-STOCK", grades={G.B}, categories={"apparel", "shoes"}),
+    _rule(
+        "open-box-soft",
+        "Open-box apparel: back to stock",
+        D.RESTOCK,
+        "A-STOCK",
+        grades={G.B},
+        categories={"apparel", "shoes"},
+    ),
     _rule("open-box", "Open box: repack and sell as B-stock", D.REFURBISH, "B-STOCK", grades={G.B}),
     _rule("new", "New and unopened: back to stock", D.RESTOCK, "A-STOCK", grades={G.A}),
-    _rule("fallback", "No rule fits: a supervisor decides", D.REFURBISH, "EXCEPTIONS", requires_approval=True),
+    _rule(
+        "fallback", "No rule fits: a supervisor decides", D.REFURBISH, "EXCEPTIONS", requires_approval=True
+    ),
 )
 
 DEFAULT_POLICY = RulePolicy(
     rules=DEFAULT_RULES,
     restocking_fee_percent={G.A: 0, G.B: 0, G.C: 15, G.D: 30},
-    return_window_days={"electronics": 15, "apparel": 30, "shoes": 30, "home": 30, "beauty": 14, "toys": 30, "sports": 30},
+    return_window_days={
+        "electronics": 15,
+        "apparel": 30,
+        "shoes": 30,
+        "home": 30,
+        "beauty": 14,
+        "toys": 30,
+        "sports": 30,
+    },
     default_return_window_days=30,
     approval_value_cents=20_000,
 )

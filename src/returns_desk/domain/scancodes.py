@@ -198,9 +198,9 @@ def _usps_or_smartpost(code: str) -> list[Reading]:
     for c in candidates:
         if len(c) == 22 and c.startswith("96") and gs1_valid(c[7:]):
             out.append(Reading(ScanKind.TRACKING, c, "fedex"))
-        elif len(c) == 22 and c[:2] in {"91", "92", "93", "94", "95"} and gs1_valid(c):
-            out.append(Reading(ScanKind.TRACKING, c, "usps"))
-        elif len(c) == 20 and (gs1_valid(c) or gs1_valid("91" + c)):
+        elif (len(c) == 22 and c[:2] in {"91", "92", "93", "94", "95"} and gs1_valid(c)) or (
+            len(c) == 20 and (gs1_valid(c) or gs1_valid("91" + c))
+        ):
             out.append(Reading(ScanKind.TRACKING, c, "usps"))
         elif len(c) == 20 and gs1_valid("92" + c):
             out.append(Reading(ScanKind.TRACKING, c, "fedex"))

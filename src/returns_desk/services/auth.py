@@ -81,8 +81,14 @@ def system_actor(session: Session, station_name: str) -> Actor:
     """Who the command line acts as: an admin that cannot log in at a station, so the audit trail says 'SYSTEM'."""
     user = find_user(session, SYSTEM_BADGE)
     if user is None:
-        user = User(badge=SYSTEM_BADGE, name="Command line", role=Role.ADMIN.value, pin_hash=None, active=False,
-                    created_at=events.now())
+        user = User(
+            badge=SYSTEM_BADGE,
+            name="Command line",
+            role=Role.ADMIN.value,
+            pin_hash=None,
+            active=False,
+            created_at=events.now(),
+        )
         session.add(user)
         session.flush()
     station = ensure_station(session, station_name)

@@ -37,9 +37,13 @@ def open_database(url: str, *, migrate_empty: bool = True) -> Database:
         current = migrate.current_revision(engine)
         if current is None:
             if not migrate_empty:
-                raise SchemaMismatch("The database has no Returns Desk schema yet: run `returns-desk db upgrade`.")
+                raise SchemaMismatch(
+                    "The database has no Returns Desk schema yet: run `returns-desk db upgrade`."
+                )
             if inspect(engine).has_table("return_requests"):
-                raise SchemaMismatch("The database has Returns Desk tables but no schema version; refusing to touch it.")
+                raise SchemaMismatch(
+                    "The database has Returns Desk tables but no schema version; refusing to touch it."
+                )
             migrate.upgrade(engine)
         else:
             check_schema(current)

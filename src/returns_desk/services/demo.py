@@ -38,13 +38,32 @@ from returns_desk.store.models import Product, ReturnRequest, Station, User
 T = TypeVar("T")
 
 DEMO_PIN = "4826"
-STAFF = (("B1001", "Alex Rivera"), ("B1002", "Jordan Lee"), ("B1003", "Casey Novak"), ("B1004", "Morgan Diaz"),
-         ("B1005", "Riley Chen"), ("B1006", "Taylor Brooks"))
+STAFF = (
+    ("B1001", "Alex Rivera"),
+    ("B1002", "Jordan Lee"),
+    ("B1003", "Casey Novak"),
+    ("B1004", "Morgan Diaz"),
+    ("B1005", "Riley Chen"),
+    ("B1006", "Taylor Brooks"),
+)
 SUPERVISORS = (("SUP-001", "Sam Okafor", "supervisor"), ("ADM-001", "Robin Hale", "admin"))
 STATIONS = ("DOCK-1", "DOCK-2", "DOCK-3", "DOCK-4")
 BATCH = 10_000
-SEQUENCED = ("customers", "products", "orders", "order_lines", "return_requests", "tracking_numbers",
-             "return_lines", "units", "inspections", "dispositions", "events", "users", "stations")
+SEQUENCED = (
+    "customers",
+    "products",
+    "orders",
+    "order_lines",
+    "return_requests",
+    "tracking_numbers",
+    "return_lines",
+    "units",
+    "inspections",
+    "dispositions",
+    "events",
+    "users",
+    "stations",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +141,9 @@ class _Generator:
         self.carrier = _Weighted(cat.CARRIER_MIX)
         self.channel = _Weighted(cat.CHANNEL_MIX)
         self.region = _Weighted(cat.REGIONS)
-        self.reasons = {c: _Weighted(cat.REASONS_BY_CATEGORY.get(c, cat.DEFAULT_REASONS)) for c in cat.CATEGORIES}
+        self.reasons = {
+            c: _Weighted(cat.REASONS_BY_CATEGORY.get(c, cat.DEFAULT_REASONS)) for c in cat.CATEGORIES
+        }
         self.approved_rmas: list[str] = []
         self.tracking_by_rma: dict[str, str] = {}
         self.first_sample: dict[str, str] = {}
@@ -134,10 +155,28 @@ class _Generator:
             pin_hash = hash_pin(DEMO_PIN)
             for badge, name in STAFF:
                 if badge not in existing:
-                    session.add(User(badge=badge, name=name, role="staff", pin_hash=None, active=True, created_at=self.now))
+                    session.add(
+                        User(
+                            badge=badge,
+                            name=name,
+                            role="staff",
+                            pin_hash=None,
+                            active=True,
+                            created_at=self.now,
+                        )
+                    )
             for badge, name, role in SUPERVISORS:
                 if badge not in existing:
-                    session.add(User(badge=badge, name=name, role=role, pin_hash=pin_hash, active=True, created_at=self.now))
+                    session.add(
+                        User(
+                            badge=badge,
+                            name=name,
+                            role=role,
+                            pin_hash=pin_hash,
+                            active=True,
+                            created_at=self.now,
+                        )
+                    )
             stations = set(session.scalars(select(Station.name)))
             for name in STATIONS:
                 if name not in stations:
@@ -156,23 +195,55 @@ class _Generator:
                 nouns, (lo, hi), warranty, serialized, _, _ = cat.CATEGORIES[category]
                 name = f"{self.rng.choice(cat.ADJECTIVES)} {self.rng.choice(nouns)} — {self.rng.choice(cat.COLORS)}"
                 price = round(self.rng.uniform(lo, hi), -2) - 1
-                rows.append((pid, f"{category[:3].upper()}-{pid:05d}", self._gtin(pid), name, category,
-                             int(price * self.rng.uniform(0.35, 0.55)), int(price), serialized, warranty))
-            insert_rows(conn, "products", ("id", "sku", "gtin", "name", "category", "cost_cents", "price_cents",
-                                           "serialized", "warranty_days"), rows)
-        products = conn.execute(select(Product.id, Product.gtin, Product.category, Product.price_cents,
-                                       Product.warranty_days, Product.serialized)).all()
+                rows.append(
+                    (
+                        pid,
+                        f"{category[:3].upper()}-{pid:05d}",
+                        self._gtin(pid),
+                        name,
+                        category,
+                        int(price * self.rng.uniform(0.35, 0.55)),
+                        int(price),
+                        serialized,
+                        warranty,
+                    )
+                )
+            insert_rows(
+                conn,
+                "products",
+                (
+                    "id",
+                    "sku",
+                    "gtin",
+                    "name",
+                    "category",
+                    "cost_cents",
+                    "price_cents",
+                    "serialized",
+                    "warranty_days",
+                ),
+                rows,
+            )
+        products = conn.execute(
+            select(
+                Product.id,
+                Product.gtin,
+                Product.category,
+                Product.price_cents,
+                Product.warranty_days,
+                Product.serialized,
+            )
+        ).all()
         self.products = {p.id: p for p in products}
         propensity = {c: v[5] for c, v in cat.CATEGORIES.items()}
         # Some products come back far more often than others.
-        self.product_pick = _Weighted([(p.id, propensity.get(p.category, 1.0) * self.rng.lognormvariate(0, 0.6))
-                                       for p in products])
+        self.product_pick = _Weighted(
+            [(p.id, propensity.get(p.category, 1.0) * self.rng.lognormvariate(0, 0.6)) for p in products]
+        )
 
     def _gtin(self, pid: int) -> str:
-        if pid % 3:  # UPC-A, company prefix 0-8xxxxx
-            body = f"0{(pid * 7919) % 10**10:010d}"
-        else:  # EAN-13 from a German prefix
-            body = f"40{(pid * 104729) % 10**10:010d}"
+        # Two in three are UPC-A, the rest EAN-13 from a German prefix.
+        body = f"0{(pid * 7919) % 10**10:010d}" if pid % 3 else f"40{(pid * 104729) % 10**10:010d}"
         return gtin14(body + str(gs1_check_digit(body)))
 
     def start_ids(self, conn: Connection) -> None:
@@ -211,9 +282,20 @@ class _Generator:
 
     # --- one batch of return requests ---
     def make_batch(self, conn: Connection, n: int, *, first: bool) -> None:
-        t: dict[str, list[tuple[Any, ...]]] = {k: [] for k in (
-            "orders", "order_lines", "return_requests", "tracking_numbers", "return_lines", "units",
-            "inspections", "dispositions", "events")}
+        t: dict[str, list[tuple[Any, ...]]] = {
+            k: []
+            for k in (
+                "orders",
+                "order_lines",
+                "return_requests",
+                "tracking_numbers",
+                "return_lines",
+                "units",
+                "inspections",
+                "dispositions",
+                "events",
+            )
+        }
         for i in range(n):
             forced = "approved" if first and i < 2 else None
             self._one_request(t, forced_status=forced, simple=first and i == 0)
@@ -228,7 +310,9 @@ class _Generator:
         """(ordered, delivered, requested, received) ending no later than now."""
         rng, now = self.rng, self.now
         if status in ("received", "inspected", "closed"):
-            received: datetime | None = now - timedelta(days=rng.uniform(0.02, 360) if status == "closed" else rng.uniform(0.01, 3))
+            received: datetime | None = now - timedelta(
+                days=rng.uniform(0.02, 360) if status == "closed" else rng.uniform(0.01, 3)
+            )
             assert received is not None
             requested = received - timedelta(days=rng.uniform(2, 9))
         elif status == "approved":
@@ -243,7 +327,9 @@ class _Generator:
         ordered = delivered - timedelta(days=rng.uniform(1, 6), hours=rng.uniform(0, 12))
         return ordered, delivered, requested, received
 
-    def _one_request(self, t: dict[str, list[tuple[Any, ...]]], *, forced_status: str | None, simple: bool) -> None:
+    def _one_request(
+        self, t: dict[str, list[tuple[Any, ...]]], *, forced_status: str | None, simple: bool
+    ) -> None:
         rng = self.rng
         status = forced_status or self.status.pick(rng)
         customer = self._customer()
@@ -264,20 +350,55 @@ class _Generator:
             line_id = self._ids("order_lines")
             t["order_lines"].append((line_id, order_id, product.id, qty, price, None))
             order_lines.append((line_id, product, qty, price))
-        returned = order_lines if simple else rng.sample(order_lines, k=rng.choices((1, len(order_lines)), (80, 20))[0])
+        returned = (
+            order_lines
+            if simple
+            else rng.sample(order_lines, k=rng.choices((1, len(order_lines)), (80, 20))[0])
+        )
         request_id = self._ids("return_requests")
         rma = rma_for_serial(self.next_rma)
         self.next_rma += 1
-        approved_at = requested + timedelta(hours=rng.uniform(0.1, 20)) if status not in ("requested", "rejected") else None
-        inspected_at = received + timedelta(hours=rng.uniform(0.1, 30)) if received and status in ("inspected", "closed") else None
+        approved_at = (
+            requested + timedelta(hours=rng.uniform(0.1, 20))
+            if status not in ("requested", "rejected")
+            else None
+        )
+        inspected_at = (
+            received + timedelta(hours=rng.uniform(0.1, 30))
+            if received and status in ("inspected", "closed")
+            else None
+        )
         if inspected_at and inspected_at > self.now:
             inspected_at = self.now
-        closed_at = inspected_at + timedelta(days=rng.uniform(0.5, 4)) if inspected_at and status == "closed" else None
+        closed_at = (
+            inspected_at + timedelta(days=rng.uniform(0.5, 4))
+            if inspected_at and status == "closed"
+            else None
+        )
         if closed_at and closed_at > self.now:
             closed_at = self.now
-        comment = rng.choice(("", "", "", "Please refund to original card.", "Label was printed twice, sorry."))
-        t["return_requests"].append((request_id, rma, order_id, customer, channel, region, status, requested, approved_at,
-                                     received, inspected_at, closed_at, comment or None, "shop", 1))
+        comment = rng.choice(
+            ("", "", "", "Please refund to original card.", "Label was printed twice, sorry.")
+        )
+        t["return_requests"].append(
+            (
+                request_id,
+                rma,
+                order_id,
+                customer,
+                channel,
+                region,
+                status,
+                requested,
+                approved_at,
+                received,
+                inspected_at,
+                closed_at,
+                comment or None,
+                "shop",
+                1,
+            )
+        )
         if status in ("approved", "received", "inspected", "closed"):
             carrier = self.carrier.pick(rng)
             tracking = self._tracking(carrier, request_id)
@@ -292,54 +413,214 @@ class _Generator:
             reason: ReasonCode = self.reasons[product.category].pick(rng)
             rl_id = self._ids("return_lines")
             line_comment = rng.choice(cat.COMMENTS[reason]) or None
-            t["return_lines"].append((rl_id, request_id, line_id, product.id, qty, qty if received else 0, reason.value,
-                                      line_comment, price))
+            t["return_lines"].append(
+                (
+                    rl_id,
+                    request_id,
+                    line_id,
+                    product.id,
+                    qty,
+                    qty if received else 0,
+                    reason.value,
+                    line_comment,
+                    price,
+                )
+            )
             if received is not None:
                 for _ in range(qty):
-                    self._unit(t, request_id, rl_id, product, reason, price, status, delivered, requested, received, inspected_at, rma)
+                    self._unit(
+                        t,
+                        request_id,
+                        rl_id,
+                        product,
+                        reason,
+                        price,
+                        status,
+                        delivered,
+                        requested,
+                        received,
+                        inspected_at,
+                        rma,
+                    )
 
-    def _unit(self, t: dict[str, list[tuple[Any, ...]]], request_id: int, line_id: int, product: Any, reason: ReasonCode,
-              price: int, status: str, delivered: datetime, requested: datetime, received: datetime,
-              inspected_at: datetime | None, rma: str) -> None:
+    def _unit(
+        self,
+        t: dict[str, list[tuple[Any, ...]]],
+        request_id: int,
+        line_id: int,
+        product: Any,
+        reason: ReasonCode,
+        price: int,
+        status: str,
+        delivered: datetime,
+        requested: datetime,
+        received: datetime,
+        inspected_at: datetime | None,
+        rma: str,
+    ) -> None:
         rng = self.rng
         unit_id = self._ids("units")
         lpn = lpn_for_serial(unit_id)
         inspector, station = rng.choice(self.staff_ids), rng.choice(self.station_ids)
         self._event(t, received, station, inspector, "unit.received", "unit", lpn, {"rma": rma})
         if inspected_at is None:
-            t["units"].append((unit_id, lpn, request_id, line_id, product.id, "received", None, None, None, None,
-                               received, inspector, station, 1))
+            t["units"].append(
+                (
+                    unit_id,
+                    lpn,
+                    request_id,
+                    line_id,
+                    product.id,
+                    "received",
+                    None,
+                    None,
+                    None,
+                    None,
+                    received,
+                    inspector,
+                    station,
+                    1,
+                )
+            )
             return
         grade = Grade(self.grade.pick(rng))
-        fault = Fault.CARRIER if reason is ReasonCode.DAMAGED_IN_TRANSIT else rng.choice((Fault.CUSTOMER, Fault.UNKNOWN))
+        fault = (
+            Fault.CARRIER
+            if reason is ReasonCode.DAMAGED_IN_TRANSIT
+            else rng.choice((Fault.CUSTOMER, Fault.UNKNOWN))
+        )
         age = (received.date() - delivered.date()).days
-        facts = UnitFacts(grade, reason, product.category, price, product.warranty_days > 0 and age <= product.warranty_days,
-                          age, fault, DEFAULT_POLICY.inside_window(product.category, delivered.date(), requested.date()))
+        facts = UnitFacts(
+            grade,
+            reason,
+            product.category,
+            price,
+            product.warranty_days > 0 and age <= product.warranty_days,
+            age,
+            fault,
+            DEFAULT_POLICY.inside_window(product.category, delivered.date(), requested.date()),
+        )
         decision = DEFAULT_POLICY.decide(facts)
         refund = DEFAULT_POLICY.refund(facts, price)
-        t["inspections"].append((self._ids("inspections"), unit_id, inspector, station, grade.value, fault.value, None,
-                                 None, None, [f"demo-{unit_id}.jpg"] if grade.needs_photo else None, False, inspected_at))
-        self._event(t, inspected_at, station, inspector, "unit.inspected", "unit", lpn,
-                    {"grade": grade.value, "fault": fault.value, "proposed": decision.disposition.value, "rule": decision.rule_id})
+        t["inspections"].append(
+            (
+                self._ids("inspections"),
+                unit_id,
+                inspector,
+                station,
+                grade.value,
+                fault.value,
+                None,
+                None,
+                None,
+                [f"demo-{unit_id}.jpg"] if grade.needs_photo else None,
+                False,
+                inspected_at,
+            )
+        )
+        self._event(
+            t,
+            inspected_at,
+            station,
+            inspector,
+            "unit.inspected",
+            "unit",
+            lpn,
+            {
+                "grade": grade.value,
+                "fault": fault.value,
+                "proposed": decision.disposition.value,
+                "rule": decision.rule_id,
+            },
+        )
         if grade is Grade.MISSING:
             unit_status, disposition, destination = UnitStatus.MISSING.value, None, None
         else:
             waiting = decision.requires_approval and status == "inspected"
-            unit_status = (UnitStatus.AWAITING_APPROVAL if waiting else UNIT_STATUS_FOR_DISPOSITION[decision.disposition]).value
+            unit_status = (
+                UnitStatus.AWAITING_APPROVAL if waiting else UNIT_STATUS_FOR_DISPOSITION[decision.disposition]
+            ).value
             disposition, destination = decision.disposition.value, decision.destination
-            t["dispositions"].append((self._ids("dispositions"), unit_id, decision.disposition.value, decision.disposition.value,
-                                      decision.destination, decision.rule_id, None, decision.requires_approval, None, None,
-                                      refund.kind.value, refund.amount_cents, refund.fee_cents, inspector, station, inspected_at))
-            self._event(t, inspected_at, station, inspector, "unit.routed", "unit", lpn,
-                        {"proposed": disposition, "chosen": disposition, "rule": decision.rule_id,
-                         "needs_approval": decision.requires_approval, "refund": refund.kind.value})
-        t["units"].append((unit_id, lpn, request_id, line_id, product.id, unit_status, grade.value, disposition, destination,
-                           None, received, inspector, station, 1))
+            t["dispositions"].append(
+                (
+                    self._ids("dispositions"),
+                    unit_id,
+                    decision.disposition.value,
+                    decision.disposition.value,
+                    decision.destination,
+                    decision.rule_id,
+                    None,
+                    decision.requires_approval,
+                    None,
+                    None,
+                    refund.kind.value,
+                    refund.amount_cents,
+                    refund.fee_cents,
+                    inspector,
+                    station,
+                    inspected_at,
+                )
+            )
+            self._event(
+                t,
+                inspected_at,
+                station,
+                inspector,
+                "unit.routed",
+                "unit",
+                lpn,
+                {
+                    "proposed": disposition,
+                    "chosen": disposition,
+                    "rule": decision.rule_id,
+                    "needs_approval": decision.requires_approval,
+                    "refund": refund.kind.value,
+                },
+            )
+        t["units"].append(
+            (
+                unit_id,
+                lpn,
+                request_id,
+                line_id,
+                product.id,
+                unit_status,
+                grade.value,
+                disposition,
+                destination,
+                None,
+                received,
+                inspector,
+                station,
+                1,
+            )
+        )
 
-    def _event(self, t: dict[str, list[tuple[Any, ...]]], at: datetime, station: int, user: int, kind: str,
-               subject_type: str, subject_id: str, payload: dict[str, Any]) -> None:
-        event_uuid = str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
-        t["events"].append((self._ids("events"), event_uuid, at, station, user, kind, subject_type, subject_id, payload))
+    def _event(
+        self,
+        t: dict[str, list[tuple[Any, ...]]],
+        at: datetime,
+        station: int,
+        user: int,
+        kind: str,
+        subject_type: str,
+        subject_id: str,
+        payload: dict[str, Any],
+    ) -> None:
+        # Event uuids are the sync and idempotency key: random even when the demo data is seeded.
+        t["events"].append(
+            (
+                self._ids("events"),
+                str(uuid.uuid4()),
+                at,
+                station,
+                user,
+                kind,
+                subject_type,
+                subject_id,
+                payload,
+            )
+        )
 
     def _tracking(self, carrier: str, request_id: int) -> str:
         """A valid tracking number for the carrier, unique because the request id is inside it."""
@@ -372,17 +653,92 @@ class _Generator:
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "orders": ("id", "order_number", "customer_id", "channel", "region", "ordered_at", "delivered_at"),
     "order_lines": ("id", "order_id", "product_id", "quantity", "unit_price_cents", "serial_numbers"),
-    "return_requests": ("id", "rma_number", "order_id", "customer_id", "channel", "region", "status", "requested_at",
-                        "approved_at", "received_at", "inspected_at", "closed_at", "customer_comment", "source", "version"),
+    "return_requests": (
+        "id",
+        "rma_number",
+        "order_id",
+        "customer_id",
+        "channel",
+        "region",
+        "status",
+        "requested_at",
+        "approved_at",
+        "received_at",
+        "inspected_at",
+        "closed_at",
+        "customer_comment",
+        "source",
+        "version",
+    ),
     "tracking_numbers": ("id", "return_request_id", "carrier", "tracking_number"),
-    "return_lines": ("id", "return_request_id", "order_line_id", "product_id", "quantity_expected", "quantity_received",
-                     "reason", "customer_comment", "unit_price_cents"),
-    "units": ("id", "lpn", "return_request_id", "return_line_id", "product_id", "status", "grade", "disposition",
-              "destination", "serial_number", "received_at", "received_by_id", "station_id", "version"),
-    "inspections": ("id", "unit_id", "inspector_id", "station_id", "grade", "fault", "notes", "checklist", "discrepancies",
-                    "photos", "blind", "inspected_at"),
-    "dispositions": ("id", "unit_id", "proposed", "chosen", "destination", "rule_id", "override_reason", "needs_approval",
-                     "approved_by_id", "approved_at", "refund_kind", "refund_cents", "restocking_fee_cents",
-                     "decided_by_id", "station_id", "decided_at"),
-    "events": ("id", "uuid", "occurred_at", "station_id", "user_id", "kind", "subject_type", "subject_id", "payload"),
+    "return_lines": (
+        "id",
+        "return_request_id",
+        "order_line_id",
+        "product_id",
+        "quantity_expected",
+        "quantity_received",
+        "reason",
+        "customer_comment",
+        "unit_price_cents",
+    ),
+    "units": (
+        "id",
+        "lpn",
+        "return_request_id",
+        "return_line_id",
+        "product_id",
+        "status",
+        "grade",
+        "disposition",
+        "destination",
+        "serial_number",
+        "received_at",
+        "received_by_id",
+        "station_id",
+        "version",
+    ),
+    "inspections": (
+        "id",
+        "unit_id",
+        "inspector_id",
+        "station_id",
+        "grade",
+        "fault",
+        "notes",
+        "checklist",
+        "discrepancies",
+        "photos",
+        "blind",
+        "inspected_at",
+    ),
+    "dispositions": (
+        "id",
+        "unit_id",
+        "proposed",
+        "chosen",
+        "destination",
+        "rule_id",
+        "override_reason",
+        "needs_approval",
+        "approved_by_id",
+        "approved_at",
+        "refund_kind",
+        "refund_cents",
+        "restocking_fee_cents",
+        "decided_by_id",
+        "station_id",
+        "decided_at",
+    ),
+    "events": (
+        "id",
+        "uuid",
+        "occurred_at",
+        "station_id",
+        "user_id",
+        "kind",
+        "subject_type",
+        "subject_id",
+        "payload",
+    ),
 }

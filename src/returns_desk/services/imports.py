@@ -46,8 +46,22 @@ from returns_desk.store.models import (
 )
 
 REQUIRED = ("rma_number", "order_number", "sku", "quantity", "reason")
-KNOWN = (*REQUIRED, "tracking_number", "carrier", "status", "requested_at", "customer_comment", "line_comment",
-         "unit_price", "customer_email", "customer_name", "channel", "region", "ordered_at", "delivered_at")
+KNOWN = (
+    *REQUIRED,
+    "tracking_number",
+    "carrier",
+    "status",
+    "requested_at",
+    "customer_comment",
+    "line_comment",
+    "unit_price",
+    "customer_email",
+    "customer_name",
+    "channel",
+    "region",
+    "ordered_at",
+    "delivered_at",
+)
 MAX_QUANTITY = 1_000
 
 
@@ -65,7 +79,9 @@ class RowError:
 class ImportRejected(ReturnsDeskError):
     def __init__(self, errors: list[RowError]) -> None:
         self.errors = errors
-        super().__init__(f"{len(errors)} problem(s); nothing was imported.\n" + "\n".join(str(e) for e in errors[:50]))
+        super().__init__(
+            f"{len(errors)} problem(s); nothing was imported.\n" + "\n".join(str(e) for e in errors[:50])
+        )
 
 
 @dataclass(slots=True)
@@ -98,17 +114,23 @@ def read_rows(path: Path) -> Iterator[_Row]:
                 raise ImportRejected([RowError(path.name, "1", "header", "the file is empty")])
             missing = [c for c in REQUIRED if c not in reader.fieldnames]
             if missing:
-                raise ImportRejected([RowError(path.name, "1", c, "column missing from the header") for c in missing])
+                raise ImportRejected(
+                    [RowError(path.name, "1", c, "column missing from the header") for c in missing]
+                )
             start = reader.line_num + 1
             for record in reader:
                 if None in record:
-                    raise ImportRejected([RowError(path.name, str(start), "row", "more cells than header columns")])
+                    raise ImportRejected(
+                        [RowError(path.name, str(start), "row", "more cells than header columns")]
+                    )
                 yield _Row(str(start), {k: v for k, v in record.items() if k is not None})
                 start = reader.line_num + 1
     except UnicodeDecodeError as exc:
         raise ImportRejected([RowError(path.name, "?", "file", f"not UTF-8 text ({exc.reason})")]) from exc
     except json.JSONDecodeError as exc:
-        raise ImportRejected([RowError(path.name, str(exc.lineno), "file", f"not valid JSON: {exc.msg}")]) from exc
+        raise ImportRejected(
+            [RowError(path.name, str(exc.lineno), "file", f"not valid JSON: {exc.msg}")]
+        ) from exc
     except csv.Error as exc:
         raise ImportRejected([RowError(path.name, "?", "file", f"not valid CSV: {exc}")]) from exc
 
@@ -125,10 +147,15 @@ def _json_rows(data: Any) -> Iterator[_Row]:
                 continue
             head = {k: v for k, v in request.items() if k != "lines"}
             for j, line in enumerate(lines, start=1):
-                yield _Row(f"{i}.{j}", {**head, **line} if isinstance(line, dict) else {"__error__": "a line must be an object"})
+                yield _Row(
+                    f"{i}.{j}",
+                    {**head, **line} if isinstance(line, dict) else {"__error__": "a line must be an object"},
+                )
     elif isinstance(data, list):
         for i, item in enumerate(data, start=1):
-            yield _Row(str(i), item if isinstance(item, dict) else {"__error__": "each row must be an object"})
+            yield _Row(
+                str(i), item if isinstance(item, dict) else {"__error__": "each row must be an object"}
+            )
     else:
         yield _Row("1", {"__error__": "expected a list of rows or an object with a 'returns' list"})
 
@@ -228,7 +255,10 @@ class _Validator:
         for name in ("customer_comment", "line_comment", "customer_email", "customer_name", "region"):
             v[name] = _text(raw.get(name)) or None
         if v["order_number"] and self.order(v["order_number"]) is None and not v["customer_email"]:
-            bad("customer_email", f"order {v['order_number']} is not in the database, so the customer's email is needed")
+            bad(
+                "customer_email",
+                f"order {v['order_number']} is not in the database, so the customer's email is needed",
+            )
         return errors
 
 
@@ -275,20 +305,33 @@ def import_file(session: Session, actor: Actor, path: Path, *, skip_bad: bool = 
     return report
 
 
-def _existing(session: Session, groups: Mapping[str, list[_Row]], rows: list[_Row]) -> tuple[set[str], set[str]]:
+def _existing(
+    session: Session, groups: Mapping[str, list[_Row]], rows: list[_Row]
+) -> tuple[set[str], set[str]]:
     rmas = [r for r in groups if not r.startswith("?")]
     tracks = [t for row in rows if (t := row.values.get("tracking_number"))]
     found_rmas: set[str] = set()
     found_tracks: set[str] = set()
     for i in range(0, len(rmas), 500):
-        found_rmas |= set(session.scalars(select(ReturnRequest.rma_number).where(ReturnRequest.rma_number.in_(rmas[i:i + 500]))))
+        found_rmas |= set(
+            session.scalars(
+                select(ReturnRequest.rma_number).where(ReturnRequest.rma_number.in_(rmas[i : i + 500]))
+            )
+        )
     for i in range(0, len(tracks), 500):
-        found_tracks |= set(session.scalars(
-            select(TrackingNumber.tracking_number).where(TrackingNumber.tracking_number.in_(tracks[i:i + 500]))))
+        found_tracks |= set(
+            session.scalars(
+                select(TrackingNumber.tracking_number).where(
+                    TrackingNumber.tracking_number.in_(tracks[i : i + 500])
+                )
+            )
+        )
     return found_rmas, found_tracks
 
 
-def _group_errors(file: str, rma: str, group: list[_Row], existing: tuple[set[str], set[str]]) -> list[RowError]:
+def _group_errors(
+    file: str, rma: str, group: list[_Row], existing: tuple[set[str], set[str]]
+) -> list[RowError]:
     errors: list[RowError] = []
     first = group[0]
     if rma in existing[0]:
@@ -298,35 +341,56 @@ def _group_errors(file: str, rma: str, group: list[_Row], existing: tuple[set[st
         errors.append(RowError(file, group[1].line, "order_number", f"rows of {rma} name different orders"))
     tracks = {t for row in group if (t := row.values.get("tracking_number"))}
     if len(tracks) > 1:
-        errors.append(RowError(file, group[1].line, "tracking_number", f"rows of {rma} name different tracking numbers"))
+        errors.append(
+            RowError(file, group[1].line, "tracking_number", f"rows of {rma} name different tracking numbers")
+        )
     for t in tracks & existing[1]:
         errors.append(RowError(file, first.line, "tracking_number", f"{t} already belongs to another return"))
     return errors
 
 
-def _write_request(session: Session, actor: Actor, validator: _Validator, group: list[_Row], file: str) -> None:
+def _write_request(
+    session: Session, actor: Actor, validator: _Validator, group: list[_Row], file: str
+) -> None:
     head = group[0].values
     at = events.now()
     order = validator.order(head["order_number"])
     if order is None:
         customer = session.scalar(select(Customer).where(Customer.email == head["customer_email"]))
         if customer is None:
-            customer = Customer(email=head["customer_email"], name=head["customer_name"] or head["customer_email"],
-                                region=head["region"] or "unknown", created_at=at)
+            customer = Customer(
+                email=head["customer_email"],
+                name=head["customer_name"] or head["customer_email"],
+                region=head["region"] or "unknown",
+                created_at=at,
+            )
             session.add(customer)
             session.flush()
-        order = Order(order_number=head["order_number"], customer_id=customer.id, channel=head["channel"],
-                      region=head["region"] or customer.region, ordered_at=head["ordered_at"] or head["requested_at"] or at,
-                      delivered_at=head["delivered_at"])
+        order = Order(
+            order_number=head["order_number"],
+            customer_id=customer.id,
+            channel=head["channel"],
+            region=head["region"] or customer.region,
+            ordered_at=head["ordered_at"] or head["requested_at"] or at,
+            delivered_at=head["delivered_at"],
+        )
         session.add(order)
         session.flush()
         validator.orders[order.order_number] = order
-    order_lines = {ol.product_id: ol for ol in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id))}
+    order_lines = {
+        ol.product_id: ol for ol in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id))
+    }
     request = ReturnRequest(
-        rma_number=head["rma_number"], order_id=order.id, customer_id=order.customer_id, channel=order.channel,
-        region=order.region, status=head["status"], requested_at=head["requested_at"] or at,
+        rma_number=head["rma_number"],
+        order_id=order.id,
+        customer_id=order.customer_id,
+        channel=order.channel,
+        region=order.region,
+        status=head["status"],
+        requested_at=head["requested_at"] or at,
         approved_at=at if head["status"] == ReturnStatus.APPROVED.value else None,
-        customer_comment=head["customer_comment"], source="import",
+        customer_comment=head["customer_comment"],
+        source="import",
     )
     session.add(request)
     session.flush()
@@ -337,25 +401,47 @@ def _write_request(session: Session, actor: Actor, validator: _Validator, group:
         price = v["unit_price_cents"] if v["unit_price_cents"] is not None else product.price_cents
         order_line = order_lines.get(product.id)
         if order_line is None:
-            order_line = OrderLine(order_id=order.id, product_id=product.id, quantity=v["quantity"], unit_price_cents=price)
+            order_line = OrderLine(
+                order_id=order.id, product_id=product.id, quantity=v["quantity"], unit_price_cents=price
+            )
             session.add(order_line)
             session.flush()
             order_lines[product.id] = order_line
-        session.add(ReturnLine(
-            return_request_id=request.id, order_line_id=order_line.id, product_id=product.id,
-            quantity_expected=v["quantity"], quantity_received=0, reason=v["reason"].value,
-            customer_comment=v["line_comment"], unit_price_cents=price,
-        ))
+        session.add(
+            ReturnLine(
+                return_request_id=request.id,
+                order_line_id=order_line.id,
+                product_id=product.id,
+                quantity_expected=v["quantity"],
+                quantity_received=0,
+                reason=v["reason"].value,
+                customer_comment=v["line_comment"],
+                unit_price_cents=price,
+            )
+        )
     if head["tracking_number"]:
-        session.add(TrackingNumber(return_request_id=request.id, carrier=head["carrier"] or "other",
-                                   tracking_number=head["tracking_number"]))
+        session.add(
+            TrackingNumber(
+                return_request_id=request.id,
+                carrier=head["carrier"] or "other",
+                tracking_number=head["tracking_number"],
+            )
+        )
     session.flush()
-    events.record(session, actor, "return.imported", "return", request.rma_number,
-                  {"file": file, "lines": len(group), "status": request.status}, at=at)
+    events.record(
+        session,
+        actor,
+        "return.imported",
+        "return",
+        request.rma_number,
+        {"file": file, "lines": len(group), "status": request.status},
+        at=at,
+    )
 
 
-def _write_rejects(path: Path, rejected: list[_Row], bad: Mapping[str, list[RowError]],
-                   groups: Mapping[str, list[_Row]]) -> Path:
+def _write_rejects(
+    path: Path, rejected: list[_Row], bad: Mapping[str, list[RowError]], groups: Mapping[str, list[_Row]]
+) -> Path:
     target = path.with_name(path.stem + ".rejects.csv")
     reason_by_row: dict[int, str] = {}
     for rma, errs in bad.items():
@@ -367,6 +453,11 @@ def _write_rejects(path: Path, rejected: list[_Row], bad: Mapping[str, list[RowE
         writer = csv.DictWriter(handle, columns, extrasaction="ignore")
         writer.writeheader()
         for row in rejected:
-            writer.writerow({**{k: v for k, v in row.raw.items() if k in KNOWN}, "line": row.line,
-                             "error": reason_by_row[id(row)]})
+            writer.writerow(
+                {
+                    **{k: v for k, v in row.raw.items() if k in KNOWN},
+                    "line": row.line,
+                    "error": reason_by_row[id(row)],
+                }
+            )
     return target

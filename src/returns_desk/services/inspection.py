@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import UNIT_DONE, check_return_transition, check_unit_transition
-from returns_desk.domain.rules import DEFAULT_POLICY, DispositionDecision, RefundDecision, RulePolicy, UnitFacts
+from returns_desk.domain.rules import (
+    DEFAULT_POLICY,
+    DispositionDecision,
+    RefundDecision,
+    RulePolicy,
+    UnitFacts,
+)
 from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
     Discrepancy,
@@ -30,7 +36,15 @@ from returns_desk.domain.vocab import (
 )
 from returns_desk.services import auth, events
 from returns_desk.services.results import Actor
-from returns_desk.store.models import DispositionRecord, Inspection, Order, Product, ReturnLine, ReturnRequest, Unit
+from returns_desk.store.models import (
+    DispositionRecord,
+    Inspection,
+    Order,
+    Product,
+    ReturnLine,
+    ReturnRequest,
+    Unit,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +77,19 @@ def lock_unit(session: Session, lpn: str) -> Unit:
     return unit
 
 
-def unit_facts(session: Session, unit: Unit, policy: RulePolicy, fault: Fault | None = None) -> tuple[UnitFacts, int]:
+def unit_facts(
+    session: Session, unit: Unit, policy: RulePolicy, fault: Fault | None = None
+) -> tuple[UnitFacts, int]:
     """Everything the rules look at for this unit, and the price the customer paid for it."""
     row = session.execute(
-        select(ReturnLine.reason, ReturnLine.unit_price_cents, Product.category, Product.warranty_days,
-               Order.delivered_at, ReturnRequest.requested_at)
+        select(
+            ReturnLine.reason,
+            ReturnLine.unit_price_cents,
+            Product.category,
+            Product.warranty_days,
+            Order.delivered_at,
+            ReturnRequest.requested_at,
+        )
         .join(Product, Product.id == ReturnLine.product_id)
         .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
         .join(Order, Order.id == ReturnRequest.order_id)
@@ -77,7 +99,10 @@ def unit_facts(session: Session, unit: Unit, policy: RulePolicy, fault: Fault | 
     age_days = (unit.received_at.date() - delivered).days if delivered else 0
     if fault is None:
         last = session.scalar(
-            select(Inspection.fault).where(Inspection.unit_id == unit.id).order_by(Inspection.id.desc()).limit(1)
+            select(Inspection.fault)
+            .where(Inspection.unit_id == unit.id)
+            .order_by(Inspection.id.desc())
+            .limit(1)
         )
         fault = Fault(last) if last else Fault.UNKNOWN
     facts = UnitFacts(
@@ -239,7 +264,17 @@ def route_unit(
         at=at,
     )
     request_status = _maybe_finish_request(session, actor, unit.return_request_id)
-    return RouteResult(lpn, target, decision.disposition, final, destination, decision.rule_id, needs_approval, refund, request_status)
+    return RouteResult(
+        lpn,
+        target,
+        decision.disposition,
+        final,
+        destination,
+        decision.rule_id,
+        needs_approval,
+        refund,
+        request_status,
+    )
 
 
 def approve_disposition(
@@ -251,7 +286,10 @@ def approve_disposition(
         raise ValidationFailed("An approval needs a reason.")
     unit = lock_unit(session, lpn)
     record = session.scalar(
-        select(DispositionRecord).where(DispositionRecord.unit_id == unit.id).order_by(DispositionRecord.id.desc()).limit(1)
+        select(DispositionRecord)
+        .where(DispositionRecord.unit_id == unit.id)
+        .order_by(DispositionRecord.id.desc())
+        .limit(1)
     )
     if unit.status != UnitStatus.AWAITING_APPROVAL.value or record is None:
         raise ValidationFailed(f"Unit {lpn} is not waiting for approval (it is {unit.status}).")
@@ -266,13 +304,32 @@ def approve_disposition(
     unit.disposition = final.value
     session.flush()
     events.record(
-        session, actor, "unit.approved", "unit", lpn, {"disposition": final.value, "reason": reason.strip()}, at=at
+        session,
+        actor,
+        "unit.approved",
+        "unit",
+        lpn,
+        {"disposition": final.value, "reason": reason.strip()},
+        at=at,
     )
     request_status = _maybe_finish_request(session, actor, unit.return_request_id)
     refund = RefundDecision(
-        RefundKind(record.refund_kind), record.refund_cents, record.restocking_fee_cents, "as recorded at routing"
+        RefundKind(record.refund_kind),
+        record.refund_cents,
+        record.restocking_fee_cents,
+        "as recorded at routing",
     )
-    return RouteResult(lpn, target, Disposition(record.proposed), final, record.destination, record.rule_id, False, refund, request_status)
+    return RouteResult(
+        lpn,
+        target,
+        Disposition(record.proposed),
+        final,
+        record.destination,
+        record.rule_id,
+        False,
+        refund,
+        request_status,
+    )
 
 
 def _maybe_finish_request(session: Session, actor: Actor, request_id: int) -> ReturnStatus:
@@ -282,9 +339,9 @@ def _maybe_finish_request(session: Session, actor: Actor, request_id: int) -> Re
     if status is not ReturnStatus.RECEIVED:
         return status
     open_units = session.scalar(
-        select(func.count()).select_from(Unit).where(
-            Unit.return_request_id == request_id, Unit.status.not_in([s.value for s in UNIT_DONE])
-        )
+        select(func.count())
+        .select_from(Unit)
+        .where(Unit.return_request_id == request_id, Unit.status.not_in([s.value for s in UNIT_DONE]))
     )
     if open_units:
         return status

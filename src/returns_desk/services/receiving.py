@@ -37,7 +37,9 @@ def resolve_scan(session: Session, raw: str, policy: RulePolicy = DEFAULT_POLICY
             continue
         rows = repo.request_rows(session, reading.kind.value, reading.normalized)
         if rows:
-            return ScanResult(raw, reading.kind, reading.normalized, reading.carrier, build_view(rows, policy))
+            return ScanResult(
+                raw, reading.kind, reading.normalized, reading.carrier, build_view(rows, policy)
+            )
     best = next((r for r in readings if r.certain), None)
     if best is None:
         return ScanResult(raw, ScanKind.UNKNOWN, readings[0].normalized)
@@ -66,7 +68,13 @@ def build_view(rows: Sequence[Row[Any]], policy: RulePolicy = DEFAULT_POLICY) ->
 
     def close_line() -> None:
         if current_line is not None:
-            lines.append(_line_view(current_line, tuple(units), policy.inside_window(current_line.category, delivered, requested)))
+            lines.append(
+                _line_view(
+                    current_line,
+                    tuple(units),
+                    policy.inside_window(current_line.category, delivered, requested),
+                )
+            )
             units.clear()
 
     for row in rows:
@@ -130,14 +138,18 @@ def lock_request(session: Session, rma: str) -> ReturnRequest:
     return request
 
 
-def receive_parcel(session: Session, actor: Actor, rma: str, policy: RulePolicy = DEFAULT_POLICY) -> RequestView:
+def receive_parcel(
+    session: Session, actor: Actor, rma: str, policy: RulePolicy = DEFAULT_POLICY
+) -> RequestView:
     """Take the parcel in: the request becomes received and each expected unit gets a license plate."""
     auth.require(actor, Role.STAFF, "receive parcels")
     request = lock_request(session, rma)
     target = ReturnStatus.RECEIVED
     check_return_transition(request.rma_number, ReturnStatus(request.status), target)
     at = events.now()
-    lines = session.scalars(select(ReturnLine).where(ReturnLine.return_request_id == request.id).order_by(ReturnLine.id))
+    lines = session.scalars(
+        select(ReturnLine).where(ReturnLine.return_request_id == request.id).order_by(ReturnLine.id)
+    )
     created: list[Unit] = []
     for line in lines:
         for _ in range(line.quantity_expected):
@@ -170,5 +182,7 @@ def receive_parcel(session: Session, actor: Actor, rma: str, policy: RulePolicy 
         at=at,
     )
     for unit in created:
-        events.record(session, actor, "unit.received", "unit", str(unit.lpn), {"rma": request.rma_number}, at=at)
+        events.record(
+            session, actor, "unit.received", "unit", str(unit.lpn), {"rma": request.rma_number}, at=at
+        )
     return request_view(session, request.id, policy)

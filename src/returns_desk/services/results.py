@@ -66,7 +66,8 @@ class RequestView:
     lines: tuple[LineView, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return _jsonable(asdict(self))
+        out: dict[str, Any] = _jsonable(asdict(self))
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ def insert_rows(conn: Connection, name: str, columns: Sequence[str], rows: Itera
         raw = conn.connection.driver_connection
         assert raw is not None
         cols = ", ".join(columns)
+        # Table and column names come from our own metadata, never from input.
         with raw.cursor() as cur, cur.copy(f"COPY {name} ({cols}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row([json.dumps(v) if isinstance(v, dict | list) else v for v in row])
@@ -42,9 +43,10 @@ def reset_sequences(conn: Connection, names: Iterable[str]) -> None:
     if conn.dialect.name != "postgresql":
         return
     for name in names:
+        table(name)  # only our own tables: a KeyError for anything else
         conn.execute(
             text(
-                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "  # noqa: S608
                 f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
             )
         )

@@ -50,7 +50,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
-    dbapi_connection.isolation_level = None  # autocommit at the driver; transactions come from _sqlite_on_begin
+    dbapi_connection.isolation_level = (
+        None  # autocommit at the driver; transactions come from _sqlite_on_begin
+    )
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")

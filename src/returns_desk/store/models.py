@@ -10,11 +10,10 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Dialect,
     BigInteger,
     Boolean,
-    Date,
     DateTime,
+    Dialect,
     ForeignKey,
     Index,
     Integer,
@@ -127,7 +126,7 @@ class ReturnRequest(Base):
     source: Mapped[str] = mapped_column(String(32), default="shop")  # shop / import / unexpected
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as declared
 
     order: Mapped[Order] = relationship(lazy="raise")
     lines: Mapped[list[ReturnLine]] = relationship(back_populates="request", lazy="raise")
@@ -181,7 +180,7 @@ class Unit(Base):
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __mapper_args__ = {"version_id_col": version}
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as declared
 
 
 class Inspection(Base):
@@ -263,5 +262,3 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-

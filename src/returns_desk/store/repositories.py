@@ -57,7 +57,7 @@ _REQUEST_COLUMNS = (
 )
 
 
-def _request_select(where: Any) -> Select[Any]:
+def _request_select(where: Any) -> Select[*tuple[Any, ...]]:
     return (
         select(*_REQUEST_COLUMNS)
         .join(Order, Order.id == ReturnRequest.order_id)
@@ -94,23 +94,28 @@ _by_order = _request_select(
 
 REQUEST_LOOKUPS = {"rma": _by_rma, "tracking": _by_tracking, "lpn": _by_lpn, "order": _by_order, "id": _by_id}
 
-_product_by_gtin = select(Product.id, Product.sku, Product.name, Product.gtin, Product.category, Product.price_cents).where(
-    Product.gtin == bindparam("code")
-)
+_product_by_gtin = select(
+    Product.id, Product.sku, Product.name, Product.gtin, Product.category, Product.price_cents
+).where(Product.gtin == bindparam("code"))
 # Open requests holding a product; capped, because a bestseller sits in thousands of them.
 _open_requests_with_product = (
     select(ReturnRequest.rma_number)
     .join(ReturnLine, ReturnLine.return_request_id == ReturnRequest.id)
-    .where(and_(ReturnLine.product_id == bindparam("product_id"), ReturnRequest.status.in_(("requested", "approved"))))
+    .where(
+        and_(
+            ReturnLine.product_id == bindparam("product_id"),
+            ReturnRequest.status.in_(("requested", "approved")),
+        )
+    )
     .limit(bindparam("cap"))
 )
 
 
-def request_rows(session: Session, how: str, code: str | int) -> Sequence[Row[Any]]:
+def request_rows(session: Session, how: str, code: str | int) -> Sequence[Row[*tuple[Any, ...]]]:
     return session.execute(REQUEST_LOOKUPS[how], {"code": code}).all()
 
 
-def product_by_gtin(session: Session, gtin: str) -> Row[Any] | None:
+def product_by_gtin(session: Session, gtin: str) -> Row[*tuple[Any, ...]] | None:
     return session.execute(_product_by_gtin, {"code": gtin}).first()
 
 

@@ -1,0 +1,34 @@
+"""Application bootstrap: the QApplication, the DB worker and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import make_url
+
+from returns_desk import config
+from returns_desk.gui.main_window import MainWindow
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services.database import Database
+from returns_desk.store.db import is_sqlite
+
+
+def db_label(url: str) -> str:
+    if is_sqlite(url):
+        return "Local database (SQLite)"
+    parsed = make_url(url)
+    return f"Shared database {parsed.host or 'localhost'}/{parsed.database}"
+
+
+def run(database: Database, settings: config.Settings) -> int:
+    logging.basicConfig(level=logging.INFO)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Returns Desk")
+    worker = DbWorker(database)
+    window = MainWindow(worker, settings.station, db_label(settings.db_url))
+    window.show()
+    code = app.exec()
+    database.engine.dispose()
+    return int(code)

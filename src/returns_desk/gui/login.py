@@ -1,0 +1,96 @@
+"""Login screen: scan a badge; supervisors and admins then type their PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.errors import PermissionDenied
+from returns_desk.domain.vocab import Role
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services import auth
+from returns_desk.services.results import Actor
+
+
+class LoginWidget(QWidget):
+    logged_in = Signal(object)  # Actor
+
+    def __init__(self, worker: DbWorker, station: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._worker = worker
+        self._station = station
+        self.setObjectName("login")
+        title = QLabel("Returns Desk")
+        title.setObjectName("loginTitle")
+        self.prompt = QLabel("Scan your badge to start")
+        self.prompt.setObjectName("loginPrompt")
+        self.badge = QLineEdit()
+        self.badge.setObjectName("badge")
+        self.badge.setPlaceholderText("Badge")
+        self.pin = QLineEdit()
+        self.pin.setObjectName("pin")
+        self.pin.setPlaceholderText("PIN")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.hide()
+        self.message = QLabel("")
+        self.message.setObjectName("loginMessage")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, self.prompt, self.badge, self.pin, self.message):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            widget.setMinimumWidth(420)
+        layout.addStretch(2)
+        self.badge.returnPressed.connect(self._on_badge_entered)
+        self.pin.returnPressed.connect(self._on_pin_entered)
+
+    def reset(self) -> None:
+        self.badge.clear()
+        self.pin.clear()
+        self.pin.hide()
+        self.message.clear()
+        self.prompt.setText("Scan your badge to start")
+        self.badge.setFocus()
+
+    def _on_badge_entered(self) -> None:
+        badge = self.badge.text().strip()
+        if not badge:
+            return
+        self.message.setText("Checking…")
+
+        def needs_pin(session: Session) -> bool:
+            user = auth.find_user(session, badge)
+            if user is None or not user.active or user.badge == auth.SYSTEM_BADGE:
+                raise PermissionDenied("Badge not recognised. Ask a supervisor to register it.")
+            return auth.needs_pin(Role(user.role))
+
+        self._worker.submit(needs_pin, self._on_badge_checked, self._on_failed, read_only=True)
+
+    def _on_badge_checked(self, pin_needed: bool) -> None:
+        if pin_needed:
+            self.message.clear()
+            self.prompt.setText("Enter your PIN")
+            self.pin.show()
+            self.pin.setFocus()
+        else:
+            self._login(None)
+
+    def _on_pin_entered(self) -> None:
+        self._login(self.pin.text())
+
+    def _login(self, pin: str | None) -> None:
+        badge, station = self.badge.text().strip(), self._station
+        self._worker.submit(lambda s: auth.login(s, badge, pin, station), self._on_logged_in, self._on_failed)
+
+    def _on_logged_in(self, actor: Actor) -> None:
+        self.message.clear()
+        self.logged_in.emit(actor)
+
+    def _on_failed(self, message: str) -> None:
+        self.message.setText(message)
+        self.pin.clear()
+        if self.pin.isHidden():
+            self.badge.selectAll()
+            self.badge.setFocus()
+        else:
+            self.pin.setFocus()

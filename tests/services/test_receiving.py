@@ -1,0 +1,115 @@
+"""Resolving scans and receiving parcels, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from returns_desk.domain.errors import IllegalTransition, NotFound
+from returns_desk.domain.vocab import ScanKind
+from returns_desk.services import receiving
+from returns_desk.services.database import Database
+from returns_desk.services.demo import DemoSample
+from returns_desk.services.results import Actor
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import Event, ReturnRequest, TrackingNumber, Unit
+
+
+def resolve(db: Database, code: str) -> receiving.ScanResult:
+    with unit_of_work(db.readers) as session:
+        return receiving.resolve_scan(session, code)
+
+
+def test_every_kind_of_scan_finds_its_request(db: Database, seeded: DemoSample) -> None:
+    by_rma = resolve(db, f"]C1{seeded.rma.lower()}\r")
+    assert by_rma.kind is ScanKind.RMA
+    assert by_rma.match is not None
+    assert by_rma.match.rma == seeded.rma
+    assert by_rma.match.status == "approved"
+    assert [(line.quantity_expected, line.units) for line in by_rma.match.lines] == [(1, ())]
+
+    by_tracking = resolve(db, seeded.tracking)
+    assert by_tracking.kind is ScanKind.TRACKING
+    assert by_tracking.match is not None
+    assert by_tracking.match.rma != seeded.rma
+    with unit_of_work(db.readers) as session:
+        owner = session.scalar(
+            select(ReturnRequest.rma_number)
+            .join(TrackingNumber, TrackingNumber.return_request_id == ReturnRequest.id)
+            .where(TrackingNumber.tracking_number == seeded.tracking)
+        )
+    assert by_tracking.match.rma == owner
+
+    by_order = resolve(db, f"#{seeded.order}")
+    assert by_order.kind is ScanKind.ORDER
+    assert by_order.match is not None
+    assert by_order.match.rma == seeded.rma
+
+    by_gtin = resolve(db, seeded.gtin[1:])  # the EAN-13 / UPC form as printed on the item
+    assert by_gtin.kind is ScanKind.GTIN
+    assert by_gtin.product is not None
+    assert seeded.rma in by_gtin.candidates or (by_gtin.match and by_gtin.match.rma == seeded.rma)
+
+
+def test_a_license_plate_finds_its_request(db: Database, seeded: DemoSample) -> None:
+    with unit_of_work(db.readers) as session:
+        lpn, rma = session.execute(
+            select(Unit.lpn, ReturnRequest.rma_number).join(ReturnRequest).limit(1)
+        ).one()
+    result = resolve(db, lpn)
+    assert result.kind is ScanKind.LPN
+    assert result.match is not None
+    assert result.match.rma == rma
+    assert any(u.lpn == lpn for line in result.match.lines for u in line.units)
+
+
+@pytest.mark.parametrize("code", ["RMA-99999999", "LP0000099994", "hello world", "", "1Z5R89390357567127"])
+def test_unknown_scans_match_nothing(db: Database, seeded: DemoSample, code: str) -> None:
+    result = resolve(db, code)
+    assert result.match is None
+
+
+def test_receiving_creates_one_unit_per_expected_item_with_a_license_plate(
+    db: Database, seeded: DemoSample, staff: Actor
+) -> None:
+    with unit_of_work(db.sessions) as session:
+        view = receiving.receive_parcel(session, staff, seeded.rma)
+    assert view.status == "received"
+    (line,) = view.lines
+    assert line.quantity_received == 1
+    (unit,) = line.units
+    assert unit.status == "received"
+    assert resolve(db, unit.lpn).match is not None
+    with unit_of_work(db.readers) as session:
+        kinds = session.scalars(
+            select(Event.kind).where(Event.subject_id.in_([seeded.rma, unit.lpn])).order_by(Event.id)
+        ).all()
+    assert kinds == ["return.received", "unit.received"]
+
+
+def test_receiving_twice_is_refused_and_changes_nothing(
+    db: Database, seeded: DemoSample, staff: Actor
+) -> None:
+    with unit_of_work(db.sessions) as session:
+        receiving.receive_parcel(session, staff, seeded.rma)
+    with unit_of_work(db.readers) as session:
+        before = (
+            session.scalar(select(func.count()).select_from(Unit)),
+            session.scalar(select(func.count()).select_from(Event)),
+        )
+    with (
+        pytest.raises(IllegalTransition, match="from 'received' to 'received'"),
+        unit_of_work(db.sessions) as session,
+    ):
+        receiving.receive_parcel(session, staff, seeded.rma)
+    with unit_of_work(db.readers) as session:
+        after = (
+            session.scalar(select(func.count()).select_from(Unit)),
+            session.scalar(select(func.count()).select_from(Event)),
+        )
+    assert after == before
+
+
+def test_receiving_an_unknown_rma_says_so(db: Database, seeded: DemoSample, staff: Actor) -> None:
+    with pytest.raises(NotFound, match="RMA-99999999"), unit_of_work(db.sessions) as session:
+        receiving.receive_parcel(session, staff, "RMA-99999999")
