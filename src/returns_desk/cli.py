@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _resolve(database, args.code)
             return _import(database, settings.station, args.file, args.skip_bad)
         finally:
-            database.engine.dispose()
+            database.close()
     except ReturnsDeskError as exc:
         print(f"returns-desk: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -105,8 +105,7 @@ def _demo(database: Database, rmas: int, seed: int) -> int:
 
 
 def _resolve(database: Database, code: str) -> int:
-    with unit_of_work(database.readers) as session:
-        result = receiving.resolve_scan(session, code)
+    result = database.read(lambda session: receiving.resolve_scan(session, code))
     print(json.dumps(result.to_json(), ensure_ascii=False))
     return EXIT_OK if result.match is not None else EXIT_NO_MATCH
 

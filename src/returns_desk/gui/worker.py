@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
@@ -64,12 +64,29 @@ class DbWorker(QObject):
         self._jobs.put(None)
         self._thread.join(timeout=10)
 
+    def _run(self, job: _Job) -> Any:
+        if not job.read_only:
+            with unit_of_work(self._database.sessions) as session:
+                return job.work(session)
+        try:
+            return self._database.read(job.work)
+        except DBAPIError as exc:
+            # A connection the server dropped (restart, network blip) is invalidated on first use; a read is
+            # safe to repeat once on a fresh connection. A write is not retried: the person sees it and decides.
+            if not exc.connection_invalidated:
+                raise
+        return self._database.read(job.work)
+
     def _loop(self) -> None:
+        try:
+            self._serve()
+        finally:
+            self._database.close_reader()
+
+    def _serve(self) -> None:
         while (job := self._jobs.get()) is not None:
-            factory = self._database.readers if job.read_only else self._database.sessions
             try:
-                with unit_of_work(factory) as session:
-                    result = job.work(session)
+                result = self._run(job)
             except ReturnsDeskError as exc:
                 self._job_finished.emit(job.on_error, str(exc))
             except OperationalError as exc:

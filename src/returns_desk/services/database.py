@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import Engine, inspect
 from sqlalchemy.engine import make_url
@@ -12,6 +15,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.store import migrate
 from returns_desk.store.db import make_engine, session_factory
+
+T = TypeVar("T")
 
 
 class DatabaseUnavailable(ReturnsDeskError):
@@ -28,6 +33,35 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     readers: sessionmaker[Session]
+    _local: threading.local = field(default_factory=threading.local, repr=False)
+
+    def read(self, work: Callable[[Session], T]) -> T:
+        """Run read-only work on this thread's long-lived autocommit session.
+
+        Lookups are single statements in autocommit, so no snapshot is held between calls; keeping the session
+        open saves the connection checkout and session set-up that would otherwise cost more than the query.
+        A failure discards the session, so the next call starts on a fresh connection.
+        """
+        session: Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = self._local.session = self.readers()
+        try:
+            return work(session)
+        except BaseException:
+            self._local.session = None
+            session.close()
+            raise
+
+    def close_reader(self) -> None:
+        """Close this thread's read session (a thread that ends should call it)."""
+        session: Session | None = getattr(self._local, "session", None)
+        if session is not None:
+            session.close()
+            self._local.session = None
+
+    def close(self) -> None:
+        self.close_reader()
+        self.engine.dispose()
 
 
 def open_database(url: str, *, migrate_empty: bool = True) -> Database:

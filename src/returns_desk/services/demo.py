@@ -32,7 +32,7 @@ from returns_desk.domain.scancodes import (
 from returns_desk.domain.vocab import UNIT_STATUS_FOR_DISPOSITION, Fault, Grade, ReasonCode, UnitStatus
 from returns_desk.services import demo_catalog as cat
 from returns_desk.services.auth import hash_pin
-from returns_desk.store.bulk import insert_rows, max_id, reset_sequences
+from returns_desk.store.bulk import insert_rows, max_id, refresh_statistics, reset_sequences
 from returns_desk.store.models import Product, ReturnRequest, Station, User
 
 T = TypeVar("T")
@@ -116,6 +116,7 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
             gen.make_batch(conn, n, first=done == 0)
             done += n
         reset_sequences(conn, SEQUENCED)
+    refresh_statistics(engine)
     report.rmas = rmas
     report.orders = gen.counts["orders"]
     report.units = gen.counts["units"]

@@ -7,9 +7,8 @@ first. ``receive_parcel`` marks the request received and creates one unit, with 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound
@@ -22,7 +21,8 @@ from returns_desk.services.results import Actor, LineView, ProductView, RequestV
 from returns_desk.store import repositories as repo
 from returns_desk.store.models import ReturnLine, ReturnRequest, Unit
 
-CANDIDATE_CAP = 20
+# Enough to tell one open return from several and to name a few; the full list is a separate, paged query.
+CANDIDATE_CAP = 5
 
 
 def resolve_scan(session: Session, raw: str, policy: RulePolicy = DEFAULT_POLICY) -> ScanResult:
@@ -57,14 +57,14 @@ def _resolve_gtin(session: Session, raw: str, gtin: str, policy: RulePolicy) -> 
     return ScanResult(raw, ScanKind.GTIN, gtin, None, match, view, tuple(rmas[:CANDIDATE_CAP]))
 
 
-def build_view(rows: Sequence[Row[Any]], policy: RulePolicy = DEFAULT_POLICY) -> RequestView:
+def build_view(rows: Sequence[repo.RequestRow], policy: RulePolicy = DEFAULT_POLICY) -> RequestView:
     """Fold the joined rows (one per unit, or per line without units) into one request view."""
     first = rows[0]
     delivered = first.delivered_at.date() if first.delivered_at else None
     requested = first.requested_at.date()
     lines: list[LineView] = []
     units: list[UnitView] = []
-    current_line: Row[Any] | None = None
+    current_line: repo.RequestRow | None = None
 
     def close_line() -> None:
         if current_line is not None:
@@ -106,7 +106,8 @@ def build_view(rows: Sequence[Row[Any]], policy: RulePolicy = DEFAULT_POLICY) ->
     )
 
 
-def _line_view(row: Row[Any], units: tuple[UnitView, ...], inside: bool) -> LineView:
+def _line_view(row: repo.RequestRow, units: tuple[UnitView, ...], inside: bool) -> LineView:
+    assert row.line_id is not None
     return LineView(
         line_id=row.line_id,
         sku=row.sku,

@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import Connection, Engine, Table, func, select, text
 
 from returns_desk.store.models import Base
 
@@ -50,3 +50,13 @@ def reset_sequences(conn: Connection, names: Iterable[str]) -> None:
                 f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {name}), false)"
             )
         )
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """After a bulk load: planner statistics, and on PostgreSQL the visibility map that index-only scans need."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+    else:
+        with engine.connect().execution_options(returns_desk_read_only=True) as conn:
+            conn.exec_driver_sql("ANALYZE")

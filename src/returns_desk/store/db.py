@@ -44,7 +44,8 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         # pysqlite's own implicit transactions are turned off; _sqlite_on_begin emits BEGIN when SQLAlchemy begins.
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    # No pool_pre_ping: it costs a round trip on every checkout, on the scan path. A connection the server dropped
+    # is invalidated on first use instead, and the DB worker retries a read once (gui/worker.py).
     kwargs.setdefault("connect_args", {"connect_timeout": 5})
     return create_engine(url, **kwargs)
 
@@ -63,15 +64,23 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _sqlite_on_begin(connection: Any) -> None:
     # Writers take the write lock at BEGIN, so two writers queue on busy_timeout instead of one failing with
-    # "database is locked" when it upgrades a read lock. Read-only work (scan lookups) begins deferred.
-    if connection.get_execution_options().get(READ_ONLY):
-        connection.exec_driver_sql("BEGIN")
-    else:
+    # "database is locked" when it upgrades a read lock.
+    # Read-only work runs in autocommit: each statement reads its own consistent snapshot, no lock is taken.
+    if not connection.get_execution_options().get(READ_ONLY):
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
-    bind = engine.execution_options(**{READ_ONLY: True}) if read_only else engine
+    """Sessions for changes (one transaction each) or, with ``read_only``, for lookups in autocommit mode.
+
+    A lookup is a single statement, so it needs no BEGIN/COMMIT; on PostgreSQL that saves two round trips.
+    """
+    options: dict[str, Any] = {}
+    if read_only:
+        options[READ_ONLY] = True  # SQLite: the driver is in autocommit already; _sqlite_on_begin skips BEGIN
+        if engine.dialect.name != "sqlite":
+            options["isolation_level"] = "AUTOCOMMIT"
+    bind = engine.execution_options(**options) if options else engine
     return sessionmaker(bind, expire_on_commit=False, autoflush=False)
 
 

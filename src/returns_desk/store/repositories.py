@@ -1,4 +1,4 @@
-"""Read queries for the scan path. One statement per lookup, built once and cached by SQLAlchemy.
+"""Read queries for the scan path: one statement per lookup, compiled once per dialect.
 
 A scan must show its request within a frame, so each lookup is a single indexed statement that returns the
 request with its lines, products and units in one round trip.
@@ -6,10 +6,10 @@ request with its lines, products and units in one round trip.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import Row, Select, and_, bindparam, case, select
+from sqlalchemy import Dialect, Select, and_, bindparam, case, select
 from sqlalchemy.orm import Session
 
 from returns_desk.store.models import (
@@ -111,13 +111,134 @@ _open_requests_with_product = (
 )
 
 
-def request_rows(session: Session, how: str, code: str | int) -> Sequence[Row[*tuple[Any, ...]]]:
-    return session.execute(REQUEST_LOOKUPS[how], {"code": code}).all()
+class ScanStatements:
+    """The lookup statements compiled once for a dialect, run straight on the DBAPI cursor.
+
+    The scan path is the hottest in the app: SQLAlchemy still builds the SQL (one source of truth, both dialects),
+    but each scan skips statement caching, result processing and the ORM, which cost several times the query.
+    """
+
+    def __init__(self, dialect: Dialect) -> None:
+        self.sqlite = dialect.name == "sqlite"
+        statements: dict[str, Select[*tuple[Any, ...]]] = {
+            **REQUEST_LOOKUPS,
+            "product": _product_by_gtin,
+            "candidates": _open_requests_with_product,
+        }
+        self._compiled = {name: self._compile(stmt, dialect) for name, stmt in statements.items()}
+
+    def _compile(
+        self, stmt: Select[*tuple[Any, ...]], dialect: Dialect
+    ) -> tuple[str, tuple[str, ...], dict[str, Any]]:
+        # Expanding IN lists are rendered once with their constant values; per-scan values are bound each time.
+        state = stmt.compile(dialect=dialect).construct_expanded_state(
+            {"code": "", "product_id": 0, "cap": 0}
+        )
+        return state.statement, tuple(state.positiontup or ()), dict(state.parameters)
+
+    def run(self, session: Session, name: str, values: dict[str, Any]) -> list[tuple[Any, ...]]:
+        sql, order, constants = self._compiled[name]
+        params = {**constants, **values}
+        dbapi = session.connection().connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(sql, tuple(params[k] for k in order) if self.sqlite else params)
+            return list(cursor.fetchall())
+        finally:
+            cursor.close()
 
 
-def product_by_gtin(session: Session, gtin: str) -> Row[*tuple[Any, ...]] | None:
-    return session.execute(_product_by_gtin, {"code": gtin}).first()
+_statements: dict[str, ScanStatements] = {}
+
+
+def statements(session: Session) -> ScanStatements:
+    dialect = session.get_bind().dialect
+    found = _statements.get(dialect.name)
+    if found is None:
+        found = _statements[dialect.name] = ScanStatements(dialect)
+    return found
+
+
+class RequestRow(NamedTuple):
+    """One row of a request lookup, in the order of the selected columns.
+
+    Lines and units are outer-joined: a request without lines gives one row whose ``line_id`` is None, and a line
+    without units one row whose ``lpn`` is None. The other line and unit columns are typed as they are when
+    ``line_id`` / ``lpn`` are set, which is the only case readers use them in.
+    """
+
+    id: int
+    rma_number: str
+    status: str
+    version: int
+    channel: str
+    region: str
+    requested_at: datetime
+    received_at: datetime | None
+    customer_comment: str | None
+    order_number: str
+    ordered_at: datetime
+    delivered_at: datetime | None
+    customer_name: str
+    customer_email: str
+    line_id: int | None
+    quantity_expected: int
+    quantity_received: int
+    reason: str
+    line_comment: str | None
+    unit_price_cents: int
+    sku: str
+    product_name: str
+    gtin: str | None
+    category: str
+    lpn: str | None
+    unit_status: str
+    grade: str | None
+    disposition: str | None
+    destination: str | None
+
+
+_TIME_FIELDS = tuple(
+    RequestRow._fields.index(f) for f in ("requested_at", "received_at", "ordered_at", "delivered_at")
+)
+
+
+def _utc(value: Any) -> datetime | None:
+    """SQLite hands back the stored text; PostgreSQL a timestamptz. Both become aware UTC datetimes."""
+    if value is None or (isinstance(value, datetime) and value.tzinfo is not None):
+        return value
+    parsed = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def request_rows(session: Session, how: str, code: str | int) -> list[RequestRow]:
+    rows = statements(session).run(session, how, {"code": code})
+    out = []
+    for raw in rows:
+        values = list(raw)
+        for i in _TIME_FIELDS:
+            values[i] = _utc(values[i])
+        out.append(RequestRow._make(values))
+    return out
+
+
+def product_by_gtin(session: Session, gtin: str) -> ProductRow | None:
+    rows = statements(session).run(session, "product", {"code": gtin})
+    return ProductRow._make(rows[0]) if rows else None
+
+
+class ProductRow(NamedTuple):
+    id: int
+    sku: str
+    name: str
+    gtin: str | None
+    category: str
+    price_cents: int
 
 
 def open_rmas_with_product(session: Session, product_id: int, cap: int) -> list[str]:
-    return list(session.scalars(_open_requests_with_product, {"product_id": product_id, "cap": cap}))
+    return [
+        row[0]
+        for row in statements(session).run(session, "candidates", {"product_id": product_id, "cap": cap})
+    ]
