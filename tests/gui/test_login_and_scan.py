@@ -39,7 +39,7 @@ def test_an_unknown_scan_says_so(qtbot: QtBot, window: MainWindow, seeded: DemoS
     with qtbot.waitSignal(window.station.scan_resolved, timeout=TIMEOUT_MS):
         scan(qtbot, window.station.scan, "RMA-99999999")
     assert window.station.state.property("tone") == "error"
-    assert "No return matches RMA-99999999" in window.station.state.text()
+    assert "No return matches RMA RMA-99999999" in window.station.state.text()
     assert window.station.lines.rowCount() == 0
 
 

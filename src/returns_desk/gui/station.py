@@ -23,6 +23,14 @@ from returns_desk.gui.worker import DbWorker
 from returns_desk.services import receiving
 from returns_desk.services.results import RequestView, ScanResult
 
+KIND_WORDS = {
+    "rma": "RMA",
+    "tracking": "tracking number",
+    "order": "order",
+    "lpn": "license plate",
+    "gtin": "item",
+    "unknown": "code",
+}
 LINE_COLUMNS = ("SKU", "Item", "Expected", "Received", "Reason", "Customer comment", "Units")
 
 
@@ -84,7 +92,11 @@ class StationWidget(QWidget):
     def _on_resolved(self, result: ScanResult) -> None:
         if result.match is not None:
             self._show_request(result.match)
-            how = "" if result.kind.value == "rma" else f" (by {result.kind.value} {result.normalized})"
+            how = (
+                ""
+                if result.kind.value == "rma"
+                else f" (by {KIND_WORDS[result.kind.value]} {result.normalized})"
+            )
             self._set_state("scanned", f"Found {result.match.rma}{how}")
         elif result.product is not None:
             self._show_request(None)

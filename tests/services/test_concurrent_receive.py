@@ -1,0 +1,49 @@
+"""Two stations scanning the same parcel at the same moment: exactly one receives it, the other is told."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import func, select
+
+from returns_desk.domain.errors import IllegalTransition
+from returns_desk.services import auth, receiving
+from returns_desk.services.database import Database
+from returns_desk.services.demo import DemoSample
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import Unit
+
+STATIONS = 4
+
+
+def test_only_one_station_receives_a_parcel(db: Database, seeded: DemoSample) -> None:
+    with unit_of_work(db.sessions) as session:
+        actors = [auth.login(session, seeded.badge, None, f"DOCK-{i}") for i in range(STATIONS)]
+    barrier = threading.Barrier(STATIONS)
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def station(i: int) -> None:
+        barrier.wait()
+        try:
+            with unit_of_work(db.sessions) as session:
+                receiving.receive_parcel(session, actors[i], seeded.rma)
+            result = "received"
+        except IllegalTransition as exc:
+            result = f"refused: {exc}"
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=station, args=(i,)) for i in range(STATIONS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert sorted(o.split(":")[0] for o in outcomes) == ["received"] + ["refused"] * (STATIONS - 1)
+    assert all("from 'received' to 'received'" in o for o in outcomes if o.startswith("refused"))
+    with unit_of_work(db.readers) as session:
+        view = receiving.resolve_scan(session, seeded.rma).match
+        units = session.scalar(
+            select(func.count()).select_from(Unit).where(Unit.return_request_id == view.request_id)
+        )
+    assert units == 1
