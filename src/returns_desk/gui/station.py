@@ -107,7 +107,7 @@ class StationWidget(QWidget):
         else:
             self._show_request(None)
             self._set_state(
-                "error", f"No return matches {result.normalized or '(empty)'} ({result.kind.value})"
+                "error", f"No return matches {KIND_WORDS[result.kind.value]} {result.normalized or '(empty)'}"
             )
         self.scan_resolved.emit(result)
 
