@@ -10,7 +10,7 @@ without a check digit) are not read at all: a dock never sees them, and a phanto
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,12 +77,23 @@ _ZBAR_NAMES = {
 
 @dataclass(frozen=True, slots=True)
 class Code:
-    """One barcode found: its text, symbology and where it is (polygon in the image's own pixels)."""
+    """One barcode found: its text, symbology and where it is (polygon in the image's own pixels).
+
+    ``aim`` is the AIM symbology identifier when the decoder knows it (``]C1`` marks GS1-128, ``]d2`` GS1
+    DataMatrix); GS1 element strings keep their GS separators, as a hardware scanner sends them.
+    """
 
     text: str
     symbology: str
     position: tuple[tuple[int, int], ...]
     decoder: str
+    aim: str = ""
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        xs = [p[0] for p in self.position]
+        ys = [p[1] for p in self.position]
+        return min(xs), min(ys), max(xs), max(ys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,54 +109,129 @@ def decode_file(path: str | Path, budget_ms: float = DEFAULT_BUDGET_MS) -> Decod
 
 
 def decode_image(image: Image.Image, budget_ms: float = DEFAULT_BUDGET_MS) -> DecodeResult:
+    """Every code in the image, each physical symbol once. Stops at the first pass that finds something."""
     started = time.perf_counter()
     grey = image if image.mode == "L" else image.convert("L")
-    found: dict[str, Code] = {}
+    reads: list[Code] = []
     passes = 0
-    for variant, scale in _variants(grey):
+    for read_pass in _passes(grey):
         passes += 1
-        for code in (*_zxing(variant, scale), *_zbar(variant, scale)):
-            found.setdefault(_key(code), code)
-        if found or (time.perf_counter() - started) * 1000 > budget_ms:
+        reads.extend(read_pass())
+        if reads or (time.perf_counter() - started) * 1000 > budget_ms:
             break
-    return DecodeResult(tuple(found.values()), (time.perf_counter() - started) * 1000, passes)
+    return DecodeResult(_merge(reads), (time.perf_counter() - started) * 1000, passes)
+
+
+def _merge(reads: list[Code]) -> tuple[Code, ...]:
+    """One code per physical symbol: reads whose boxes overlap are one symbol, and the decoders vote.
+
+    Two decoders (or two passes) that read different texts at the same place disagree about one barcode; the text
+    read most often wins, and on a tie zxing-cpp's, whose EAN/UPC reads are the more careful.
+    """
+    # Union-find, so a read that overlaps two groups joins them into one symbol.
+    parent = list(range(len(reads)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    boxes = [_symbol_box(code) for code in reads]
+    for i in range(len(reads)):
+        for j in range(i):
+            if _overlap(boxes[i], boxes[j]):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Code]] = {}
+    for i, code in enumerate(reads):
+        groups.setdefault(root(i), []).append(code)
+    clusters = list(groups.values())
+    out: list[Code] = []
+    seen: set[str] = set()
+    for cluster in clusters:
+        votes: dict[str, int] = {}
+        for code in cluster:
+            votes[_key(code)] = votes.get(_key(code), 0) + 1
+        best = max(cluster, key=lambda c: (votes[_key(c)], c.decoder == "zxing-cpp"))
+        if _key(best) not in seen:  # the same code printed twice on a label is still one code
+            seen.add(_key(best))
+            out.append(best)
+    return tuple(out)
+
+
+def _symbol_box(code: Code) -> tuple[int, int, int, int]:
+    """The code's box; a 1D read reported as a thin scan line is grown across the bars it crossed.
+
+    Two decoders read a linear barcode along different lines, so their lines need not touch; a 1D symbol is at
+    least a quarter as tall as it is long, which is how far the line is grown on each side.
+    """
+    x0, y0, x1, y1 = code.box
+    width, height = x1 - x0, y1 - y0
+    if width > 4 * height:
+        grow = width // 4
+        return x0, y0 - grow, x1, y1 + grow
+    if height > 4 * width:
+        grow = height // 4
+        return x0 - grow, y0, x1 + grow, y1
+    return x0, y0, x1, y1
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    ix = min(a[2], b[2]) - max(a[0], b[0])
+    iy = min(a[3], b[3]) - max(a[1], b[1])
+    if ix <= 0 or iy <= 0:
+        return False
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return ix * iy >= 0.5 * smaller
 
 
 def _key(code: Code) -> str:
     # The same EAN/UPC read as UPC-A by one decoder and EAN-13 by the other is one code.
-    text = code.text
-    if code.symbology in ("upca", "ean13") and text.isdigit():
-        return "gtin:" + text.zfill(13)
-    return text
+    if code.symbology in ("upca", "ean13") and code.text.isdigit():
+        return "gtin:" + code.text.zfill(13)
+    return code.text
 
 
-def _variants(grey: Image.Image) -> Iterator[tuple[Image.Image, float]]:
-    """The image as it is, then the retries, cheapest and most often useful first. Yields (image, scale)."""
-    yield grey, 1.0
+def _passes(grey: Image.Image) -> Iterator[Callable[[], list[Code]]]:
+    """The image as it is, then retries, cheapest and most often useful first; each yields its reads."""
+    yield lambda: [*_zxing(grey, 1.0), *_zbar(grey, 1.0)]
     base = ImageOps.autocontrast(grey, cutoff=1)
     scale = 1.0
     if max(grey.size) < SMALL_SIDE:
         factor = max(2, round(SMALL_SIDE * 2 / max(grey.size)))
         base = base.resize((grey.width * factor, grey.height * factor), Image.Resampling.LANCZOS)
         scale = float(factor)
-    yield base, scale
+    yield lambda: [*_zxing(base, scale), *_zbar(base, scale)]
+    equalized = ImageOps.equalize(grey)
+    yield lambda: [*_zxing(equalized, 1.0), *_zbar(equalized, 1.0)]
+    yield lambda: _zxing(grey, 1.0, zxingcpp.Binarizer.FixedThreshold)
     # Local threshold: a pixel is dark when it is darker than its blurred neighbourhood by a margin; this keeps
     # bars readable under uneven light and shadows where one global threshold fails.
     blurred = base.filter(ImageFilter.BoxBlur(max(4, min(base.size) // 40)))
-    darker = ImageChops.subtract(blurred, base)
-    yield darker.point(lambda v: 0 if v > LOCAL_THRESHOLD_MARGIN else 255), scale
-    yield base.filter(ImageFilter.UnsharpMask(radius=2, percent=250, threshold=0)), scale
+    local = ImageChops.subtract(blurred, base).point(lambda v: 0 if v > LOCAL_THRESHOLD_MARGIN else 255)
+    yield lambda: [*_zxing(local, scale), *_zbar(local, scale)]
+    sharp = base.filter(ImageFilter.UnsharpMask(radius=2, percent=250, threshold=0))
+    yield lambda: [*_zxing(sharp, scale), *_zbar(sharp, scale)]
 
 
-def _zxing(image: Image.Image, scale: float) -> list[Code]:
+def _symbology(format_name: str) -> str:
+    if format_name.startswith(("Code39", "Code32", "PZN")):
+        return "code39"  # Code 32 and PZN are Code 39 with a pharmacy check digit
+    return _ZXING_NAMES.get(format_name, format_name.lower())
+
+
+def _zxing(image: Image.Image, scale: float, binarizer: zxingcpp.Binarizer | None = None) -> list[Code]:
+    kwargs = {"binarizer": binarizer} if binarizer is not None else {}
     out = []
-    for r in zxingcpp.read_barcodes(image, formats=ZXING_FORMATS):
+    for r in zxingcpp.read_barcodes(
+        image, formats=ZXING_FORMATS, text_mode=zxingcpp.TextMode.Plain, **kwargs
+    ):
         if not r.valid or not r.text:
             continue
         p = r.position
         corners = (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
         polygon = tuple((round(c.x / scale), round(c.y / scale)) for c in corners)
-        out.append(Code(r.text, _ZXING_NAMES.get(r.format.name, r.format.name.lower()), polygon, "zxing-cpp"))
+        out.append(Code(r.text, _symbology(r.format.name), polygon, "zxing-cpp", r.symbology_identifier))
     return out
 
 
