@@ -53,6 +53,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-bad", action="store_true", help="import the good requests, write bad rows to FILE.rejects.csv"
     )
 
+    p = sub.add_parser("decode", help="read barcodes from image files; one JSON line per file")
+    p.add_argument("files", nargs="+", type=Path)
+
+    p = sub.add_parser(
+        "label", help="render a unit tag or license plates to PNG/PDF, or send it to a printer"
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--lpn", help="the unit's license plate (a full tag when the unit is in the database)")
+    which.add_argument(
+        "--blank", type=int, metavar="N", help="reserve N new plates and render them to pre-print"
+    )
+    p.add_argument("--dpi", type=int, choices=(203, 300), default=203)
+    p.add_argument(
+        "--size", choices=("4x6", "2x1"), default=None, help="default 4x6 for a tag, 2x1 for plates"
+    )
+    p.add_argument("--out", type=Path, help="FILE.png or FILE.pdf")
+    p.add_argument(
+        "--printer", metavar="HOST[:PORT]", help="also send ZPL to a network label printer (port 9100)"
+    )
+
     p = sub.add_parser("db", help="database schema")
     p.add_argument("action", choices=("upgrade", "current"))
     return parser
@@ -73,12 +93,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_app(settings)
         if args.command == "db":
             return _db(settings, args.action)
+        if args.command == "decode":
+            return _decode(args.files)
         database = open_database(settings.db_url)
         try:
             if args.command == "demo":
                 return _demo(database, args.rmas, args.seed)
             if args.command == "resolve":
                 return _resolve(database, args.code)
+            if args.command == "label":
+                return _label(database, settings.station, args)
             return _import(database, settings.station, args.file, args.skip_bad)
         finally:
             database.close()
@@ -128,6 +152,71 @@ def _import(database: Database, station: str, path: Path, skip_bad: bool) -> int
     print(f"{path}: imported {report.requests} return request(s) with {report.lines} line(s).")
     if report.reject_file:
         print(f"{path}: {report.rejected_rows} row(s) skipped, written to {report.reject_file}.")
+    return EXIT_OK
+
+
+def _decode(files: list[Path]) -> int:
+    """One JSON line per file, in order; an unreadable file gets an error line and the others still decode."""
+    from returns_desk.barcodes.decode import (
+        decode_file,
+    )  # the decoders load native libraries: only when asked
+    from returns_desk.barcodes.images import ImageRefused
+
+    status = EXIT_OK
+    for path in files:
+        try:
+            result = decode_file(path)
+            line: dict[str, object] = {
+                "file": str(path),
+                "codes": [
+                    {"text": c.text, "symbology": c.symbology, "position": [list(p) for p in c.position]}
+                    for c in result.codes
+                ],
+            }
+        except ImageRefused as exc:
+            line = {"file": str(path), "error": str(exc)}
+            status = EXIT_ERROR
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return status
+
+
+def _label(database: Database, station: str, args: argparse.Namespace) -> int:
+    from returns_desk.barcodes import labels, zpl
+    from returns_desk.services import tags
+
+    if args.out is None and args.printer is None:
+        print(
+            "returns-desk label: give --out FILE.png|FILE.pdf, --printer HOST[:PORT], or both",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.blank is not None:
+        size = labels.LabelSize(args.size or "2x1")
+        with unit_of_work(database.sessions) as session:
+            plates = tags.reserve_plates(session, auth.system_actor(session, station), args.blank)
+        images = [labels.plate_label(p, args.dpi, size) for p in plates]
+        payloads = [zpl.unit_tag_zpl(labels.TagData(lpn=p), args.dpi, size) for p in plates]
+        what = f"{len(plates)} plates {plates[0]} to {plates[-1]}"
+    else:
+        lpn = tags.check_plate(args.lpn)
+        size = labels.LabelSize(args.size or "4x6")
+        data = database.read(lambda session: tags.tag_for(session, lpn))
+        if data is None:
+            print(f"{lpn} is on no unit yet: printing the plate alone.", file=sys.stderr)
+            images = [labels.plate_label(lpn, args.dpi, size)]
+            data = labels.TagData(lpn=lpn)
+        else:
+            images = [labels.unit_tag(data, args.dpi, size)]
+        payloads = [zpl.unit_tag_zpl(data, args.dpi, size)]
+        what = f"tag for {lpn}"
+    if args.out is not None:
+        labels.save(images, args.out, args.dpi)
+        print(f"{what}: {size.value} in at {args.dpi} dpi written to {args.out}")
+    if args.printer is not None:
+        host, _, port = args.printer.partition(":")
+        printer = zpl.NetworkPrinter(host, int(port) if port else zpl.RAW_PORT)
+        printer.send("".join(payloads))
+        print(f"{what}: sent to {printer.host}:{printer.port}")
     return EXIT_OK
 
 

@@ -100,3 +100,52 @@ def test_an_unreachable_database_is_a_message_not_a_traceback(tmp_path: Path) ->
     assert result.returncode == 1
     assert "Cannot reach the database" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_decode_prints_one_json_line_per_file_in_one_process(tmp_path: Path) -> None:
+    from returns_desk.barcodes.labels import LabelSize, plate_label
+
+    good = tmp_path / "plate.png"
+    plate_label("LP0000000017", 203, LabelSize.TWO_BY_ONE).save(good)
+    bad = tmp_path / "notes.png"
+    bad.write_text("not a picture", encoding="utf-8")
+    result = run("decode", str(good), str(bad), str(tmp_path / "gone.png"), home=tmp_path)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["file"] for line in lines] == [str(good), str(bad), str(tmp_path / "gone.png")]
+    assert [(c["text"], c["symbology"]) for c in lines[0]["codes"]] == [("LP0000000017", "code128")]
+    assert "not an image file" in lines[1]["error"]
+    assert "no such file" in lines[2]["error"]
+    assert result.returncode == 1
+    assert not (tmp_path / "returns-desk.sqlite3").exists()  # decoding needs no database
+
+
+def test_label_renders_a_unit_tag_and_reserved_plates(
+    dock: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    home, _ = dock
+    import sqlite3
+
+    with sqlite3.connect(home / "returns-desk.sqlite3") as conn:
+        (lpn,) = conn.execute("SELECT lpn FROM units WHERE disposition IS NOT NULL LIMIT 1").fetchone()
+    out = tmp_path / "tag.png"
+    result = run("label", "--lpn", lpn, "--dpi", "300", "--out", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    decoded = json.loads(run("decode", str(out), home=home).stdout)
+    assert lpn in [c["text"] for c in decoded["codes"]]
+
+    sheet = tmp_path / "plates.pdf"
+    first = run("label", "--blank", "3", "--out", str(sheet), home=home)
+    second = run("label", "--blank", "2", "--out", str(tmp_path / "more.pdf"), home=home)
+    assert first.returncode == second.returncode == 0
+    assert "3 plates LP5000000005 to LP5000000029" in first.stdout
+    assert "2 plates LP5000000036 to" in second.stdout  # never the same plate twice
+    assert (
+        "Pages:           3" in subprocess.run(["pdfinfo", str(sheet)], capture_output=True, text=True).stdout
+    )
+
+
+def test_label_refuses_a_misread_plate(dock: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    home, _ = dock
+    result = run("label", "--lpn", "LP0000000018", "--out", str(tmp_path / "x.png"), home=home)
+    assert result.returncode == 1
+    assert "not a license plate" in result.stderr

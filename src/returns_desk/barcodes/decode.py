@@ -2,8 +2,8 @@
 
 zxing-cpp reads every symbology we meet (DataMatrix included, which zbar cannot) and is strong on photos; pyzbar
 (zbar) finds some damaged 1D codes zxing misses. Both run on the image as it is; when neither finds anything,
-cheap variants are tried within a time budget: contrast stretch, upscaling of small images, a local threshold
-and a sharpened copy. Symbologies that produce false reads on text and noise (Codabar, DataBar, Interleaved 2 of 5
+cheap variants are tried within a time budget: contrast stretch, upscaling of small images, a local threshold,
+a sharpened copy, a denoised and an inverted one. Symbologies that produce false reads on text and noise (Codabar, DataBar, Interleaved 2 of 5
 without a check digit) are not read at all: a dock never sees them, and a phantom code is worse than none.
 """
 
@@ -24,20 +24,8 @@ DEFAULT_BUDGET_MS = 250.0
 SMALL_SIDE = 600  # below this the image is upscaled before the retry passes
 LOCAL_THRESHOLD_MARGIN = 12
 
-_Z = zxingcpp.BarcodeFormat
-ZXING_FORMATS = (
-    _Z.Code128
-    | _Z.Code39
-    | _Z.Code93
-    | _Z.EAN13
-    | _Z.EAN8
-    | _Z.UPCA
-    | _Z.UPCE
-    | _Z.QRCode
-    | _Z.DataMatrix
-    | _Z.PDF417
-    | _Z.Aztec
-    | _Z.ITF14
+ZXING_FORMATS = zxingcpp.barcode_formats_from_str(
+    "Code128,Code39,Code93,EAN13,EAN8,UPCA,UPCE,QRCode,DataMatrix,PDF417,Aztec,ITF14"
 )
 ZBAR_SYMBOLS = (
     pyzbar.ZBarSymbol.CODE128,
@@ -195,6 +183,9 @@ def _key(code: Code) -> str:
 def _passes(grey: Image.Image) -> Iterator[Callable[[], list[Code]]]:
     """The image as it is, then retries, cheapest and most often useful first; each yields its reads."""
     yield lambda: [*_zxing(grey, 1.0), *_zbar(grey, 1.0)]
+    # Sensor grain breaks thin bars into specks and makes both decoders slow; a light blur joins them again.
+    denoised = grey.filter(ImageFilter.GaussianBlur(1))
+    yield lambda: [*_zxing(denoised, 1.0), *_zbar(denoised, 1.0)]
     base = ImageOps.autocontrast(grey, cutoff=1)
     scale = 1.0
     if max(grey.size) < SMALL_SIDE:
@@ -205,6 +196,9 @@ def _passes(grey: Image.Image) -> Iterator[Callable[[], list[Code]]]:
     equalized = ImageOps.equalize(grey)
     yield lambda: [*_zxing(equalized, 1.0), *_zbar(equalized, 1.0)]
     yield lambda: _zxing(grey, 1.0, zxingcpp.Binarizer.FixedThreshold)
+    # Light bars on a dark ground (bin labels, screens): zxing's own try_invert does not cover linear codes.
+    inverted = ImageOps.invert(base)
+    yield lambda: [*_zxing(inverted, scale), *_zbar(inverted, scale)]
     # Local threshold: a pixel is dark when it is darker than its blurred neighbourhood by a margin; this keeps
     # bars readable under uneven light and shadows where one global threshold fails.
     blurred = base.filter(ImageFilter.BoxBlur(max(4, min(base.size) // 40)))
@@ -220,12 +214,14 @@ def _symbology(format_name: str) -> str:
     return _ZXING_NAMES.get(format_name, format_name.lower())
 
 
-def _zxing(image: Image.Image, scale: float, binarizer: zxingcpp.Binarizer | None = None) -> list[Code]:
-    kwargs = {"binarizer": binarizer} if binarizer is not None else {}
+def _zxing(
+    image: Image.Image, scale: float, binarizer: zxingcpp.Binarizer = zxingcpp.Binarizer.LocalAverage
+) -> list[Code]:
     out = []
-    for r in zxingcpp.read_barcodes(
-        image, formats=ZXING_FORMATS, text_mode=zxingcpp.TextMode.Plain, **kwargs
-    ):
+    reads = zxingcpp.read_barcodes(
+        image, formats=ZXING_FORMATS, text_mode=zxingcpp.TextMode.Plain, binarizer=binarizer
+    )
+    for r in reads:
         if not r.valid or not r.text:
             continue
         p = r.position

@@ -43,7 +43,7 @@ def open_image(source: str | Path | bytes) -> Image.Image:
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise ImageRefused(
-                    f"{name}: {width}×{height} pixels is too large (limit {MAX_PIXELS // 1_000_000} megapixels)."
+                    f"{name}: refused, {width}×{height} is too many pixels (limit {MAX_PIXELS // 1_000_000} megapixels)."
                 )
             image.load()
     except ImageRefused:
@@ -57,7 +57,9 @@ def open_image(source: str | Path | bytes) -> Image.Image:
     except UnidentifiedImageError as exc:
         raise ImageRefused(f"{name}: not an image file (or a format we cannot read).") from exc
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageRefused(f"{name}: refused, the image would expand to too many pixels.") from exc
+        raise ImageRefused(
+            f"{name}: refused, the image would expand to too many pixels (a decompression bomb?)."
+        ) from exc
     except (OSError, SyntaxError, ValueError) as exc:
         raise ImageRefused(f"{name}: the image is damaged or truncated ({exc}).") from exc
     image = ImageOps.exif_transpose(image) or image
