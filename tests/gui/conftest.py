@@ -20,4 +20,5 @@ def window(qtbot: QtBot, db: Database, seeded: DemoSample) -> Iterator[MainWindo
     qtbot.addWidget(win)
     win.show()
     yield win
+    win.station.camera.close()
     worker.stop()

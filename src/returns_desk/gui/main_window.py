@@ -55,5 +55,6 @@ class MainWindow(QMainWindow):
         self.station.scan.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.station.camera.close()
         self._worker.stop()
         super().closeEvent(event)

@@ -7,18 +7,23 @@ off the GUI thread and the request panel shows customer, order, dates, window ve
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from returns_desk.barcodes.decode import Code
+from returns_desk.gui.camera import CameraScanner, CameraView
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import receiving
 from returns_desk.services.results import RequestView, ScanResult
@@ -67,13 +72,26 @@ class StationWidget(QWidget):
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lines.horizontalHeader().setStretchLastSection(True)
+        self.camera = CameraScanner(parent=self)
+        self.camera_view = CameraView(self.camera)
+        self.camera_view.hide()
+        self.camera_button = QPushButton("Camera (F8)")
+        self.camera_button.setCheckable(True)
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.scan, 1)
+        scan_row.addWidget(self.camera_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
-        layout.addWidget(self.scan)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.camera_view, 1)
         layout.addWidget(self.header)
         layout.addLayout(self.details)
         layout.addWidget(self.lines, 1)
         self.scan.returnPressed.connect(self._on_scan_entered)
+        self.camera_button.toggled.connect(self._on_camera_toggled)
+        QShortcut(QKeySequence("F8"), self, self.camera_button.toggle)
+        self.camera.code_found.connect(self._on_camera_code)
+        self.camera.message.connect(lambda text: self._set_state("warning", text))
 
     def submit_scan(self, code: str) -> None:
         code = code.strip()
@@ -83,6 +101,18 @@ class StationWidget(QWidget):
         self._worker.submit(
             lambda s: receiving.resolve_scan(s, code), self._on_resolved, self._on_failed, read_only=True
         )
+
+    def _on_camera_toggled(self, on: bool) -> None:
+        if on and self.camera.start_camera():
+            self.camera_view.show()
+            return
+        self.camera.stop_camera()
+        self.camera_view.setVisible(False)
+        self.camera_button.setChecked(False)
+
+    def _on_camera_code(self, code: Code) -> None:
+        # The AIM identifier tells the scan path a GS1 element string from plain text, as a hardware scanner does.
+        self.submit_scan(code.aim + code.text)
 
     def _on_scan_entered(self) -> None:
         code = self.scan.text()
