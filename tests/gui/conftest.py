@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,11 +15,11 @@ from returns_desk.services.demo import DemoSample
 
 
 @pytest.fixture
-def window(qtbot: QtBot, db: Database, seeded: DemoSample) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, db: Database, seeded: DemoSample, tmp_path: Path) -> Iterator[MainWindow]:
     worker = DbWorker(db)
-    win = MainWindow(worker, "TEST-STATION", "test database")
+    win = MainWindow(worker, "TEST-STATION", "test database", tmp_path / "data")
     qtbot.addWidget(win)
-    win.show()
+    with qtbot.waitExposed(win):
+        win.show()
     yield win
-    win.station.camera.close()
-    worker.stop()
+    win.shutdown()

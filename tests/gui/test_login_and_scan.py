@@ -28,8 +28,8 @@ def test_a_staff_badge_opens_the_station_and_a_scan_shows_the_request(
         scan(qtbot, window.station.scan, seeded.tracking)
     result = blocker.args[0]
     assert result.match is not None
-    assert window.station.header.text().startswith(result.match.rma)
-    assert window.station.lines.rowCount() == len(result.match.lines)
+    assert window.station.request_panel.header.text().startswith(result.match.rma)
+    assert window.station.request_panel.lines.rowCount() == len(result.match.lines)
     assert window.station.state.property("tone") == "scanned"
 
 
@@ -40,7 +40,7 @@ def test_an_unknown_scan_says_so(qtbot: QtBot, window: MainWindow, seeded: DemoS
         scan(qtbot, window.station.scan, "RMA-99999999")
     assert window.station.state.property("tone") == "error"
     assert "No return matches RMA RMA-99999999" in window.station.state.text()
-    assert window.station.lines.rowCount() == 0
+    assert window.station.request_panel.lines.rowCount() == 0
 
 
 def test_a_supervisor_needs_the_right_pin(qtbot: QtBot, window: MainWindow, seeded: DemoSample) -> None:

@@ -27,7 +27,7 @@ def run(database: Database, settings: config.Settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Returns Desk")
     worker = DbWorker(database)
-    window = MainWindow(worker, settings.station, db_label(settings.db_url))
+    window = MainWindow(worker, settings.station, db_label(settings.db_url), settings.data_dir)
     window.show()
     code = app.exec()
     database.engine.dispose()

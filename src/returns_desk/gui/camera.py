@@ -3,7 +3,8 @@
 A ``QVideoSink`` receives frames from a camera (``CameraScanner.start_camera``) or from anything else that feeds
 the sink — tests push recorded frames into it. The scanner keeps at most one frame in flight and decodes at most
 ``max_fps`` frames a second, always the newest, so a slow decode never builds a queue. A code is emitted once;
-the same code is not emitted again until it has been out of view for ``forget_after_s``. The view draws the
+the same code is not emitted again until it has been out of view for ``forget_after_s`` and for at least
+ABSENT_FRAMES decoded frames (one blurred frame while the label is still held up does not count). The view draws the
 latest frame with the found codes outlined.
 """
 
@@ -24,7 +25,8 @@ from returns_desk.barcodes.decode import Code, DecodeResult, decode_image
 
 log = logging.getLogger(__name__)
 
-CAMERA_BUDGET_MS = 60.0  # the next frame is never far away: no long retries on one frame
+CAMERA_BUDGET_MS = 60.0
+ABSENT_FRAMES = 3  # a code is out of view once this many decoded frames in a row missed it (and time passed)  # the next frame is never far away: no long retries on one frame
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,7 @@ class CameraScanner(QObject):
         self._busy = False
         self._pending: QImage | None = None
         self._last_seen: dict[str, float] = {}
+        self._absent: dict[str, int] = {}  # decoded frames since each code was last seen
         self.frames_offered = 0
         self.frames_decoded = 0
         self._camera: QCamera | None = None
@@ -160,10 +163,18 @@ class CameraScanner(QObject):
             self.frames_decoded += 1
             self.frame_decoded.emit(decoded)
             now = time.monotonic()
+            texts = {code.text for code in decoded.result.codes}
+            for text in self._absent:
+                if text not in texts:
+                    self._absent[text] += 1
             for code in decoded.result.codes:
                 last = self._last_seen.get(code.text)
+                gone = last is None or (
+                    now - last > self._forget_after and self._absent.get(code.text, 0) >= ABSENT_FRAMES
+                )
                 self._last_seen[code.text] = now
-                if last is None or now - last > self._forget_after:
+                self._absent[code.text] = 0
+                if gone:
                     self.code_found.emit(code)
         self._maybe_start()
 

@@ -1,32 +1,43 @@
-"""First station screen: scan anything, see the matching return request.
+"""The station screen: scan → see → grade → route → tag → next, without the mouse.
 
-The full scan → grade → route → tag loop is built on top of this (see the Station issue); here a scan resolves
-off the GUI thread and the request panel shows customer, order, dates, window verdict and lines.
+Scanning a label shows the request at once, then receives the parcel (one unit per expected item, each with its
+plate). Keys 1–7 grade the current unit and show what the rules propose; Enter saves the grade and the route in
+one transaction and prints the tag; the next unit of the request comes up, or the screen waits for the next
+parcel. A scan that matches nothing opens the unexpected-parcel form. Every database, file and printer call runs
+off the GUI thread; a failure keeps everything typed so far and says what happened.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
+    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from returns_desk.barcodes.decode import Code
+from returns_desk.barcodes.decode import Code, decode_file
+from returns_desk.domain.vocab import GRADE_KEYS, Grade, ReturnStatus, UnitStatus
 from returns_desk.gui.camera import CameraScanner, CameraView
+from returns_desk.gui.request_panel import RequestPanel
+from returns_desk.gui.sounds import Sounds
+from returns_desk.gui.tag_printer import TagPrinter
+from returns_desk.gui.tasks import TaskRunner
+from returns_desk.gui.unexpected_panel import UnexpectedPanel
+from returns_desk.gui.unit_panel import UnitPanel
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services import receiving
-from returns_desk.services.results import RequestView, ScanResult
+from returns_desk.services import photos, receiving, station
+from returns_desk.services.inspection import Proposal
+from returns_desk.services.results import Actor, RequestView, ScanResult, UnitView
 
 KIND_WORDS = {
     "rma": "RMA",
@@ -36,71 +47,388 @@ KIND_WORDS = {
     "gtin": "item",
     "unknown": "code",
 }
-LINE_COLUMNS = ("SKU", "Item", "Expected", "Received", "Reason", "Customer comment", "Units")
+RECEIVABLE = (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value)
 
 
-def _date(value: object) -> str:
-    return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else "—"
+def _codes_in(path: Path) -> tuple[Code, ...]:
+    return decode_file(path).codes
 
 
 class StationWidget(QWidget):
     scan_resolved = Signal(object)  # ScanResult
+    unit_saved = Signal(object)  # station.Saved
+    request_shown = Signal(object)  # RequestView, once its panel is filled
+    exception_filed = Signal(int)
+    figures_changed = Signal(object)  # station.StationFigures
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(self, worker: DbWorker, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._worker = worker
+        self._data_dir = data_dir
+        self.actor: Actor | None = None
+        self.request: RequestView | None = None
+        self.unit: UnitView | None = None
+        self.grade: Grade | None = None
+        self.photo_refs: list[str] = []
+        self.proposal: Proposal | None = None
+        self._saving = False
+        self.tasks = TaskRunner("returns-desk-station-tasks", self)
+        self.printer = TagPrinter(data_dir, self.tasks, parent=self)
+        self.sounds = Sounds(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+
         self.state = QLabel("Ready — scan a label")
         self.state.setObjectName("stationState")
         self.state.setProperty("tone", "ready")
         self.scan = QLineEdit()
         self.scan.setObjectName("scanInput")
-        self.scan.setPlaceholderText(
-            "Scan or type an RMA, tracking, order, license plate or GTIN, then Enter"
-        )
-        self.header = QLabel("")
-        self.header.setObjectName("requestHeader")
-        self.details = QFormLayout()
-        self._fields: dict[str, QLabel] = {}
-        for name in ("Customer", "Order", "Channel", "Ordered", "Delivered", "Requested", "Return window"):
-            label = QLabel("—")
-            label.setObjectName(f"field{name.replace(' ', '')}")
-            self._fields[name] = label
-            self.details.addRow(f"{name}:", label)
-        self.lines = QTableWidget(0, len(LINE_COLUMNS))
-        self.lines.setObjectName("requestLines")
-        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.lines.horizontalHeader().setStretchLastSection(True)
+        self.scan.setPlaceholderText("Type a code by hand and press Enter (F2) — scanners work anywhere")
         self.camera = CameraScanner(parent=self)
         self.camera_view = CameraView(self.camera)
         self.camera_view.hide()
         self.camera_button = QPushButton("Camera (F8)")
         self.camera_button.setCheckable(True)
+        self.request_panel = RequestPanel()
+        self.unit_panel = UnitPanel()
+        self.unit_panel.hide()
+        self.unexpected = UnexpectedPanel()
+        self.unexpected.hide()
+
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(self.camera_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.unit_panel)
+        right_layout.addWidget(self.unexpected)
+        right_layout.addStretch(1)
+        split = QSplitter()
+        split.addWidget(self.request_panel)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addLayout(scan_row)
         layout.addWidget(self.camera_view, 1)
-        layout.addWidget(self.header)
-        layout.addLayout(self.details)
-        layout.addWidget(self.lines, 1)
+        layout.addWidget(split, 1)
+
         self.scan.returnPressed.connect(self._on_scan_entered)
         self.camera_button.toggled.connect(self._on_camera_toggled)
-        QShortcut(QKeySequence("F8"), self, self.camera_button.toggle)
         self.camera.code_found.connect(self._on_camera_code)
         self.camera.message.connect(lambda text: self._set_state("warning", text))
+        self.printer.printed.connect(lambda text: self._append_state(text))
+        self.printer.failed.connect(self._on_print_failed)
+        for keys, slot in (
+            ("F8", self.camera_button.toggle),
+            ("F2", self.scan.setFocus),
+            ("Ctrl+O", self.add_photo_dialog),
+            ("F9", self._reprint),
+            ("Ctrl+Return", self._on_ctrl_enter),
+            ("Ctrl+Enter", self._on_ctrl_enter),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    # --- scans -------------------------------------------------------------------------------------------
     def submit_scan(self, code: str) -> None:
         code = code.strip()
         if not code:
+            return
+        if self.unexpected.isVisible():
+            self.unexpected.add_item(code)  # items found in an unexpected parcel
             return
         self._set_state("busy", f"Looking up {code}…")
         self._worker.submit(
             lambda s: receiving.resolve_scan(s, code), self._on_resolved, self._on_failed, read_only=True
         )
+
+    def _on_scan_entered(self) -> None:
+        code = self.scan.text()
+        self.scan.clear()
+        self.submit_scan(code)
+
+    def _on_resolved(self, result: ScanResult) -> None:
+        match = result.match
+        if (
+            match is not None
+            and self.request is not None
+            and result.kind.value == "gtin"
+            and match.rma != self.request.rma
+        ):
+            match = None
+        if (
+            result.kind.value == "gtin"
+            and self.request is not None
+            and self._pick_line_by_gtin(result.normalized)
+        ):
+            self.scan_resolved.emit(result)
+            return
+        if match is None and result.product is not None:
+            self._set_state(
+                "warning",
+                f"Item {result.product.sku} {result.product.name}: open returns "
+                f"{', '.join(result.candidates) or 'none'} — scan the return label",
+            )
+            self.sounds.error()
+        elif match is None:
+            self._show(None)
+            self.unexpected.open_for(result.raw.strip())
+            self._set_state(
+                "error",
+                f"No return matches {KIND_WORDS[result.kind.value]} {result.normalized or '(empty)'}"
+                " — unexpected parcel: say what is in the box, then Ctrl+Enter",
+            )
+            self.sounds.error()
+        else:
+            self._show(match)
+            how = (
+                ""
+                if result.kind.value == "rma"
+                else f" (by {KIND_WORDS[result.kind.value]} {result.normalized})"
+            )
+            if match.status in RECEIVABLE:
+                self._set_state("scanned", f"Found {match.rma}{how} — receiving…")
+                self._receive(match.rma)
+            else:
+                self._next_unit(f"Found {match.rma}{how}")
+        self.scan_resolved.emit(result)
+
+    def _receive(self, rma: str) -> None:
+        actor = self._require_actor()
+        self._worker.submit(
+            lambda s: receiving.receive_parcel(s, actor, rma), self._on_received, self._on_failed
+        )
+
+    def _on_received(self, view: RequestView) -> None:
+        self._show(view)
+        self.sounds.ok()
+        self._next_unit(f"Received {view.rma}")
+
+    def _show(self, request: RequestView | None) -> None:
+        self.request = request
+        self.request_panel.show_request(request)
+        if request is not None:
+            self.unexpected.hide()
+            request_id = request.request_id
+            self._worker.submit(
+                lambda s: station.earlier_returns(s, request_id),
+                self.request_panel.show_earlier_returns,
+                read_only=True,
+            )
+            self.request_shown.emit(request)
+
+    def _pick_line_by_gtin(self, gtin: str) -> bool:
+        """An item scanned while a request is open chooses its line's next unit to grade."""
+        assert self.request is not None
+        for line in self.request.lines:
+            if line.gtin == gtin:
+                waiting = [u for u in line.units if u.status == UnitStatus.RECEIVED.value]
+                if waiting:
+                    self._select_unit(waiting[0])
+                    self._set_state("scanned", f"Item {line.sku} matched — grade {waiting[0].lpn} with 1–7")
+                    return True
+        return False
+
+    # --- the unit ----------------------------------------------------------------------------------------
+    def _next_unit(self, prefix: str) -> None:
+        waiting = [
+            u
+            for line in (self.request.lines if self.request else ())
+            for u in line.units
+            if u.status == UnitStatus.RECEIVED.value
+        ]
+        if waiting:
+            self._select_unit(waiting[0])
+            self._set_state("scanned", f"{prefix} — grade {waiting[0].lpn}: press 1–7")
+        else:
+            self.unit = None
+            self.unit_panel.hide()
+            status = self.request.status if self.request else ""
+            self._set_state(
+                "saved" if self.request else "ready",
+                f"{prefix} — {status}: nothing left to grade. Scan the next parcel",
+            )
+        self.setFocus()
+
+    def _select_unit(self, unit: UnitView) -> None:
+        self.unit = unit
+        self.grade = None
+        self.photo_refs = []
+        self.proposal = None
+        line_index, line = next(
+            (i, ln) for i, ln in enumerate(self.request.lines if self.request else ()) if unit in ln.units
+        )
+        self.request_panel.select_line(line_index)
+        self.unit_panel.reset(f"{unit.lpn} — {line.sku} {line.name}  ({line.reason})")
+        self.unit_panel.show()
+        self.setFocus()
+
+    def choose_grade(self, grade: Grade) -> None:
+        if self.unit is None:
+            return
+        self.grade = grade
+        self.unit_panel.show_grade(grade)
+        self.unit_panel.show_photos(len(self.photo_refs), grade.needs_photo)
+        lpn, fault = self.unit.lpn, self.unit_panel.fault_value()
+        self._worker.submit(
+            lambda s: station.preview(s, lpn, grade, fault), self._on_preview, self._on_failed, read_only=True
+        )
+        if grade.needs_photo and not self.photo_refs:
+            self._set_state("warning", f"Grade {grade.label}: add a photo (Ctrl+O or camera), then Enter")
+        else:
+            self._set_state("scanned", f"Grade {grade.label} — Enter saves")
+
+    def _on_preview(self, proposal: Proposal) -> None:
+        if self.unit is not None and proposal.lpn == self.unit.lpn and proposal.grade is self.grade:
+            self.proposal = proposal
+            self.unit_panel.show_proposal(proposal)
+
+    def save(self) -> None:
+        if self.unit is None or self._saving:
+            return
+        if self.grade is None:
+            self._set_state("warning", "Choose a grade first: 1–7")
+            self.sounds.error()
+            return
+        if self.grade.needs_photo and not self.photo_refs:
+            self._set_state("error", f"Grade {self.grade.label} needs a photo: Ctrl+O to add one")
+            self.sounds.error()
+            return
+        actor, lpn, grade = self._require_actor(), self.unit.lpn, self.grade
+        fault, notes = self.unit_panel.fault_value(), self.unit_panel.notes.toPlainText()
+        chosen, reason = self.unit_panel.override_value(), self.unit_panel.reason.text()
+        refs = list(self.photo_refs)
+        self._saving = True
+        self._set_state("busy", f"Saving {lpn}…")
+        self._worker.submit(
+            lambda s: station.save_unit(
+                s, actor, lpn, grade, fault, notes, photos=refs, chosen=chosen, reason=reason
+            ),
+            self._on_saved,
+            self._on_save_failed,
+        )
+
+    def _on_saved(self, saved: station.Saved) -> None:
+        self._saving = False
+        route = saved.route
+        if route is None:
+            text = f"{saved.proposal.lpn} marked missing"
+        else:
+            wait = " — waits for a supervisor" if route.needs_approval else ""
+            text = f"Saved {route.lpn} → {route.chosen.value.replace('_', ' ').upper()} {route.destination}{wait}"
+        if saved.tag is not None:
+            self.printer.print_tag(saved.tag)
+        self.sounds.ok()
+        self.unit_saved.emit(saved)
+        self._refresh_figures()
+        request_id = self.request.request_id if self.request else None
+        if request_id is None:
+            return
+
+        def refreshed(view: RequestView) -> None:
+            self._show(view)
+            self._next_unit(text)
+
+        self._worker.submit(
+            lambda s: receiving.request_view(s, request_id), refreshed, self._on_failed, read_only=True
+        )
+
+    def _on_save_failed(self, message: str) -> None:
+        self._saving = False
+        self._on_failed(message + " Your grade, notes and photos are still here; press Enter to try again.")
+
+    # --- photos ------------------------------------------------------------------------------------------
+    def add_photo_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Add photos",
+            str(Path.home()),
+            "Images (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.tif *.tiff)",
+        )
+        self.add_photos([Path(p) for p in paths])
+
+    def add_photos(self, paths: list[Path]) -> None:
+        folder = self._data_dir
+        for path in paths:
+            self.tasks.submit(partial(photos.store, folder, path), self._on_photo_stored, self._on_failed)
+
+    def _on_photo_stored(self, ref: str) -> None:
+        if self.unexpected.isVisible():
+            self.unexpected.add_photo(ref)
+            return
+        if ref not in self.photo_refs:
+            self.photo_refs.append(ref)
+        self.unit_panel.show_photos(len(self.photo_refs), bool(self.grade and self.grade.needs_photo))
+        self._set_state("scanned", f"{len(self.photo_refs)} photo(s) attached — Enter saves")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if self.unit is not None or self.unexpected.isVisible():
+            self.add_photos(paths)  # while grading, a dropped picture is a photo of the unit
+        else:
+            self.scan_photo_files(paths)  # otherwise it is a picture of a label to read
+        event.acceptProposedAction()
+
+    def scan_photo_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            self.tasks.submit(partial(_codes_in, path), self._on_photo_codes, self._on_failed)
+
+    def _on_photo_codes(self, codes: tuple[Code, ...]) -> None:
+        if not codes:
+            self._set_state(
+                "warning", "No barcode found in that picture. Try a sharper photo, or type the code."
+            )
+            return
+        self.submit_scan(codes[0].aim + codes[0].text)
+
+    # --- unexpected parcels ------------------------------------------------------------------------------
+    def _on_ctrl_enter(self) -> None:
+        if self.unexpected.isVisible():
+            self.file_unexpected()
+        else:
+            self.save()
+
+    def file_unexpected(self) -> None:
+        actor = self._require_actor()
+        code, text = self.unexpected.scanned.text(), self.unexpected.description.toPlainText()
+        items, refs = list(self.unexpected.item_codes), list(self.unexpected.photo_refs)
+        self._worker.submit(
+            lambda s: station.file_unexpected_parcel(s, actor, code, text, items, refs),
+            self._on_filed,
+            self._on_failed,
+        )
+
+    def _on_filed(self, number: int) -> None:
+        self.unexpected.hide()
+        self._set_state(
+            "saved",
+            f"Filed as exception #{number} for a supervisor — put the parcel on the exceptions "
+            "shelf and scan the next one",
+        )
+        self.sounds.ok()
+        self.exception_filed.emit(number)
+        self.setFocus()
+
+    # --- keys, camera, feedback --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_7 and self.unit is not None:
+            self.choose_grade(GRADE_KEYS[key - Qt.Key.Key_1])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.unit is not None:
+            self.save()
+        elif key == Qt.Key.Key_Escape:
+            if self.unexpected.isVisible():
+                self.unexpected.hide()
+                self._set_state("ready", "Ready — scan a label")
+            self.setFocus()
+        else:
+            super().keyPressEvent(event)
 
     def _on_camera_toggled(self, on: bool) -> None:
         if on and self.camera.start_camera():
@@ -114,35 +442,32 @@ class StationWidget(QWidget):
         # The AIM identifier tells the scan path a GS1 element string from plain text, as a hardware scanner does.
         self.submit_scan(code.aim + code.text)
 
-    def _on_scan_entered(self) -> None:
-        code = self.scan.text()
-        self.scan.clear()
-        self.submit_scan(code)
+    def _reprint(self) -> None:
+        if not self.printer.reprint():
+            self._set_state("warning", "No tag to print again yet.")
 
-    def _on_resolved(self, result: ScanResult) -> None:
-        if result.match is not None:
-            self._show_request(result.match)
-            how = (
-                ""
-                if result.kind.value == "rma"
-                else f" (by {KIND_WORDS[result.kind.value]} {result.normalized})"
+    def _on_print_failed(self, message: str) -> None:
+        self._set_state("error", message)
+        self.sounds.error()
+
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self._refresh_figures()
+
+    def _refresh_figures(self) -> None:
+        if self.actor is not None and self.actor.station_id is not None:
+            station_id = self.actor.station_id
+            self._worker.submit(
+                lambda s: station.figures(s, station_id), self.figures_changed.emit, read_only=True
             )
-            self._set_state("scanned", f"Found {result.match.rma}{how}")
-        elif result.product is not None:
-            self._show_request(None)
-            choices = ", ".join(result.candidates[:8]) or "none open"
-            self._set_state(
-                "warning", f"Item {result.product.sku} {result.product.name}: open returns {choices}"
-            )
-        else:
-            self._show_request(None)
-            self._set_state(
-                "error", f"No return matches {KIND_WORDS[result.kind.value]} {result.normalized or '(empty)'}"
-            )
-        self.scan_resolved.emit(result)
+
+    def _require_actor(self) -> Actor:
+        assert self.actor is not None, "the station is only shown after login"
+        return self.actor
 
     def _on_failed(self, message: str) -> None:
         self._set_state("error", message)
+        self.sounds.error()
 
     def _set_state(self, tone: str, text: str) -> None:
         self.state.setText(text)
@@ -150,33 +475,10 @@ class StationWidget(QWidget):
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
 
-    def _show_request(self, request: RequestView | None) -> None:
-        if request is None:
-            self.header.setText("")
-            for label in self._fields.values():
-                label.setText("—")
-            self.lines.setRowCount(0)
-            return
-        self.header.setText(f"{request.rma} · {request.status.upper()}")
-        f = self._fields
-        f["Customer"].setText(f"{request.customer_name} <{request.customer_email}> · {request.region}")
-        f["Order"].setText(request.order_number)
-        f["Channel"].setText(request.channel)
-        f["Ordered"].setText(_date(request.ordered_at))
-        f["Delivered"].setText(_date(request.delivered_at))
-        f["Requested"].setText(_date(request.requested_at))
-        f["Return window"].setText("inside" if request.inside_window else "OUTSIDE — refund held for review")
-        self.lines.setRowCount(len(request.lines))
-        for row, line in enumerate(request.lines):
-            units = ", ".join(f"{u.lpn} {u.status}" + (f" {u.grade}" if u.grade else "") for u in line.units)
-            cells = (
-                line.sku,
-                line.name,
-                str(line.quantity_expected),
-                str(line.quantity_received),
-                line.reason,
-                line.customer_comment or "",
-                units,
-            )
-            for col, text in enumerate(cells):
-                self.lines.setItem(row, col, QTableWidgetItem(text))
+    def _append_state(self, text: str) -> None:
+        if self.state.property("tone") in ("saved", "scanned"):
+            self.state.setText(f"{self.state.text()}. {text}")
+
+    def close_background(self) -> None:
+        self.camera.close()
+        self.tasks.stop()

@@ -41,12 +41,14 @@ class DbWorker(QObject):
 
     _job_finished = Signal(object, object)  # (callback, result) delivered on the GUI thread
     data_changed = Signal()  # something was written; views may refresh
+    connection_changed = Signal(bool)  # False when the database stops answering, True when it is back
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._job_finished.connect(self._deliver)
+        self.online = True
         self._thread = threading.Thread(target=self._loop, name="returns-desk-db", daemon=True)
         self._thread.start()
 
@@ -91,6 +93,7 @@ class DbWorker(QObject):
                 self._job_finished.emit(job.on_error, str(exc))
             except OperationalError as exc:
                 log.warning("database unreachable: %s", exc)
+                self._job_finished.emit(self._set_online, False)
                 self._job_finished.emit(
                     job.on_error, "The database cannot be reached. Nothing was saved; try again."
                 )
@@ -101,9 +104,15 @@ class DbWorker(QObject):
                     job.on_error, f"Something went wrong ({type(exc).__name__}). Nothing was saved."
                 )
             else:
+                self._job_finished.emit(self._set_online, True)
                 self._job_finished.emit(job.on_done, result)
                 if not job.read_only:
                     self._job_finished.emit(self._emit_changed, None)
+
+    def _set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self.connection_changed.emit(online)
 
     def _emit_changed(self, _: object) -> None:
         self.data_changed.emit()

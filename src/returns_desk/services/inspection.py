@@ -78,7 +78,7 @@ def lock_unit(session: Session, lpn: str) -> Unit:
 
 
 def unit_facts(
-    session: Session, unit: Unit, policy: RulePolicy, fault: Fault | None = None
+    session: Session, unit: Unit, policy: RulePolicy, fault: Fault | None = None, grade: Grade | None = None
 ) -> tuple[UnitFacts, int]:
     """Everything the rules look at for this unit, and the price the customer paid for it."""
     row = session.execute(
@@ -106,7 +106,7 @@ def unit_facts(
         )
         fault = Fault(last) if last else Fault.UNKNOWN
     facts = UnitFacts(
-        grade=Grade(unit.grade) if unit.grade else Grade.A,
+        grade=grade or (Grade(unit.grade) if unit.grade else Grade.A),
         reason=ReasonCode(row.reason),
         category=row.category,
         unit_value_cents=row.unit_price_cents,

@@ -255,6 +255,25 @@ class Event(Base):
     __table_args__ = (Index("ix_events_subject", "subject_type", "subject_id"),)
 
 
+class ExceptionCase(Base):
+    """Something a supervisor must settle: an unexpected parcel, a discrepancy, an override awaiting approval."""
+
+    __tablename__ = "exceptions"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)  # open / resolved
+    scanned_code: Mapped[str | None] = mapped_column(String(120))
+    description: Mapped[str | None] = mapped_column(Text)
+    return_request_id: Mapped[int | None] = mapped_column(ForeignKey("return_requests.id"), index=True)
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    opened_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
 class Setting(Base):
     """Small key/value settings kept with the data (the rule policy in force, the demo seed marker)."""
 

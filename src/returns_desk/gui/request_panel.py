@@ -1,0 +1,98 @@
+"""The request as the station sees it: customer, order, dates, window verdict, earlier returns, lines and units."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returns_desk.services.results import RequestView
+
+LINE_COLUMNS = ("SKU", "Item", "Expected", "Received", "Reason", "Customer comment", "Units")
+
+
+def _date(value: object) -> str:
+    return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else "—"
+
+
+class RequestPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.header = QLabel("")
+        self.header.setObjectName("requestHeader")
+        details = QFormLayout()
+        self._fields: dict[str, QLabel] = {}
+        for name in (
+            "Customer",
+            "Order",
+            "Channel",
+            "Ordered",
+            "Delivered",
+            "Requested",
+            "Return window",
+            "Earlier returns",
+        ):
+            label = QLabel("—")
+            label.setObjectName(f"field{name.replace(' ', '')}")
+            self._fields[name] = label
+            details.addRow(f"{name}:", label)
+        self.lines = QTableWidget(0, len(LINE_COLUMNS))
+        self.lines.setObjectName("requestLines")
+        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.lines.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addLayout(details)
+        layout.addWidget(self.lines, 1)
+
+    def field(self, name: str) -> str:
+        return self._fields[name].text()
+
+    def show_request(self, request: RequestView | None) -> None:
+        if request is None:
+            self.header.setText("")
+            for label in self._fields.values():
+                label.setText("—")
+            self.lines.setRowCount(0)
+            return
+        self.header.setText(f"{request.rma} · {request.status.upper()}")
+        f = self._fields
+        f["Customer"].setText(f"{request.customer_name} <{request.customer_email}> · {request.region}")
+        f["Order"].setText(request.order_number)
+        f["Channel"].setText(request.channel)
+        f["Ordered"].setText(_date(request.ordered_at))
+        f["Delivered"].setText(_date(request.delivered_at))
+        f["Requested"].setText(_date(request.requested_at))
+        f["Return window"].setText("inside" if request.inside_window else "OUTSIDE — refund held for review")
+        f["Earlier returns"].setText("…")
+        self.lines.setRowCount(len(request.lines))
+        for row, line in enumerate(request.lines):
+            units = ", ".join(f"{u.lpn} {u.status}" + (f" {u.grade}" if u.grade else "") for u in line.units)
+            cells = (
+                line.sku,
+                line.name,
+                str(line.quantity_expected),
+                str(line.quantity_received),
+                line.reason,
+                line.customer_comment or "",
+                units,
+            )
+            for col, text in enumerate(cells):
+                self.lines.setItem(row, col, QTableWidgetItem(text))
+
+    def show_earlier_returns(self, count: int) -> None:
+        self._fields["Earlier returns"].setText(str(count) if count < 5 else f"{count} — frequent returner")
+
+    def select_line(self, index: int) -> None:
+        self.lines.selectRow(index)

@@ -1,0 +1,94 @@
+"""Catching keyboard-wedge scanner bursts wherever the focus is, without stealing what a person types.
+
+A USB scanner types its code and Enter (or Tab) in a few milliseconds per key; a person needs 60 ms or more.
+Printable keys are held back briefly: if the next key arrives within ``gap_ms`` the burst goes on; if a burst of
+at least ``min_length`` characters ends in Enter or Tab, it is a scan — handed to ``scanned`` and never shown to
+the focused widget. If the keys slow down, the held keys are replayed to the widget that had focus, unchanged,
+so a person typing notes sees them after at most ``gap_ms``.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+
+
+class ScannerBurstFilter(QObject):
+    scanned = Signal(str)
+
+    def __init__(self, gap_ms: int = 35, min_length: int = 4, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.gap_ms = gap_ms
+        self.min_length = min_length
+        self._held: list[tuple[QWidget | None, QKeyEvent]] = []
+        self._last_key = 0.0
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._release)
+        self.enabled = True
+
+    def install(self, app: QApplication) -> None:
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+            return False
+        # A key press visits the window, the focus widget and its parents; act once, where it is delivered.
+        focus = QApplication.focusWidget()
+        if not isinstance(watched, QWidget) or watched is not (focus or watched.window()):
+            return False
+        if isinstance(watched, QLineEdit) and watched.echoMode() != QLineEdit.EchoMode.Normal:
+            return False  # a PIN is never a scan, however fast it is typed
+        key_event = event if isinstance(event, QKeyEvent) else None
+        if key_event is None:
+            return False
+        now = time.monotonic()
+        fast = (now - self._last_key) * 1000 <= self.gap_ms
+        self._last_key = now
+        if key_event.key() in TERMINATORS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            if fast and len(self._held) >= self.min_length:
+                code = "".join(e.text() for _, e in self._held)
+                self._held.clear()
+                self._timer.stop()
+                self.scanned.emit(code)
+                return True
+            self._release()
+            return False
+        text = key_event.text()
+        printable = (
+            bool(text)
+            and text.isprintable()
+            and not (
+                key_event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            )
+        )
+        if not printable:
+            self._release()
+            return False
+        if self._held and not fast:
+            self._release()
+        self._held.append(
+            (watched, QKeyEvent(key_event.type(), key_event.key(), key_event.modifiers(), text))
+        )
+        self._timer.start(self.gap_ms + 5)
+        return True
+
+    def _release(self) -> None:
+        """Not a scan: give the held keys to the widgets that had focus, in order."""
+        self._timer.stop()
+        held, self._held = self._held, []
+        self._replaying = True
+        try:
+            for target, key_event in held:
+                receiver = target if target is not None and target.isVisible() else QApplication.focusWidget()
+                if receiver is not None:
+                    QApplication.sendEvent(receiver, key_event)
+        finally:
+            self._replaying = False

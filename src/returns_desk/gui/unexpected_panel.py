@@ -1,0 +1,46 @@
+"""A parcel that matches nothing: say what is in the box, scan its items, add photos, file it for a supervisor."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
+
+
+class UnexpectedPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scanned = QLabel("")
+        self.scanned.setObjectName("unexpectedScanned")
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("unexpectedDescription")
+        self.description.setPlaceholderText(
+            "What is in the box? (Ctrl+Enter files it for a supervisor, Esc cancels)"
+        )
+        self.description.setMaximumHeight(90)
+        self.items = QLabel("scan the items' barcodes")
+        self.items.setObjectName("unexpectedItems")
+        self.photos = QLabel("none — Ctrl+O to add")
+        form = QFormLayout(self)
+        form.addRow("Scanned:", self.scanned)
+        form.addRow("In the box:", self.description)
+        form.addRow("Items:", self.items)
+        form.addRow("Photos:", self.photos)
+        self.item_codes: list[str] = []
+        self.photo_refs: list[str] = []
+
+    def open_for(self, code: str) -> None:
+        self.scanned.setText(code or "(nothing readable)")
+        self.description.clear()
+        self.item_codes = []
+        self.photo_refs = []
+        self.items.setText("scan the items' barcodes")
+        self.photos.setText("none — Ctrl+O to add")
+        self.show()
+        self.description.setFocus()
+
+    def add_item(self, code: str) -> None:
+        self.item_codes.append(code)
+        self.items.setText(", ".join(self.item_codes))
+
+    def add_photo(self, ref: str) -> None:
+        self.photo_refs.append(ref)
+        self.photos.setText(f"{len(self.photo_refs)} attached")

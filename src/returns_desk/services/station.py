@@ -1,0 +1,150 @@
+"""The station's use cases around one unit: preview a grade, save it with its route in one go, live figures,
+and filing an unexpected parcel for the supervisors.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from returns_desk.barcodes.labels import TagData
+from returns_desk.domain.errors import NotFound, ValidationFailed
+from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
+from returns_desk.domain.vocab import Discrepancy, Disposition, Fault, Grade, Role
+from returns_desk.services import auth, events, inspection, tags
+from returns_desk.services.inspection import Proposal, RouteResult
+from returns_desk.services.results import Actor
+from returns_desk.store.models import DispositionRecord, ExceptionCase, ReturnRequest, Unit
+
+BREAK_SECONDS = 600  # a gap longer than this between two units is a break, not work
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What Enter did: the grade, where the unit goes, its refund, and the tag to print."""
+
+    proposal: Proposal
+    route: RouteResult | None  # None for a unit marked missing: nothing to route
+    tag: TagData | None
+
+
+@dataclass(frozen=True, slots=True)
+class StationFigures:
+    units_this_hour: int
+    seconds_per_unit: float | None
+    first_touch_rate: float | None
+
+
+def preview(
+    session: Session,
+    lpn: str,
+    grade: Grade,
+    fault: Fault = Fault.UNKNOWN,
+    policy: RulePolicy = DEFAULT_POLICY,
+) -> Proposal:
+    """What the rules would propose for this unit at this grade; writes nothing."""
+    unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
+    if unit is None:
+        raise NotFound(f"No unit with license plate {lpn}.")
+    facts, price = inspection.unit_facts(session, unit, policy, fault, grade)
+    return Proposal(lpn, grade, policy.decide(facts), policy.refund(facts, price))
+
+
+def save_unit(
+    session: Session,
+    actor: Actor,
+    lpn: str,
+    grade: Grade,
+    fault: Fault = Fault.UNKNOWN,
+    notes: str | None = None,
+    *,
+    photos: Sequence[str] = (),
+    discrepancies: Sequence[Discrepancy] = (),
+    chosen: Disposition | None = None,
+    reason: str | None = None,
+    policy: RulePolicy = DEFAULT_POLICY,
+) -> Saved:
+    """Grade and route in one transaction: either both are saved, or neither."""
+    proposal = inspection.record_inspection(
+        session, actor, lpn, grade, fault, notes, photos=photos, discrepancies=discrepancies, policy=policy
+    )
+    if grade is Grade.MISSING:
+        return Saved(proposal, None, None)
+    route = inspection.route_unit(session, actor, lpn, chosen, reason, policy)
+    return Saved(proposal, route, tags.tag_for(session, lpn))
+
+
+def figures(session: Session, station_id: int) -> StationFigures:
+    """Units routed at this station in the last hour, seconds per unit (breaks left out), first-touch rate.
+
+    First touch: routed as proposed, with nothing waiting for a supervisor.
+    """
+    since = events.now() - timedelta(hours=1)
+    rows = session.execute(
+        select(
+            DispositionRecord.decided_at,
+            DispositionRecord.proposed,
+            DispositionRecord.chosen,
+            DispositionRecord.needs_approval,
+        )
+        .where(DispositionRecord.station_id == station_id, DispositionRecord.decided_at >= since)
+        .order_by(DispositionRecord.decided_at)
+    ).all()
+    if not rows:
+        return StationFigures(0, None, None)
+    gaps = [(b.decided_at - a.decided_at).total_seconds() for a, b in itertools.pairwise(rows)]
+    work = [g for g in gaps if g <= BREAK_SECONDS]
+    first_touch = sum(1 for r in rows if r.proposed == r.chosen and not r.needs_approval)
+    return StationFigures(len(rows), sum(work) / len(work) if work else None, first_touch / len(rows))
+
+
+def file_unexpected_parcel(
+    session: Session,
+    actor: Actor,
+    scanned_code: str,
+    description: str,
+    item_codes: Sequence[str] = (),
+    photos: Sequence[str] = (),
+) -> int:
+    """A parcel that matches nothing becomes an open exception for the supervisors; returns its number."""
+    auth.require(actor, Role.STAFF, "file unexpected parcels")
+    text = description.strip()
+    if not text and not item_codes and not photos:
+        raise ValidationFailed("Say what is in the box, scan an item, or add a photo before filing it.")
+    case = ExceptionCase(
+        kind="unexpected_parcel",
+        status="open",
+        scanned_code=scanned_code.strip() or None,
+        description=text or None,
+        details={"items": list(item_codes), "photos": list(photos)},
+        station_id=actor.station_id,
+        opened_by_id=actor.user_id,
+        opened_at=events.now(),
+    )
+    session.add(case)
+    session.flush()
+    events.record(
+        session,
+        actor,
+        "exception.opened",
+        "exception",
+        str(case.id),
+        {"kind": case.kind, "scanned": case.scanned_code, "items": len(item_codes)},
+    )
+    return case.id
+
+
+def earlier_returns(session: Session, request_id: int) -> int:
+    """How many other returns the same customer has made: the first hint of a serial returner."""
+    customer = select(ReturnRequest.customer_id).where(ReturnRequest.id == request_id).scalar_subquery()
+    count = session.scalar(
+        select(func.count())
+        .select_from(ReturnRequest)
+        .where(ReturnRequest.customer_id == customer, ReturnRequest.id != request_id)
+    )
+    return int(count or 0)
