@@ -16,6 +16,15 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 TERMINATORS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
+MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+    Qt.Key.Key_NumLock,
+)
 
 
 class ScannerBurstFilter(QObject):
@@ -48,10 +57,15 @@ class ScannerBurstFilter(QObject):
         key_event = event if isinstance(event, QKeyEvent) else None
         if key_event is None:
             return False
+        if key_event.key() in MODIFIER_KEYS:
+            return (
+                False  # a scanner presses Shift around capitals: that is part of the burst, not an end to it
+            )
         now = time.monotonic()
         fast = (now - self._last_key) * 1000 <= self.gap_ms
         self._last_key = now
-        if key_event.key() in TERMINATORS and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+        terminator = key_event.key() in TERMINATORS or key_event.text() in ("\r", "\n")
+        if terminator and not key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             if fast and len(self._held) >= self.min_length:
                 code = "".join(e.text() for _, e in self._held)
                 self._held.clear()

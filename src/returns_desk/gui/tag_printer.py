@@ -43,7 +43,7 @@ class TagPrinter(QObject):
                 return f"Tag {tag.lpn} sent to {target}."
             folder.mkdir(parents=True, exist_ok=True)
             path = labels.save([labels.unit_tag(tag, dpi)], folder / f"{tag.lpn}.pdf", dpi)
-            return f"Tag {tag.lpn} saved to {path}."
+            return f"Tag printed to {path.name} (tags folder)."
 
         self._runner.submit(
             work, self.printed.emit, lambda message: self.failed.emit(f"{message} Press F9 to print again.")

@@ -19,6 +19,8 @@ class UnexpectedPanel(QWidget):
         self.items = QLabel("scan the items' barcodes")
         self.items.setObjectName("unexpectedItems")
         self.photos = QLabel("none — Ctrl+O to add")
+        for label in (self.scanned, self.items, self.photos):
+            label.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("Scanned:", self.scanned)
         form.addRow("In the box:", self.description)

@@ -15,6 +15,7 @@ class UnitPanel(QWidget):
         super().__init__(parent)
         self.unit = QLabel("—")
         self.unit.setObjectName("unitTitle")
+        self.unit.setWordWrap(True)
         self.grade = QLabel(f"Press {KEY_HINT}")
         self.grade.setObjectName("gradeLabel")
         self.fault = QComboBox()
@@ -41,6 +42,8 @@ class UnitPanel(QWidget):
         self.reason = QLineEdit()
         self.reason.setObjectName("overrideReason")
         self.reason.setPlaceholderText("why another disposition (required when changing it)")
+        for label in (self.unit, self.grade, self.photos, self.proposal, self.refund):
+            label.setWordWrap(True)  # long hints must wrap, not push the window wider than the screen
         form = QFormLayout(self)
         form.addRow("Unit:", self.unit)
         form.addRow("Grade:", self.grade)
