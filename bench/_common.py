@@ -19,6 +19,8 @@ import psycopg
 
 from returns_desk.services import demo
 from returns_desk.services.database import Database, open_database
+from returns_desk.store import migrate
+from returns_desk.store.db import make_engine
 
 PG_ADMIN_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
 CACHE = Path(os.environ.get("RETURNS_DESK_BENCH_CACHE", Path.home() / ".cache" / "returns-desk-bench"))
@@ -87,6 +89,8 @@ def seeded_database(kind: str, rmas: int, *, keep: bool) -> Iterator[Database]:
         else:
             path = Path(os.environ.get("TMPDIR", "/tmp")) / f"rd-bench-{uuid.uuid4().hex[:8]}.sqlite3"
         fresh = not path.exists()
+        if not fresh:
+            _upgrade(f"sqlite:///{path}")  # a cached database from an older run gets the current schema
         database = open_database(f"sqlite:///{path}")
         try:
             if fresh:
@@ -104,7 +108,10 @@ def seeded_database(kind: str, rmas: int, *, keep: bool) -> Iterator[Database]:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is not None
         if not exists:
             conn.execute(f'CREATE DATABASE "{name}"')
-    database = open_database(admin.rsplit("/", 1)[0] + "/" + name)
+    url = admin.rsplit("/", 1)[0] + "/" + name
+    if exists:
+        _upgrade(url)
+    database = open_database(url)
     try:
         if not exists:
             _seed(database, rmas)
@@ -116,6 +123,14 @@ def seeded_database(kind: str, rmas: int, *, keep: bool) -> Iterator[Database]:
         if not keep:
             with psycopg.connect(admin, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _upgrade(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
 
 
 def _seed(database: Database, rmas: int) -> None:

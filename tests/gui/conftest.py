@@ -19,7 +19,8 @@ def window(qtbot: QtBot, db: Database, seeded: DemoSample, tmp_path: Path) -> It
     worker = DbWorker(db)
     win = MainWindow(worker, "TEST-STATION", "test database", tmp_path / "data")
     qtbot.addWidget(win)
-    with qtbot.waitExposed(win):
+    with qtbot.waitActive(win):
         win.show()
+        win.activateWindow()
     yield win
     win.shutdown()

@@ -48,7 +48,9 @@ class RequestPanel(QWidget):
         self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized once per request, not on every cell: live ResizeToContents re-measures the whole table
+        # for each item set, on the scan's path to the screen.
+        self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.lines.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +78,7 @@ class RequestPanel(QWidget):
         f["Requested"].setText(_date(request.requested_at))
         f["Return window"].setText("inside" if request.inside_window else "OUTSIDE — refund held for review")
         f["Earlier returns"].setText("…")
+        self.lines.setUpdatesEnabled(False)
         self.lines.setRowCount(len(request.lines))
         for row, line in enumerate(request.lines):
             units = ", ".join(f"{u.lpn} {u.status}" + (f" {u.grade}" if u.grade else "") for u in line.units)
@@ -90,6 +93,8 @@ class RequestPanel(QWidget):
             )
             for col, text in enumerate(cells):
                 self.lines.setItem(row, col, QTableWidgetItem(text))
+        self.lines.resizeColumnsToContents()
+        self.lines.setUpdatesEnabled(True)
 
     def show_earlier_returns(self, count: int) -> None:
         self._fields["Earlier returns"].setText(str(count) if count < 5 else f"{count} — frequent returner")

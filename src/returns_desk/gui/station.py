@@ -13,7 +13,16 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -46,6 +55,14 @@ KIND_WORDS = {
     "lpn": "license plate",
     "gtin": "item",
     "unknown": "code",
+}
+TONES = {
+    "ready": "#37474f",
+    "scanned": "#1565c0",
+    "warning": "#ef6c00",
+    "error": "#b00020",
+    "busy": "#546e7a",
+    "saved": "#2e7d32",
 }
 RECEIVABLE = (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value)
 
@@ -80,8 +97,21 @@ class StationWidget(QWidget):
 
         self.state = QLabel("Ready — scan a label")
         self.state.setObjectName("stationState")
-        self.state.setProperty("tone", "ready")
         self.state.setWordWrap(True)
+        # Coloured by palette, not a style sheet: it repaints on every scan, and the style-sheet path is slow.
+        self.state.setAutoFillBackground(True)
+        self.state.setMargin(14)
+        state_font = QFont(self.state.font())
+        state_font.setPixelSize(24)
+        state_font.setBold(True)
+        self.state.setFont(state_font)
+        palette = self.state.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        palette.setColor(QPalette.ColorRole.Window, QColor(TONES["ready"]))
+        self.state.setPalette(palette)
+        self.state.setProperty("tone", "ready")
+        # Two lines, always: a state line that grows and shrinks would move (and repaint) everything below it.
+        self.state.setFixedHeight(92)
         self.scan = QLineEdit()
         self.scan.setObjectName("scanInput")
         self.scan.setPlaceholderText("Type a code by hand and press Enter (F2) — scanners work anywhere")
@@ -141,7 +171,8 @@ class StationWidget(QWidget):
         if self.unexpected.isVisible():
             self.unexpected.add_item(code)  # items found in an unexpected parcel
             return
-        self._set_state("busy", f"Looking up {code}…")
+        # No "looking up" state: the lookup takes well under a millisecond, and the extra repaint is what would
+        # make the answer late.
         self._worker.submit(
             lambda s: receiving.resolve_scan(s, code), self._on_resolved, self._on_failed, read_only=True
         )
@@ -192,9 +223,15 @@ class StationWidget(QWidget):
             )
             if match.status in RECEIVABLE:
                 self._set_state("scanned", f"Found {match.rma}{how} — receiving…")
-                self._receive(match.rma)
             else:
                 self._next_unit(f"Found {match.rma}{how}")
+            # Paint the request now, then start the follow-up work: the worker's Python would otherwise hold the
+            # GIL while the screen waits for it.
+            self.request_panel.repaint()
+            self.state.repaint()
+            self._load_history(match)
+            if match.status in RECEIVABLE:
+                self._receive(match.rma)
         self.scan_resolved.emit(result)
 
     def _receive(self, rma: str) -> None:
@@ -213,13 +250,15 @@ class StationWidget(QWidget):
         self.request_panel.show_request(request)
         if request is not None:
             self.unexpected.hide()
-            request_id = request.request_id
-            self._worker.submit(
-                lambda s: station.earlier_returns(s, request_id),
-                self.request_panel.show_earlier_returns,
-                read_only=True,
-            )
             self.request_shown.emit(request)
+
+    def _load_history(self, request: RequestView) -> None:
+        request_id = request.request_id
+        self._worker.submit(
+            lambda s: station.earlier_returns(s, request_id),
+            self.request_panel.show_earlier_returns,
+            read_only=True,
+        )
 
     def _pick_line_by_gtin(self, gtin: str) -> bool:
         """An item scanned while a request is open chooses its line's next unit to grade."""
@@ -473,9 +512,11 @@ class StationWidget(QWidget):
 
     def _set_state(self, tone: str, text: str) -> None:
         self.state.setText(text)
-        self.state.setProperty("tone", tone)
-        self.state.style().unpolish(self.state)
-        self.state.style().polish(self.state)
+        if self.state.property("tone") != tone:
+            self.state.setProperty("tone", tone)
+            palette = self.state.palette()
+            palette.setColor(QPalette.ColorRole.Window, QColor(TONES.get(tone, TONES["ready"])))
+            self.state.setPalette(palette)
 
     def _append_state(self, text: str) -> None:
         if self.state.property("tone") in ("saved", "scanned"):
