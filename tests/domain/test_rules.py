@@ -107,3 +107,17 @@ def test_rule_tables_round_trip_through_plain_data() -> None:
     assert rules_from_data(rules_to_data(DEFAULT_RULES)) == DEFAULT_RULES
     with pytest.raises(ValidationFailed, match="Rule 1"):
         rules_from_data([{"id": "x", "description": "", "disposition": "teleport", "destination": "?"}])
+
+
+def test_checklists_suggest_the_best_grade_the_answers_allow() -> None:
+    from returns_desk.domain.checklists import DEFAULT, checklists_from_data, questions_for, suggest
+
+    electronics = questions_for("electronics")
+    assert suggest(electronics, {}) is Grade.A
+    assert suggest(electronics, {"sealed": False}) is Grade.B
+    assert suggest(electronics, {"sealed": False, "works": False, "complete": False}) is Grade.D
+    assert questions_for("garden-furniture") == DEFAULT["default"]
+    with pytest.raises(ValidationFailed, match="default"):
+        checklists_from_data({"apparel": []})
+    with pytest.raises(ValidationFailed, match="question 1"):
+        checklists_from_data({"default": [{"id": "x", "text": "?", "fail_grade": "Z"}]})

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from returns_desk.domain.vocab import Discrepancy
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services.database import Database
@@ -256,3 +258,60 @@ def test_a_database_that_goes_away_shows_the_offline_banner(
     qtbot.waitUntil(lambda: errors != [], timeout=T)
     assert "cannot be reached" in errors[0]
     worker.stop()
+
+
+def test_the_checklist_suggests_and_the_flags_and_answers_are_recorded(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+) -> None:
+    log_in(qtbot, window, seeded.badge)
+    lpn = scan_and_wait_for_unit(qtbot, window, seeded.rma)
+    boxes = window.station.unit_panel.checklist.findChildren(QCheckBox)
+    assert boxes, "the unit's category has questions"
+    assert all(box.isChecked() for box in boxes)
+    boxes[0].setChecked(False)  # e.g. the seal is broken
+    qtbot.waitUntil(lambda: "Checklist: at best" in window.station.state.text(), timeout=T)
+    window.station.unit_panel.flags[Discrepancy.SERIAL_MISMATCH].setChecked(True)
+    window.station.setFocus()
+    press(qtbot, window, "1")
+    with qtbot.waitSignal(window.station.unit_saved, timeout=T):
+        press(qtbot, window, Qt.Key.Key_Return)
+    with unit_of_work(db.readers) as session:
+        checklist, found = session.execute(
+            select(Inspection.checklist, Inspection.discrepancies).join(Unit).where(Unit.lpn == lpn)
+        ).one()
+    assert list(checklist.values()).count(False) == 1
+    assert found == ["serial_mismatch"]
+
+
+def test_f7_takes_the_camera_picture_as_a_photo(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+) -> None:
+    from PySide6.QtGui import QImage
+    from PySide6.QtMultimedia import QVideoFrame
+
+    log_in(qtbot, window, seeded.badge)
+    scan_and_wait_for_unit(qtbot, window, seeded.rma)
+    press(qtbot, window, "3")
+    frame = QImage(640, 480, QImage.Format.Format_RGB888)
+    frame.fill(0x8899AA)
+    window.station.camera.sink.setVideoFrame(QVideoFrame(frame))
+    qtbot.waitUntil(lambda: window.station.camera.last_frame is not None, timeout=T)
+    qtbot.keyClick(window.station, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: len(window.station.photo_refs) == 1, timeout=T)
+    with qtbot.waitSignal(window.station.unit_saved, timeout=T):
+        press(qtbot, window, Qt.Key.Key_Return)
+
+
+def test_a_picture_of_a_label_is_read_like_a_scan(
+    qtbot: QtBot, window: MainWindow, seeded: DemoSample, tmp_path: Path
+) -> None:
+    import zxingcpp
+
+    from tests.barcodes.conftest import matrix_symbol
+
+    log_in(qtbot, window, seeded.badge)
+    picture = tmp_path / "label.png"
+    matrix_symbol(seeded.rma, zxingcpp.BarcodeFormat.QRCode).save(picture)
+    with qtbot.waitSignal(window.station.scan_resolved, timeout=T) as blocker:
+        window.station.scan_photo_files([picture])
+    assert blocker.args[0].match.rma == seeded.rma

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
@@ -29,6 +30,13 @@ def run(database: Database, settings: config.Settings) -> int:
     worker = DbWorker(database)
     window = MainWindow(worker, settings.station, db_label(settings.db_url), settings.data_dir)
     window.show()
+
+    def unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        # The last net: a bug in a slot is logged in full and shown as a sentence, never as a traceback.
+        logging.getLogger("returns_desk").error("unexpected error", exc_info=(kind, error, tb))
+        window.station.show_problem(f"Something went wrong ({kind.__name__}). Nothing already saved is lost.")
+
+    sys.excepthook = unexpected
     code = app.exec()
     database.engine.dispose()
     return int(code)

@@ -64,6 +64,7 @@ class CameraScanner(QObject):
         self._last_seen: dict[str, float] = {}
         self._absent: dict[str, int] = {}  # decoded frames since each code was last seen
         self.frames_offered = 0
+        self.last_frame: QImage | None = None
         self.frames_decoded = 0
         self._camera: QCamera | None = None
         self._session: QMediaCaptureSession | None = None
@@ -106,6 +107,7 @@ class CameraScanner(QObject):
         if image.isNull():
             return
         self.frames_offered += 1
+        self.last_frame = image
         self.frame_shown.emit(image)
         self._pending = image  # the newest frame replaces any older one still waiting
         self._maybe_start()

@@ -9,6 +9,7 @@ off the GUI thread; a failure keeps everything typed so far and says what happen
 
 from __future__ import annotations
 
+import time
 from functools import partial
 from pathlib import Path
 
@@ -35,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from returns_desk.barcodes.decode import Code, decode_file
+from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
+from returns_desk.domain.checklists import Question, questions_for
 from returns_desk.domain.vocab import GRADE_KEYS, Grade, ReturnStatus, UnitStatus
-from returns_desk.gui.camera import CameraScanner, CameraView
+from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_pil
 from returns_desk.gui.request_panel import RequestPanel
 from returns_desk.gui.sounds import Sounds
 from returns_desk.gui.tag_printer import TagPrinter
@@ -89,6 +92,7 @@ class StationWidget(QWidget):
         self.photo_refs: list[str] = []
         self.proposal: Proposal | None = None
         self._saving = False
+        self.checklists: dict[str, tuple[Question, ...]] = DEFAULT_CHECKLISTS
         self.tasks = TaskRunner("returns-desk-station-tasks", self)
         self.printer = TagPrinter(data_dir, self.tasks, parent=self)
         self.sounds = Sounds(self)
@@ -150,6 +154,7 @@ class StationWidget(QWidget):
         self.scan.returnPressed.connect(self._on_scan_entered)
         self.camera_button.toggled.connect(self._on_camera_toggled)
         self.camera.code_found.connect(self._on_camera_code)
+        self.unit_panel.checklist_changed.connect(self._on_checklist_changed)
         self.camera.message.connect(lambda text: self._set_state("warning", text))
         self.printer.printed.connect(lambda text: self._append_state(text))
         self.printer.failed.connect(self._on_print_failed)
@@ -158,6 +163,8 @@ class StationWidget(QWidget):
             ("F2", self.scan.setFocus),
             ("Ctrl+O", self.add_photo_dialog),
             ("F9", self._reprint),
+            ("F7", self.take_photo),
+            ("Ctrl+Shift+O", self.open_label_picture_dialog),
             ("Ctrl+Return", self._on_ctrl_enter),
             ("Ctrl+Enter", self._on_ctrl_enter),
         ):
@@ -302,7 +309,10 @@ class StationWidget(QWidget):
             (i, ln) for i, ln in enumerate(self.request.lines if self.request else ()) if unit in ln.units
         )
         self.request_panel.select_line(line_index)
-        self.unit_panel.reset(f"{unit.lpn} — {line.sku} {line.name}  ({line.reason})")
+        self.unit_panel.reset(
+            f"{unit.lpn} — {line.sku} {line.name}  ({line.reason})",
+            questions_for(line.category, self.checklists),
+        )
         self.unit_panel.show()
         self.setFocus()
 
@@ -340,12 +350,23 @@ class StationWidget(QWidget):
         actor, lpn, grade = self._require_actor(), self.unit.lpn, self.grade
         fault, notes = self.unit_panel.fault_value(), self.unit_panel.notes.toPlainText()
         chosen, reason = self.unit_panel.override_value(), self.unit_panel.reason.text()
+        answers, found = self.unit_panel.answers(), self.unit_panel.discrepancies()
         refs = list(self.photo_refs)
         self._saving = True
         self._set_state("busy", f"Saving {lpn}…")
         self._worker.submit(
             lambda s: station.save_unit(
-                s, actor, lpn, grade, fault, notes, photos=refs, chosen=chosen, reason=reason
+                s,
+                actor,
+                lpn,
+                grade,
+                fault,
+                notes,
+                photos=refs,
+                discrepancies=found,
+                checklist=answers,
+                chosen=chosen,
+                reason=reason,
             ),
             self._on_saved,
             self._on_save_failed,
@@ -389,6 +410,36 @@ class StationWidget(QWidget):
             "Images (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.tif *.tiff)",
         )
         self.add_photos([Path(p) for p in paths])
+
+    def take_photo(self) -> None:
+        """F7: the camera's current frame becomes a photo of the unit (or of the unexpected parcel)."""
+        frame = self.camera.last_frame
+        if frame is None:
+            self._set_state(
+                "warning", "No camera picture yet: turn the camera on with F8, then F7 takes the photo."
+            )
+            return
+        picture = qimage_to_pil(frame)  # a copy: the file is written off the GUI thread
+        target = self._data_dir / "incoming" / f"camera-{time.strftime('%Y%m%d-%H%M%S')}-{id(picture):x}.png"
+
+        def write_and_store() -> str:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            picture.save(target)
+            try:
+                return photos.store(self._data_dir, target)
+            finally:
+                target.unlink(missing_ok=True)
+
+        self.tasks.submit(write_and_store, self._on_photo_stored, self._on_failed)
+
+    def open_label_picture_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Read a label from a picture",
+            str(Path.home()),
+            "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)",
+        )
+        self.scan_photo_files([Path(p) for p in paths])
 
     def add_photos(self, paths: list[Path]) -> None:
         folder = self._data_dir
@@ -494,6 +545,16 @@ class StationWidget(QWidget):
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
         self._refresh_figures()
+        self._worker.submit(station.checklists, self._on_checklists, self._on_failed, read_only=True)
+
+    def _on_checklists(self, lists: dict[str, tuple[Question, ...]]) -> None:
+        self.checklists = lists
+
+    def _on_checklist_changed(self, suggested: Grade) -> None:
+        key = GRADE_KEYS.index(suggested) + 1
+        self._set_state(
+            "scanned", f"Checklist: at best {suggested.label} — press {key} (or another grade), then Enter"
+        )
 
     def _refresh_figures(self) -> None:
         if self.actor is not None and self.actor.station_id is not None:
@@ -505,6 +566,9 @@ class StationWidget(QWidget):
     def _require_actor(self) -> Actor:
         assert self.actor is not None, "the station is only shown after login"
         return self.actor
+
+    def show_problem(self, message: str) -> None:
+        self._on_failed(message)
 
     def _on_failed(self, message: str) -> None:
         self._set_state("error", message)

@@ -2,17 +2,54 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from returns_desk.domain.vocab import GRADE_KEYS, Disposition, Fault, Grade
+from returns_desk.domain.checklists import Question, suggest
+from returns_desk.domain.vocab import GRADE_KEYS, Discrepancy, Disposition, Fault, Grade
 from returns_desk.services.inspection import Proposal
 
+DISCREPANCY_LABELS = {
+    Discrepancy.WRONG_ITEM: "&wrong item",
+    Discrepancy.MISSING_ITEM: "missing &item",
+    Discrepancy.EXTRA_QUANTITY: "e&xtra quantity",
+    Discrepancy.SERIAL_MISMATCH: "&serial not as shipped",
+    Discrepancy.EMPTY_BOX: "empty &box",
+}
 KEY_HINT = "   ".join(f"{i} {g.label.split(' — ')[0]}" for i, g in enumerate(GRADE_KEYS, start=1))
 
 
 class UnitPanel(QWidget):
+    checklist_changed = Signal(object)  # the grade the checklist now suggests
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._questions: tuple[Question, ...] = ()
+        self._boxes: dict[str, QCheckBox] = {}
+        self.checklist = QWidget()
+        self.checklist.setObjectName("checklist")
+        self._checklist_layout = QVBoxLayout(self.checklist)
+        self._checklist_layout.setContentsMargins(0, 0, 0, 0)
+        self.flags: dict[Discrepancy, QCheckBox] = {}
+        flags = QWidget()
+        flag_layout = QHBoxLayout(flags)
+        flag_layout.setContentsMargins(0, 0, 0, 0)
+        for discrepancy, text in DISCREPANCY_LABELS.items():
+            box = QCheckBox(text)  # Alt + the underlined letter toggles it
+            box.setObjectName(f"flag_{discrepancy.value}")
+            self.flags[discrepancy] = box
+            flag_layout.addWidget(box)
+        flag_layout.addStretch(1)
         self.unit = QLabel("—")
         self.unit.setObjectName("unitTitle")
         self.unit.setWordWrap(True)
@@ -46,8 +83,10 @@ class UnitPanel(QWidget):
             label.setWordWrap(True)  # long hints must wrap, not push the window wider than the screen
         form = QFormLayout(self)
         form.addRow("Unit:", self.unit)
+        form.addRow("Checklist:", self.checklist)
         form.addRow("Grade:", self.grade)
         form.addRow("Fault:", self.fault)
+        form.addRow("Found:", flags)
         form.addRow("Notes:", self.notes)
         form.addRow("Photos:", self.photos)
         form.addRow("Proposed:", self.proposal)
@@ -55,8 +94,20 @@ class UnitPanel(QWidget):
         form.addRow("Route instead:", self.override)
         form.addRow("Reason:", self.reason)
 
-    def reset(self, title: str) -> None:
+    def reset(self, title: str, questions: tuple[Question, ...] = ()) -> None:
         self.unit.setText(title)
+        for box in self._boxes.values():
+            box.deleteLater()
+        self._boxes = {}
+        self._questions = questions
+        for question in questions:
+            box = QCheckBox(f"{question.text}  (if not: at best {question.fail_grade.value})")
+            box.setChecked(True)
+            box.toggled.connect(self._on_answer)
+            self._checklist_layout.addWidget(box)
+            self._boxes[question.id] = box
+        for box in self.flags.values():
+            box.setChecked(False)
         self.grade.setText(f"Press {KEY_HINT}")
         self.fault.setCurrentIndex(list(Fault).index(Fault.UNKNOWN))
         self.notes.clear()
@@ -86,6 +137,15 @@ class UnitPanel(QWidget):
         )
         r = proposal.refund
         self.refund.setText(f"{r.kind.value}: {r.amount_cents / 100:.2f} — {r.why}")
+
+    def answers(self) -> dict[str, bool]:
+        return {qid: box.isChecked() for qid, box in self._boxes.items()}
+
+    def discrepancies(self) -> list[Discrepancy]:
+        return [d for d, box in self.flags.items() if box.isChecked()]
+
+    def _on_answer(self, _checked: bool) -> None:
+        self.checklist_changed.emit(suggest(self._questions, self.answers()))
 
     def fault_value(self) -> Fault:
         return Fault(self.fault.currentData())

@@ -5,7 +5,7 @@ and filing an unexpected parcel for the supervisors.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -13,14 +13,17 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.labels import TagData
+from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
+from returns_desk.domain.checklists import Question, checklists_from_data
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
 from returns_desk.domain.vocab import Discrepancy, Disposition, Fault, Grade, Role
 from returns_desk.services import auth, events, inspection, tags
 from returns_desk.services.inspection import Proposal, RouteResult
 from returns_desk.services.results import Actor
-from returns_desk.store.models import DispositionRecord, ExceptionCase, ReturnRequest, Unit
+from returns_desk.store.models import DispositionRecord, ExceptionCase, ReturnRequest, Setting, Unit
 
+CHECKLISTS_KEY = "checklists"
 BREAK_SECONDS = 600  # a gap longer than this between two units is a break, not work
 
 
@@ -38,6 +41,12 @@ class StationFigures:
     units_this_hour: int
     seconds_per_unit: float | None
     first_touch_rate: float | None
+
+
+def checklists(session: Session) -> dict[str, tuple[Question, ...]]:
+    """The grading checklists in force: a supervisor's edited lists, else the defaults."""
+    row = session.get(Setting, CHECKLISTS_KEY)
+    return checklists_from_data(row.value) if row is not None else DEFAULT_CHECKLISTS
 
 
 def preview(
@@ -65,13 +74,23 @@ def save_unit(
     *,
     photos: Sequence[str] = (),
     discrepancies: Sequence[Discrepancy] = (),
+    checklist: Mapping[str, bool] | None = None,
     chosen: Disposition | None = None,
     reason: str | None = None,
     policy: RulePolicy = DEFAULT_POLICY,
 ) -> Saved:
     """Grade and route in one transaction: either both are saved, or neither."""
     proposal = inspection.record_inspection(
-        session, actor, lpn, grade, fault, notes, photos=photos, discrepancies=discrepancies, policy=policy
+        session,
+        actor,
+        lpn,
+        grade,
+        fault,
+        notes,
+        photos=photos,
+        discrepancies=discrepancies,
+        checklist=dict(checklist) if checklist else None,
+        policy=policy,
     )
     if grade is Grade.MISSING:
         return Saved(proposal, None, None)
