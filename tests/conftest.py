@@ -8,6 +8,9 @@ unless ``RETURNS_DESK_REQUIRE_PG=1`` (CI), where that is a failure.
 from __future__ import annotations
 
 import os
+
+# Qt without a screen: set before anything imports Qt, so plain `pytest` works as well as the test command.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 import uuid
 from collections.abc import Iterator

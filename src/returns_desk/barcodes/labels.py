@@ -44,6 +44,17 @@ class TagData:
     station: str = ""
     gtin: str | None = None
 
+    def details(self) -> list[tuple[str, str]]:
+        """The labelled lines printed under the barcode, in order, leaving out what is not known."""
+        lines = (
+            ("RMA", self.rma),
+            ("SKU", self.sku),
+            ("Grade", self.grade),
+            ("Date", self.day.isoformat() if self.day else ""),
+            ("Station", self.station),
+        )
+        return [(label, value) for label, value in lines if value]
+
 
 def modules(text: str, gs1: bool = False) -> str:
     """The bar pattern as '1' (bar) and '0' (space) modules, without quiet zones."""
@@ -126,15 +137,8 @@ def unit_tag(data: TagData, dpi: int, size: LabelSize = LabelSize.FOUR_BY_SIX) -
     y += c.text(m, y, data.disposition.upper().replace("_", " ") or "—", 0.3, center=True) + c.dots(0.2)
     y += c.barcode(y, data.lpn, 1.2) + c.dots(0.06)
     y += c.text(m, y, data.lpn, 0.3, center=True) + c.dots(0.22)
-    for label, value in (
-        ("RMA", data.rma),
-        ("SKU", data.sku),
-        ("Grade", data.grade),
-        ("Date", data.day.isoformat() if data.day else ""),
-        ("Station", data.station),
-    ):
-        if value:
-            y += c.text(m, y, f"{label}: {value}", 0.2) + c.dots(0.07)
+    for label, value in data.details():
+        y += c.text(m, y, f"{label}: {value}", 0.2) + c.dots(0.07)
     if data.gtin and y + c.dots(0.9) < c.image.height - m:
         y += c.dots(0.08)
         y += c.barcode(y, "01" + data.gtin.zfill(14), 0.55, gs1=True) + c.dots(0.04)

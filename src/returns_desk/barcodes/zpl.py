@@ -65,16 +65,9 @@ def unit_tag_zpl(data: TagData, dpi: int, size: LabelSize = LabelSize.FOUR_BY_SI
         y += d(1.28)
         parts.append(_field(margin, y, d(0.3), data.lpn))
         y += d(0.5)
-        for label, value in (
-            ("RMA", data.rma),
-            ("SKU", data.sku),
-            ("Grade", data.grade),
-            ("Date", data.day.isoformat() if data.day else ""),
-            ("Station", data.station),
-        ):
-            if value:
-                parts.append(_field(margin, y, d(0.2), f"{label}: {value}"))
-                y += d(0.27)
+        for label, value in data.details():
+            parts.append(_field(margin, y, d(0.2), f"{label}: {value}"))
+            y += d(0.27)
     parts.append("^PQ1^XZ")
     return "\n".join(parts) + "\n"
 

@@ -283,20 +283,7 @@ class _Generator:
 
     # --- one batch of return requests ---
     def make_batch(self, conn: Connection, n: int, *, first: bool) -> None:
-        t: dict[str, list[tuple[Any, ...]]] = {
-            k: []
-            for k in (
-                "orders",
-                "order_lines",
-                "return_requests",
-                "tracking_numbers",
-                "return_lines",
-                "units",
-                "inspections",
-                "dispositions",
-                "events",
-            )
-        }
+        t: dict[str, list[tuple[Any, ...]]] = {name: [] for name in _COLUMNS}
         for i in range(n):
             forced = "approved" if first and i < 2 else None
             self._one_request(t, forced_status=forced, simple=first and i == 0)
