@@ -29,6 +29,7 @@ class RequestPanel(QWidget):
         self.header.setObjectName("requestHeader")
         details = QFormLayout()
         self._fields: dict[str, QLabel] = {}
+        self._rma = ""
         for name in (
             "Customer",
             "Order",
@@ -63,6 +64,7 @@ class RequestPanel(QWidget):
 
     def show_request(self, request: RequestView | None) -> None:
         if request is None:
+            self._rma = ""
             self.header.setText("")
             for label in self._fields.values():
                 label.setText("—")
@@ -77,7 +79,9 @@ class RequestPanel(QWidget):
         f["Delivered"].setText(_date(request.delivered_at))
         f["Requested"].setText(_date(request.requested_at))
         f["Return window"].setText("inside" if request.inside_window else "OUTSIDE — refund held for review")
-        f["Earlier returns"].setText("…")
+        if request.rma != self._rma:  # a refresh of the same request keeps its history
+            f["Earlier returns"].setText("…")
+        self._rma = request.rma
         self.lines.setUpdatesEnabled(False)
         self.lines.setRowCount(len(request.lines))
         for row, line in enumerate(request.lines):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,14 +42,13 @@ class UnitPanel(QWidget):
         self._checklist_layout.setContentsMargins(0, 0, 0, 0)
         self.flags: dict[Discrepancy, QCheckBox] = {}
         flags = QWidget()
-        flag_layout = QHBoxLayout(flags)
+        flag_layout = QGridLayout(flags)  # two rows: one row of five would push the window off the screen
         flag_layout.setContentsMargins(0, 0, 0, 0)
-        for discrepancy, text in DISCREPANCY_LABELS.items():
+        for i, (discrepancy, text) in enumerate(DISCREPANCY_LABELS.items()):
             box = QCheckBox(text)  # Alt + the underlined letter toggles it
             box.setObjectName(f"flag_{discrepancy.value}")
             self.flags[discrepancy] = box
-            flag_layout.addWidget(box)
-        flag_layout.addStretch(1)
+            flag_layout.addWidget(box, i // 3, i % 3)
         self.unit = QLabel("—")
         self.unit.setObjectName("unitTitle")
         self.unit.setWordWrap(True)
