@@ -183,16 +183,6 @@ def record_inspection(
     return Proposal(lpn, grade, decision, refund)
 
 
-def propose(session: Session, lpn: str, policy: RulePolicy = DEFAULT_POLICY) -> Proposal:
-    unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
-    if unit is None:
-        raise NotFound(f"No unit with license plate {lpn}.")
-    if unit.grade is None:
-        raise ValidationFailed(f"Unit {lpn} has not been graded yet.")
-    facts, price = unit_facts(session, unit, policy)
-    return Proposal(lpn, facts.grade, policy.decide(facts), policy.refund(facts, price))
-
-
 def route_unit(
     session: Session,
     actor: Actor,
