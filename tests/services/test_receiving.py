@@ -113,3 +113,15 @@ def test_receiving_twice_is_refused_and_changes_nothing(
 def test_receiving_an_unknown_rma_says_so(db: Database, seeded: DemoSample, staff: Actor) -> None:
     with pytest.raises(NotFound, match="RMA-99999999"), unit_of_work(db.sessions) as session:
         receiving.receive_parcel(session, staff, "RMA-99999999")
+
+
+def test_a_received_return_is_no_longer_a_candidate_for_its_items(
+    db: Database, seeded: DemoSample, staff: Actor
+) -> None:
+    before = resolve(db, seeded.gtin)
+    assert seeded.rma in before.candidates or (before.match and before.match.rma == seeded.rma)
+    with unit_of_work(db.sessions) as session:
+        receiving.receive_parcel(session, staff, seeded.rma)
+    after = resolve(db, seeded.gtin)
+    assert seeded.rma not in after.candidates
+    assert after.match is None or after.match.rma != seeded.rma

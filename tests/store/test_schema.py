@@ -43,3 +43,20 @@ def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(db: Database
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_migration_0003_backfills_a_populated_database(db: Database) -> None:
+    from alembic import command
+    from sqlalchemy import select
+
+    from returns_desk.services import demo
+    from returns_desk.store.migrate import alembic_config
+    from returns_desk.store.models import ReturnLine, ReturnRequest
+
+    demo.seed(db.engine, rmas=60, seed_value=5)
+    command.downgrade(alembic_config(db.engine), "0002")
+    command.upgrade(alembic_config(db.engine), "head")
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(ReturnRequest.status, ReturnLine.awaiting_receipt).join(ReturnLine)).all()
+    assert rows
+    assert all(flag == (status in ("requested", "approved")) for status, flag in rows)

@@ -412,6 +412,7 @@ class _Generator:
                     reason.value,
                     line_comment,
                     price,
+                    status in ("requested", "approved"),
                 )
             )
             if received is not None:
@@ -669,6 +670,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "reason",
         "customer_comment",
         "unit_price_cents",
+        "awaiting_receipt",
     ),
     "units": (
         "id",

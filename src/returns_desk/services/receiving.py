@@ -166,6 +166,7 @@ def receive_parcel(
             session.add(unit)
             created.append(unit)
         line.quantity_received = line.quantity_expected
+        line.awaiting_receipt = False
     session.flush()
     for unit in created:
         unit.lpn = lpn_for_serial(unit.id)

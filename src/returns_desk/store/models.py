@@ -21,6 +21,8 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -152,12 +154,25 @@ class ReturnLine(Base):
     unit_price_cents: Mapped[int] = mapped_column(Integer)  # what the customer paid, for the refund
     reason: Mapped[str] = mapped_column(String(32))
     customer_comment: Mapped[str | None] = mapped_column(Text)
+    # True while the request waits for its parcel (requested or approved). Kept here so that a GTIN scan finds the
+    # open returns holding an item in one index range; every change of a request out of those states
+    # (receiving today; rejecting or cancelling later) must clear it in the same transaction.
+    awaiting_receipt: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     request: Mapped[ReturnRequest] = relationship(back_populates="lines", lazy="raise")
     product: Mapped[Product] = relationship(lazy="raise")
 
-    # A GTIN scan looks for the open requests that hold that product.
-    __table_args__ = (Index("ix_return_lines_product_id_request", "product_id", "return_request_id"),)
+    __table_args__ = (
+        Index("ix_return_lines_product_id_request", "product_id", "return_request_id"),
+        # A GTIN scan looks for the open requests that hold that product.
+        Index(
+            "ix_return_lines_awaiting_product",
+            "product_id",
+            "return_request_id",
+            sqlite_where=text("awaiting_receipt"),
+            postgresql_where=text("awaiting_receipt"),
+        ),
+    )
 
 
 class Unit(Base):

@@ -104,7 +104,7 @@ _open_requests_with_product = (
     .where(
         and_(
             ReturnLine.product_id == bindparam("product_id"),
-            ReturnRequest.status.in_(("requested", "approved")),
+            ReturnLine.awaiting_receipt,
         )
     )
     .limit(bindparam("cap"))
