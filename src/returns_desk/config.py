@@ -1,6 +1,6 @@
 """Settings for one station: database URL, station name, data folders. CLI beats environment beats file.
 
-The config file is ``config.json`` in the platform's user config folder (``returns-desk config-path`` shows it).
+The config file is ``config.json`` in the platform's user config folder (``~/.config/returns-desk`` on Linux).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ class Settings:
     db_url: str
     station: str
     data_dir: Path
-    db_is_default: bool
 
 
 def data_dir() -> Path:
@@ -57,5 +56,4 @@ def load(db: str | None = None, station: str | None = None) -> Settings:
         db_url=chosen_db or default_db,
         station=chosen_station,
         data_dir=folder,
-        db_is_default=chosen_db is None,
     )

@@ -28,7 +28,3 @@ class NotFound(ReturnsDeskError):
 
 class ValidationFailed(ReturnsDeskError):
     pass
-
-
-class Conflict(ReturnsDeskError):
-    """Somebody else changed the thing first (another station, a supervisor)."""

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from returns_desk.barcodes.decode import Code, decode_file
 from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, questions_for
+from returns_desk.domain.lifecycle import RECEIVABLE
 from returns_desk.domain.vocab import GRADE_KEYS, Grade, ReturnStatus, UnitStatus
 from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_pil
 from returns_desk.gui.request_panel import RequestPanel
@@ -67,7 +68,6 @@ TONES = {
     "busy": "#546e7a",
     "saved": "#2e7d32",
 }
-RECEIVABLE = (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value)
 
 
 def _codes_in(path: Path) -> tuple[Code, ...]:
@@ -228,7 +228,7 @@ class StationWidget(QWidget):
                 if result.kind.value == "rma"
                 else f" (by {KIND_WORDS[result.kind.value]} {result.normalized})"
             )
-            if match.status in RECEIVABLE:
+            if ReturnStatus(match.status) in RECEIVABLE:
                 self._set_state("scanned", f"Found {match.rma}{how} — receiving…")
             else:
                 self._next_unit(f"Found {match.rma}{how}")
@@ -237,7 +237,7 @@ class StationWidget(QWidget):
             self.request_panel.repaint()
             self.state.repaint()
             self._load_history(match)
-            if match.status in RECEIVABLE:
+            if ReturnStatus(match.status) in RECEIVABLE:
                 self._receive(match.rma)
         self.scan_resolved.emit(result)
 

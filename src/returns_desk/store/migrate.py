@@ -13,9 +13,14 @@ from sqlalchemy import Engine
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def alembic_config(engine: Engine) -> Config:
+def _config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = _config()
     cfg.attributes["engine"] = engine
     return cfg
 
@@ -25,9 +30,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def head_revision() -> str:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    head = ScriptDirectory.from_config(cfg).get_current_head()
+    head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
@@ -37,11 +40,5 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def is_current(engine: Engine) -> bool:
-    return current_revision(engine) == head_revision()
-
-
 def known_revisions() -> set[str]:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
