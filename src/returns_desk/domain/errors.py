@@ -22,6 +22,12 @@ class PermissionDenied(ReturnsDeskError):
     pass
 
 
+class RecordedRefusal(PermissionDenied):
+    """A refusal whose own record must be kept (a wrong PIN is counted): the unit of work commits, then raises."""
+
+    keep_changes = True
+
+
 class NotFound(ReturnsDeskError):
     pass
 

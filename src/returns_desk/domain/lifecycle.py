@@ -65,6 +65,17 @@ UNIT_DONE: frozenset[UnitStatus] = frozenset(
     }
 )
 
+# A unit routed but still on the dock can be re-routed by a supervisor (a correction), or sent back to be
+# graded again. The station never makes these moves; services/supervision.py does, for supervisors only.
+ROUTED: frozenset[UnitStatus] = frozenset(
+    {US.RESTOCKED, US.IN_REFURBISHMENT, US.DISPOSED, US.RETURNED_TO_VENDOR, US.LIQUIDATED}
+)
+SUPERVISOR_REROUTE: Mapping[UnitStatus, frozenset[UnitStatus]] = {
+    **{status: (ROUTED | {US.RECEIVED}) - {status} for status in ROUTED},
+    US.INSPECTED: ROUTED | {US.RECEIVED},
+    US.AWAITING_APPROVAL: ROUTED | {US.RECEIVED},
+}
+
 # Requests a parcel can still be received against.
 RECEIVABLE: frozenset[ReturnStatus] = frozenset({RS.REQUESTED, RS.APPROVED})
 
@@ -75,6 +86,11 @@ def check_return_transition(rma: str, current: ReturnStatus, target: ReturnStatu
 
 def check_unit_transition(lpn: str, current: UnitStatus, target: UnitStatus) -> None:
     _check(f"Unit {lpn}", current, target, UNIT_TRANSITIONS)
+
+
+def check_supervisor_reroute(lpn: str, current: UnitStatus, target: UnitStatus) -> None:
+    table = {s: SUPERVISOR_REROUTE.get(s, frozenset()) for s in UnitStatus}
+    _check(f"Unit {lpn}", current, target, table)
 
 
 def _check(subject: str, current: S, target: S, table: Mapping[S, frozenset[S]]) -> None:

@@ -62,6 +62,29 @@ class DispositionRule:
             and (self.max_age_days is None or f.age_days < self.max_age_days)
         )
 
+    def covers(self, other: DispositionRule) -> bool:
+        """True when every unit ``other`` matches is matched by this rule too (so after it, ``other`` is dead)."""
+
+        def sets(mine: frozenset[Any], theirs: frozenset[Any]) -> bool:
+            return not mine or (bool(theirs) and theirs <= mine)
+
+        def low(mine: int | None, theirs: int | None) -> bool:
+            return mine is None or (theirs is not None and theirs >= mine)
+
+        def high(mine: int | None, theirs: int | None) -> bool:
+            return mine is None or (theirs is not None and theirs <= mine)
+
+        return (
+            sets(self.grades, other.grades)
+            and sets(self.reasons, other.reasons)
+            and sets(self.categories, other.categories)
+            and low(self.min_value_cents, other.min_value_cents)
+            and high(self.max_value_cents, other.max_value_cents)
+            and (self.under_warranty is None or self.under_warranty == other.under_warranty)
+            and low(self.min_age_days, other.min_age_days)
+            and high(self.max_age_days, other.max_age_days)
+        )
+
     def matches_everything(self) -> bool:
         return not (
             self.grades
@@ -102,6 +125,10 @@ class RulePolicy:
     default_return_window_days: int = 30
     # Overriding the proposal for a unit worth this much or more needs a supervisor.
     approval_value_cents: int = 20_000
+    # Share of a unit's price that each disposition recovers, for the rule editor's what-if.
+    recovery_percent: Mapping[Disposition, int] = field(
+        default_factory=lambda: dict(DEFAULT_RECOVERY_PERCENT)
+    )
 
     def __post_init__(self) -> None:
         validate_rules(self.rules)
@@ -169,6 +196,12 @@ def validate_rules(rules: Sequence[DispositionRule]) -> None:
             raise ValidationFailed(
                 f"Rule '{rule.id}' matches every unit, so the {len(rules) - 1 - i} rule(s) after it can never fire."
             )
+        for earlier in rules[:i]:
+            if earlier.covers(rule):
+                raise ValidationFailed(
+                    f"Rule '{rule.id}' can never fire: every unit it matches is already taken by "
+                    f"the earlier rule '{earlier.id}'. Move it up or narrow '{earlier.id}'."
+                )
         if (
             rule.min_value_cents is not None
             and rule.max_value_cents is not None
@@ -185,6 +218,52 @@ def validate_rules(rules: Sequence[DispositionRule]) -> None:
         raise ValidationFailed(
             f"The last rule ('{rules[-1].id}') must match every unit, so that no unit is left without a decision."
         )
+
+
+def lint_rules(rules: Sequence[DispositionRule]) -> list[str]:
+    """Warnings for a valid table: grades that only the catch-all decides (a gap someone probably forgot)."""
+    warnings = []
+    specific = rules[:-1]
+    for grade in Grade:
+        if not any(not r.grades or grade in r.grades for r in specific):
+            warnings.append(f"No rule but the last ('{rules[-1].id}') decides grade {grade.value} units.")
+    return warnings
+
+
+DEFAULT_RECOVERY_PERCENT: dict[Disposition, int] = {
+    Disposition.RESTOCK: 100,
+    Disposition.REFURBISH: 60,
+    Disposition.RETURN_TO_VENDOR: 80,
+    Disposition.LIQUIDATE: 20,
+    Disposition.DISPOSE: 0,
+}
+
+
+def policy_to_data(policy: RulePolicy) -> dict[str, Any]:
+    return {
+        "rules": rules_to_data(policy.rules),
+        "restocking_fee_percent": {str(k): v for k, v in policy.restocking_fee_percent.items()},
+        "return_window_days": dict(policy.return_window_days),
+        "default_return_window_days": policy.default_return_window_days,
+        "approval_value_cents": policy.approval_value_cents,
+        "recovery_percent": {str(k): v for k, v in policy.recovery_percent.items()},
+    }
+
+
+def policy_from_data(data: Mapping[str, Any]) -> RulePolicy:
+    """A policy from its JSON form (as stored, or as a supervisor edited it); bad data raises ValidationFailed."""
+    try:
+        recovery = data.get("recovery_percent") or {k.value: v for k, v in DEFAULT_RECOVERY_PERCENT.items()}
+        return RulePolicy(
+            rules=rules_from_data(data["rules"]),
+            restocking_fee_percent={Grade(k): int(v) for k, v in data["restocking_fee_percent"].items()},
+            return_window_days={str(k): int(v) for k, v in data["return_window_days"].items()},
+            default_return_window_days=int(data["default_return_window_days"]),
+            approval_value_cents=int(data["approval_value_cents"]),
+            recovery_percent={Disposition(k): int(v) for k, v in recovery.items()},
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValidationFailed(f"The policy is incomplete or malformed: {exc}") from exc
 
 
 def _rule(

@@ -163,3 +163,19 @@ class Discrepancy(StrEnum):
     EXTRA_QUANTITY = "extra_quantity"
     SERIAL_MISMATCH = "serial_mismatch"
     EMPTY_BOX = "empty_box"
+
+
+class ExceptionKind(StrEnum):
+    """What a supervisor is asked to settle."""
+
+    UNEXPECTED_PARCEL = "unexpected_parcel"  # a parcel that matches no return
+    DISCREPANCY = "discrepancy"  # wrong item, missing, serial mismatch, empty box
+    OUTSIDE_WINDOW = "outside_window"  # the return came back after its window
+    AWAITING_APPROVAL = "awaiting_approval"  # an override or a rule waits for a supervisor
+    HIGH_VALUE = "high_value"  # a unit worth more than the threshold
+    REFUND_WITHHELD = "refund_withheld"  # the refund is held for review
+    SYNC_CONFLICT = "sync_conflict"  # an offline station's work collided with a change made meanwhile
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()

@@ -5,18 +5,22 @@ PINs are stored as argon2id hashes (salted, deliberately slow), never in clear.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from returns_desk.domain.errors import PermissionDenied, ValidationFailed
+from returns_desk.domain.errors import PermissionDenied, RecordedRefusal, ValidationFailed
 from returns_desk.domain.vocab import Role
 from returns_desk.services import events
 from returns_desk.services.results import Actor
 from returns_desk.store.models import Station, User
 
 _hasher = PasswordHasher()
+MAX_WRONG_PINS = 5
+LOCK_MINUTES = 5
 
 
 def hash_pin(pin: str) -> str:
@@ -53,16 +57,35 @@ def ensure_station(session: Session, name: str) -> Station:
 
 def login(session: Session, badge: str, pin: str | None, station_name: str) -> Actor:
     """Check the badge (and PIN where the role needs one) and return who is now working at the station."""
-    user = find_user(session, badge)
+    user = session.scalar(select(User).where(User.badge == badge.strip()).with_for_update())
     if user is None or not user.active or user.badge == SYSTEM_BADGE:
         raise PermissionDenied("Badge not recognised. Ask a supervisor to register it.")
     role = Role(user.role)
     if needs_pin(role):
+        now = events.now()
+        if user.locked_until is not None and user.locked_until > now:
+            wait = max(1, int((user.locked_until - now).total_seconds() + 59) // 60)
+            raise PermissionDenied(
+                f"Too many wrong PINs for {user.name}: try again in {wait} min, or ask an admin to reset the PIN."
+            )
         if not pin:
             raise PermissionDenied(f"{user.name} is a {role.value}: enter your PIN.")
         if not pin_matches(user.pin_hash, pin):
-            raise PermissionDenied("Wrong PIN.")
+            user.failed_pins = (user.failed_pins or 0) + 1
+            left = MAX_WRONG_PINS - user.failed_pins
+            if left <= 0:
+                # Each lock-out after the first doubles, up to an hour.
+                minutes = min(60, LOCK_MINUTES * 2 ** (-left))
+                user.locked_until = now + timedelta(minutes=minutes)
+                events.record(session, None, "user.locked_out", "user", user.badge, {"minutes": minutes})
+                raise RecordedRefusal(f"Wrong PIN. {user.name} is locked out for {minutes} min.")
+            events.record(session, None, "user.wrong_pin", "user", user.badge, {"station": station_name})
+            raise RecordedRefusal(f"Wrong PIN ({left} more tries before a lock-out).")
+        user.failed_pins = 0
+        user.locked_until = None
     station = ensure_station(session, station_name)
+    if not station.active:
+        raise PermissionDenied(f"Station {station.name} is deactivated. Ask an admin.")
     actor = Actor(user.id, user.name, user.badge, role, station.id, station.name)
     events.record(session, actor, "user.logged_in", "user", str(user.id), {"station": station.name})
     return actor

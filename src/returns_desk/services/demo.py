@@ -29,7 +29,15 @@ from returns_desk.domain.scancodes import (
     rma_for_serial,
     ups_check_digit,
 )
-from returns_desk.domain.vocab import UNIT_STATUS_FOR_DISPOSITION, Fault, Grade, ReasonCode, UnitStatus
+from returns_desk.domain.vocab import (
+    UNIT_STATUS_FOR_DISPOSITION,
+    ExceptionKind,
+    Fault,
+    Grade,
+    ReasonCode,
+    RefundKind,
+    UnitStatus,
+)
 from returns_desk.services import demo_catalog as cat
 from returns_desk.services.auth import hash_pin
 from returns_desk.store.bulk import insert_rows, max_id, refresh_statistics, reset_sequences
@@ -61,9 +69,11 @@ SEQUENCED = (
     "inspections",
     "dispositions",
     "events",
+    "exceptions",
     "users",
     "stations",
 )
+CUSTOMER_COLUMNS = ("id", "email", "name", "name_key", "region", "created_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,11 +277,12 @@ class _Generator:
             given, family = self.rng.choice(cat.FIRST_NAMES), self.rng.choice(cat.LAST_NAMES)
             email = f"{given}.{family}{cid}@example.com".lower().replace("ü", "ue")
             created = self.now - timedelta(days=self.rng.uniform(30, 1500))
-            rows.append((cid, email, f"{given} {family}", self.region.pick(self.rng), created))
+            name = f"{given} {family}"
+            rows.append((cid, email, name, name.lower(), self.region.pick(self.rng), created))
             if len(rows) >= BATCH:
-                insert_rows(conn, "customers", ("id", "email", "name", "region", "created_at"), rows)
+                insert_rows(conn, "customers", CUSTOMER_COLUMNS, rows)
                 rows = []
-        insert_rows(conn, "customers", ("id", "email", "name", "region", "created_at"), rows)
+        insert_rows(conn, "customers", CUSTOMER_COLUMNS, rows)
         self.customer_range = (first, first + n)
         return n
 
@@ -468,6 +479,8 @@ class _Generator:
                     received,
                     inspector,
                     station,
+                    None,
+                    None,
                     1,
                 )
             )
@@ -522,10 +535,17 @@ class _Generator:
                 "rule": decision.rule_id,
             },
         )
+        exception: tuple[str, dict[str, Any]] | None = None
         if grade is Grade.MISSING:
             unit_status, disposition, destination = UnitStatus.MISSING.value, None, None
+            if status == "inspected":
+                exception = (ExceptionKind.DISCREPANCY.value, {"discrepancies": ["missing_item"]})
         else:
             waiting = decision.requires_approval and status == "inspected"
+            if waiting:
+                exception = (ExceptionKind.AWAITING_APPROVAL.value, {"rule": decision.rule_id})
+            elif status == "inspected" and refund.kind is RefundKind.WITHHELD:
+                exception = (ExceptionKind.REFUND_WITHHELD.value, {"why": refund.why})
             unit_status = (
                 UnitStatus.AWAITING_APPROVAL if waiting else UNIT_STATUS_FOR_DISPOSITION[decision.disposition]
             ).value
@@ -581,9 +601,27 @@ class _Generator:
                 received,
                 inspector,
                 station,
+                inspector,
+                exception[0] if exception else None,
                 1,
             )
         )
+        if exception is not None:
+            t["exceptions"].append(
+                (
+                    self._ids("exceptions"),
+                    exception[0],
+                    "open",
+                    None,
+                    None,
+                    request_id,
+                    unit_id,
+                    exception[1],
+                    station,
+                    inspector,
+                    inspected_at,
+                )
+            )
 
     def _event(
         self,
@@ -686,6 +724,8 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "received_at",
         "received_by_id",
         "station_id",
+        "inspector_id",
+        "exception_kind",
         "version",
     ),
     "inspections": (
@@ -719,6 +759,19 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "decided_by_id",
         "station_id",
         "decided_at",
+    ),
+    "exceptions": (
+        "id",
+        "kind",
+        "status",
+        "scanned_code",
+        "description",
+        "return_request_id",
+        "unit_id",
+        "details",
+        "station_id",
+        "opened_by_id",
+        "opened_at",
     ),
     "events": (
         "id",

@@ -26,6 +26,7 @@ from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
     Discrepancy,
     Disposition,
+    ExceptionKind,
     Fault,
     Grade,
     ReasonCode,
@@ -34,7 +35,7 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, events
+from returns_desk.services import auth, events, exceptions, regrade
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     DispositionRecord,
@@ -100,7 +101,7 @@ def unit_facts(
     if fault is None:
         last = session.scalar(
             select(Inspection.fault)
-            .where(Inspection.unit_id == unit.id)
+            .where(Inspection.unit_id == unit.id, Inspection.blind.is_(False))
             .order_by(Inspection.id.desc())
             .limit(1)
         )
@@ -139,22 +140,22 @@ def record_inspection(
     target = UnitStatus.MISSING if grade is Grade.MISSING else UnitStatus.INSPECTED
     check_unit_transition(lpn, UnitStatus(unit.status), target)
     at = events.now()
-    session.add(
-        Inspection(
-            unit_id=unit.id,
-            inspector_id=actor.user_id,
-            station_id=actor.station_id,
-            grade=grade.value,
-            fault=fault.value,
-            notes=(notes or "").strip() or None,
-            checklist=dict(checklist) if checklist else None,
-            discrepancies=[d.value for d in discrepancies] or None,
-            photos=list(photos) or None,
-            inspected_at=at,
-        )
+    inspection = Inspection(
+        unit_id=unit.id,
+        inspector_id=actor.user_id,
+        station_id=actor.station_id,
+        grade=grade.value,
+        fault=fault.value,
+        notes=(notes or "").strip() or None,
+        checklist=dict(checklist) if checklist else None,
+        discrepancies=[d.value for d in discrepancies] or None,
+        photos=list(photos) or None,
+        inspected_at=at,
     )
+    session.add(inspection)
     unit.status = target.value
     unit.grade = grade.value
+    unit.inspector_id = actor.user_id
     if grade is Grade.MISSING:
         line = session.get_one(ReturnLine, unit.return_line_id)
         line.quantity_received = max(0, line.quantity_received - 1)
@@ -178,8 +179,21 @@ def record_inspection(
         },
         at=at,
     )
+    found = [d.value for d in discrepancies]
+    if grade in (Grade.INCORRECT_ITEM, Grade.MISSING):
+        found.append(grade.value)
+    if found:
+        exceptions.open_case(
+            session, actor, ExceptionKind.DISCREPANCY, unit=unit, details={"discrepancies": found}, at=at
+        )
+    if price >= exceptions.high_value_cents(session):
+        exceptions.open_case(
+            session, actor, ExceptionKind.HIGH_VALUE, unit=unit, details={"value_cents": price}, at=at
+        )
+    if grade is not Grade.MISSING:
+        regrade.maybe_queue(session, unit, inspection, at)
     if grade is Grade.MISSING:
-        _maybe_finish_request(session, actor, unit.return_request_id)
+        finish_request_if_done(session, actor, unit.return_request_id)
     return Proposal(lpn, grade, decision, refund)
 
 
@@ -253,7 +267,25 @@ def route_unit(
         },
         at=at,
     )
-    request_status = _maybe_finish_request(session, actor, unit.return_request_id)
+    if needs_approval:
+        exceptions.open_case(
+            session,
+            actor,
+            ExceptionKind.AWAITING_APPROVAL,
+            unit=unit,
+            details={
+                "proposed": decision.disposition.value,
+                "chosen": final.value,
+                "rule": decision.rule_id,
+                "reason": reason,
+            },
+            at=at,
+        )
+    if refund.kind is RefundKind.WITHHELD:
+        exceptions.open_case(
+            session, actor, ExceptionKind.REFUND_WITHHELD, unit=unit, details={"why": refund.why}, at=at
+        )
+    request_status = finish_request_if_done(session, actor, unit.return_request_id)
     return RouteResult(
         lpn,
         target,
@@ -302,7 +334,14 @@ def approve_disposition(
         {"disposition": final.value, "reason": reason.strip()},
         at=at,
     )
-    request_status = _maybe_finish_request(session, actor, unit.return_request_id)
+    exceptions.close_cases(
+        session,
+        actor,
+        unit,
+        (ExceptionKind.AWAITING_APPROVAL,),
+        f"approved as {final.value}: {reason.strip()}",
+    )
+    request_status = finish_request_if_done(session, actor, unit.return_request_id)
     refund = RefundDecision(
         RefundKind(record.refund_kind),
         record.refund_cents,
@@ -322,7 +361,7 @@ def approve_disposition(
     )
 
 
-def _maybe_finish_request(session: Session, actor: Actor, request_id: int) -> ReturnStatus:
+def finish_request_if_done(session: Session, actor: Actor, request_id: int) -> ReturnStatus:
     """When every unit of a request is routed or missing, the request becomes inspected."""
     request = session.get_one(ReturnRequest, request_id)
     status = ReturnStatus(request.status)

@@ -15,8 +15,8 @@ from returns_desk.domain.errors import NotFound
 from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
 from returns_desk.domain.scancodes import classify, lpn_for_serial
-from returns_desk.domain.vocab import ReturnStatus, Role, ScanKind, UnitStatus
-from returns_desk.services import auth, events
+from returns_desk.domain.vocab import ExceptionKind, ReturnStatus, Role, ScanKind, UnitStatus
+from returns_desk.services import auth, events, exceptions
 from returns_desk.services.results import Actor, LineView, ProductView, RequestView, ScanResult, UnitView
 from returns_desk.store import repositories as repo
 from returns_desk.store.models import ReturnLine, ReturnRequest, Unit
@@ -187,4 +187,15 @@ def receive_parcel(
         events.record(
             session, actor, "unit.received", "unit", str(unit.lpn), {"rma": request.rma_number}, at=at
         )
-    return request_view(session, request.id, policy)
+    view = request_view(session, request.id, policy)
+    if not view.inside_window:
+        exceptions.open_case(
+            session,
+            actor,
+            ExceptionKind.OUTSIDE_WINDOW,
+            request_id=request.id,
+            description=f"{request.rma_number} came back after its return window",
+            details={"requested_at": view.requested_at.isoformat()},
+            at=at,
+        )
+    return view

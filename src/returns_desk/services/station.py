@@ -17,11 +17,11 @@ from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, checklists_from_data
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
-from returns_desk.domain.vocab import Discrepancy, Disposition, Fault, Grade, Role
-from returns_desk.services import auth, events, inspection, tags
+from returns_desk.domain.vocab import Discrepancy, Disposition, ExceptionKind, Fault, Grade, Role
+from returns_desk.services import auth, events, exceptions, inspection, tags
 from returns_desk.services.inspection import Proposal, RouteResult
 from returns_desk.services.results import Actor
-from returns_desk.store.models import DispositionRecord, ExceptionCase, ReturnRequest, Setting, Unit
+from returns_desk.store.models import DispositionRecord, ReturnRequest, Setting, Unit
 
 CHECKLISTS_KEY = "checklists"
 BREAK_SECONDS = 600  # a gap longer than this between two units is a break, not work
@@ -135,25 +135,13 @@ def file_unexpected_parcel(
     text = description.strip()
     if not text and not item_codes and not photos:
         raise ValidationFailed("Say what is in the box, scan an item, or add a photo before filing it.")
-    case = ExceptionCase(
-        kind="unexpected_parcel",
-        status="open",
+    case = exceptions.open_case(
+        session,
+        actor,
+        ExceptionKind.UNEXPECTED_PARCEL,
         scanned_code=scanned_code.strip() or None,
         description=text or None,
         details={"items": list(item_codes), "photos": list(photos)},
-        station_id=actor.station_id,
-        opened_by_id=actor.user_id,
-        opened_at=events.now(),
-    )
-    session.add(case)
-    session.flush()
-    events.record(
-        session,
-        actor,
-        "exception.opened",
-        "exception",
-        str(case.id),
-        {"kind": case.kind, "scanned": case.scanned_code, "items": len(item_codes)},
     )
     return case.id
 

@@ -86,6 +86,20 @@ def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[
 
 @contextmanager
 def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One transaction: commit if the block finishes, roll back if it raises. Services never commit."""
-    with factory() as session, session.begin():
-        yield session
+    """One transaction: commit if the block finishes, roll back if it raises. Services never commit.
+
+    The one exception: an error marked ``keep_changes`` (a refused login that counts a wrong PIN) commits what
+    the block wrote before it propagates, so the refusal itself is recorded.
+    """
+    with factory() as session:
+        transaction = session.begin()
+        try:
+            yield session
+        except BaseException as exc:
+            if getattr(exc, "keep_changes", False) and transaction.is_active:
+                transaction.commit()
+            else:
+                transaction.rollback()
+            raise
+        else:
+            transaction.commit()

@@ -66,8 +66,15 @@ class Customer(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     email: Mapped[str] = mapped_column(String(254), index=True)
     name: Mapped[str] = mapped_column(String(200))
+    # lower(name), kept beside it so that the supervisors' free-text search finds a customer by name prefix in
+    # one index range on both databases (see services/queue.py).
+    name_key: Mapped[str | None] = mapped_column(String(200))
     region: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_customers_name_key", "name_key", postgresql_ops={"name_key": "text_pattern_ops"}),
+    )
 
 
 class Product(Base):
@@ -185,7 +192,7 @@ class Unit(Base):
     return_request_id: Mapped[int] = mapped_column(ForeignKey("return_requests.id"), index=True)
     return_line_id: Mapped[int] = mapped_column(ForeignKey("return_lines.id"), index=True)
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"))
-    status: Mapped[str] = mapped_column(String(24), index=True)
+    status: Mapped[str] = mapped_column(String(24))
     grade: Mapped[str | None] = mapped_column(String(16))
     disposition: Mapped[str | None] = mapped_column(String(24))
     destination: Mapped[str | None] = mapped_column(String(32))
@@ -193,9 +200,25 @@ class Unit(Base):
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
     received_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    # Who graded it last (blind re-grades aside), and the kind of its oldest open exception: kept on the unit by
+    # the services that change them, so the supervisors' queue filters a million units in one index range.
+    inspector_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    exception_kind: Mapped[str | None] = mapped_column(String(32))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as declared
+
+    # The queue pages by (received_at, id); each filter has its own range ordered the same way.
+    __table_args__ = (
+        Index("ix_units_received_at_id", "received_at", "id"),
+        Index("ix_units_status_received", "status", "received_at", "id"),
+        Index("ix_units_station_received", "station_id", "received_at", "id"),
+        Index("ix_units_inspector_received", "inspector_id", "received_at", "id"),
+        Index("ix_units_grade_received", "grade", "received_at", "id"),
+        Index("ix_units_disposition_received", "disposition", "received_at", "id"),
+        Index("ix_units_exception_received", "exception_kind", "received_at", "id"),
+        Index("ix_units_product_received", "product_id", "received_at", "id"),
+    )
 
 
 class Inspection(Base):
@@ -243,6 +266,9 @@ class User(Base):
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Wrong PINs in a row, and until when the badge is refused after too many (shared by every station).
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class Station(Base):
@@ -287,6 +313,8 @@ class ExceptionCase(Base):
     opened_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    resolution: Mapped[str | None] = mapped_column(Text)
+    assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class Setting(Base):
@@ -296,3 +324,33 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class RuleVersion(Base):
+    """A published rule policy: every version kept, with who published it, when and why."""
+
+    __tablename__ = "rule_versions"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    policy: Mapped[dict[str, Any]] = mapped_column(JSON)
+    why: Mapped[str] = mapped_column(Text)
+    published_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    published_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class BlindRegrade(Base):
+    """A unit queued for a second, blind grade by another inspector; ``agreed`` once it is done."""
+
+    __tablename__ = "blind_regrades"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    first_inspection_id: Mapped[int] = mapped_column(ForeignKey("inspections.id"), unique=True)
+    first_inspector_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    first_grade: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), index=True)  # pending / done
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    second_inspection_id: Mapped[int | None] = mapped_column(ForeignKey("inspections.id"))
+    second_inspector_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    second_grade: Mapped[str | None] = mapped_column(String(16))
+    agreed: Mapped[bool | None] = mapped_column(Boolean)
+    done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)

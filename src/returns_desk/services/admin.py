@@ -1,0 +1,149 @@
+"""Users and stations, for admins: create, deactivate, reset a PIN. Nothing is deleted: the audit trail names them.
+
+PINs are argon2id hashes (auth.hash_pin). Supervisors and admins must have one; staff log in with the badge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.errors import NotFound, ValidationFailed
+from returns_desk.domain.vocab import Role
+from returns_desk.services import auth, events
+from returns_desk.services.results import Actor
+from returns_desk.store.models import Station, User
+
+
+@dataclass(frozen=True, slots=True)
+class UserRow:
+    badge: str
+    name: str
+    role: str
+    active: bool
+    has_pin: bool
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class StationRow:
+    name: str
+    location: str | None
+    active: bool
+
+
+def _badge(badge: str) -> str:
+    text = badge.strip()
+    if not text or len(text) > 64 or any(ch.isspace() for ch in text):
+        raise ValidationFailed("A badge code is 1 to 64 characters without spaces.")
+    if text.upper() == auth.SYSTEM_BADGE:
+        raise ValidationFailed(f"{auth.SYSTEM_BADGE} is reserved for the command line.")
+    return text
+
+
+def create_user(
+    session: Session, actor: Actor, badge: str, name: str, role: Role, pin: str | None = None
+) -> None:
+    auth.require(actor, Role.ADMIN, "create users")
+    code = _badge(badge)
+    if not name.strip():
+        raise ValidationFailed("A user needs a name.")
+    if auth.needs_pin(role) and not pin:
+        raise ValidationFailed(f"A {role.value} needs a PIN.")
+    if auth.find_user(session, code) is not None:
+        raise ValidationFailed(f"Badge {code} is already registered.")
+    session.add(
+        User(
+            badge=code,
+            name=name.strip(),
+            role=role.value,
+            pin_hash=auth.hash_pin(pin) if pin else None,
+            active=True,
+            created_at=events.now(),
+            failed_pins=0,
+        )
+    )
+    session.flush()
+    events.record(session, actor, "user.created", "user", code, {"name": name.strip(), "role": role.value})
+
+
+def _user(session: Session, badge: str) -> User:
+    user = auth.find_user(session, badge)
+    if user is None or user.badge == auth.SYSTEM_BADGE:
+        raise NotFound(f"No user with badge {badge}.")
+    return user
+
+
+def set_user_active(session: Session, actor: Actor, badge: str, active: bool, reason: str) -> None:
+    auth.require(actor, Role.ADMIN, "activate or deactivate users")
+    if not reason.strip():
+        raise ValidationFailed("Say why.")
+    user = _user(session, badge)
+    if user.id == actor.user_id and not active:
+        raise ValidationFailed("You cannot deactivate yourself.")
+    user.active = active
+    events.record(
+        session,
+        actor,
+        "user.activated" if active else "user.deactivated",
+        "user",
+        user.badge,
+        {"reason": reason.strip()},
+    )
+
+
+def reset_pin(session: Session, actor: Actor, badge: str, pin: str) -> None:
+    """Set a new PIN; it also lifts a lock-out from wrong PINs."""
+    auth.require(actor, Role.ADMIN, "reset PINs")
+    user = _user(session, badge)
+    user.pin_hash = auth.hash_pin(pin)
+    user.failed_pins = 0
+    user.locked_until = None
+    events.record(session, actor, "user.pin_reset", "user", user.badge, {})
+
+
+def users(session: Session, actor: Actor) -> list[UserRow]:
+    auth.require(actor, Role.ADMIN, "list users")
+    rows = session.scalars(select(User).where(User.badge != auth.SYSTEM_BADGE).order_by(User.role, User.name))
+    return [UserRow(u.badge, u.name, u.role, u.active, u.pin_hash is not None, u.locked_until) for u in rows]
+
+
+def create_station(session: Session, actor: Actor, name: str, location: str | None = None) -> None:
+    auth.require(actor, Role.ADMIN, "create stations")
+    code = name.strip()
+    if not code or len(code) > 64:
+        raise ValidationFailed("A station name is 1 to 64 characters.")
+    if session.scalar(select(Station).where(Station.name == code)) is not None:
+        raise ValidationFailed(f"Station {code} already exists.")
+    session.add(Station(name=code, location=(location or "").strip() or None, active=True))
+    session.flush()
+    events.record(session, actor, "station.created", "station", code, {"location": location})
+
+
+def set_station_active(session: Session, actor: Actor, name: str, active: bool, reason: str) -> None:
+    auth.require(actor, Role.ADMIN, "activate or deactivate stations")
+    if not reason.strip():
+        raise ValidationFailed("Say why.")
+    station = session.scalar(select(Station).where(Station.name == name.strip()))
+    if station is None:
+        raise NotFound(f"No station named {name}.")
+    station.active = active
+    events.record(
+        session,
+        actor,
+        "station.activated" if active else "station.deactivated",
+        "station",
+        station.name,
+        {"reason": reason.strip()},
+    )
+
+
+def stations(session: Session, actor: Actor) -> list[StationRow]:
+    auth.require(actor, Role.SUPERVISOR, "list stations")
+    return [
+        StationRow(s.name, s.location, s.active)
+        for s in session.scalars(select(Station).order_by(Station.name))
+    ]

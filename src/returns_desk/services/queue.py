@@ -1,0 +1,417 @@
+"""The supervisors' queue: units (with their latest grade and open exception) and the exceptions that have no
+unit (an unexpected parcel, a late return), in one list, filtered, sorted and paged in SQL.
+
+A page is found by keyset, never by OFFSET: each query starts below the last row shown, in an index that holds
+the filter column followed by the sort key, so page 5,000 costs what page 1 costs, on a million units.
+Unit-only filters (state, inspector, grade, disposition) leave the unit-less exceptions out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.scancodes import classify
+from returns_desk.domain.vocab import ScanKind
+from returns_desk.services import events
+from returns_desk.store.models import (
+    Customer,
+    ExceptionCase,
+    Order,
+    Product,
+    ReturnRequest,
+    Station,
+    TrackingNumber,
+    Unit,
+    User,
+)
+
+PAGE = 200
+NAME_MATCHES = 500  # customers a name prefix may match before the search asks for more letters
+
+
+@dataclass(frozen=True, slots=True)
+class QueueFilter:
+    states: tuple[str, ...] = ()  # unit statuses; empty = any
+    exception_kind: str | None = None
+    only_exceptions: bool = False  # rows with an open exception only
+    station_id: int | None = None
+    inspector_id: int | None = None
+    grade: str | None = None
+    disposition: str | None = None
+    min_age_hours: float | None = None  # received (or opened) at least this long ago
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+    text: str = ""  # RMA, order, tracking, customer email or name prefix, SKU, LPN
+    newest_first: bool = False
+
+    @property
+    def unit_only(self) -> bool:
+        return bool(self.states or self.inspector_id or self.grade or self.disposition)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    kind: str  # "unit" or "exception"
+    id: int
+    reference: str  # LPN, or "#<exception id>"
+    rma: str | None
+    sku: str | None
+    product: str | None
+    state: str
+    exception_kind: str | None
+    station: str | None
+    inspector: str | None
+    grade: str | None
+    disposition: str | None
+    at: datetime  # received (unit) or opened (exception)
+    version: int
+
+    @property
+    def sort_key(self) -> tuple[datetime, int, int]:
+        return (self.at, 0 if self.kind == "unit" else 1, self.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    rows: tuple[QueueRow, ...]
+    more: bool
+    cursor: tuple[datetime, int, int] | None = None  # the last row's sort key: where the next page starts
+
+
+@dataclass(slots=True)
+class _Match:
+    """What the free text matched, as ids: empty means the text matched nothing."""
+
+    units: set[int] = field(default_factory=set)
+    requests: set[int] = field(default_factory=set)
+    products: set[int] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)  # exceptions' scanned codes
+
+    def empty(self) -> bool:
+        return not (self.units or self.requests or self.products or self.codes)
+
+
+def page(
+    session: Session, f: QueueFilter, after: tuple[datetime, int, int] | None = None, limit: int = PAGE
+) -> Page:
+    """One page of the queue, starting after ``after`` (a previous page's cursor)."""
+    match = _match_text(session, f.text) if f.text.strip() else None
+    if match is not None and match.empty():
+        return Page((), False)
+    now = events.now()
+    units = _unit_rows(session, f, match, after, limit + 1, now)
+    cases = [] if f.unit_only else _exception_rows(session, f, match, after, limit + 1, now)
+    merged = sorted([*units, *cases], key=lambda r: r[-1], reverse=f.newest_first)  # r[-1]: the sort key
+    more = len(merged) > limit
+    merged = merged[:limit]
+    rows = _decorate(session, merged)
+    return Page(tuple(rows), more, rows[-1].sort_key if rows else None)
+
+
+def count(session: Session, f: QueueFilter) -> int:
+    """How many rows the filter holds (a separate query: the screen shows the first page before this)."""
+    match = _match_text(session, f.text) if f.text.strip() else None
+    if match is not None and match.empty():
+        return 0
+    now = events.now()
+    total = (
+        session.scalar(select(func.count()).select_from(Unit).where(*_unit_conditions(f, match, now))) or 0
+    )
+    if not f.unit_only:
+        total += (
+            session.scalar(
+                select(func.count()).select_from(ExceptionCase).where(*_exception_conditions(f, match, now))
+            )
+            or 0
+        )
+    return int(total)
+
+
+# --- units ---
+def _unit_conditions(f: QueueFilter, match: _Match | None, now: datetime) -> list[ColumnElement[bool]]:
+    c: list[ColumnElement[bool]] = []
+    if f.states:
+        c.append(Unit.status == f.states[0] if len(f.states) == 1 else Unit.status.in_(f.states))
+    if f.exception_kind:
+        c.append(Unit.exception_kind == f.exception_kind)
+    elif f.only_exceptions:
+        c.append(Unit.exception_kind.is_not(None))
+    if f.station_id is not None:
+        c.append(Unit.station_id == f.station_id)
+    if f.inspector_id is not None:
+        c.append(Unit.inspector_id == f.inspector_id)
+    if f.grade:
+        c.append(Unit.grade == f.grade)
+    if f.disposition:
+        c.append(Unit.disposition == f.disposition)
+    c.extend(_time_conditions(Unit.received_at, f, now))
+    if match is not None:
+        alternatives: list[ColumnElement[bool]] = []
+        if match.units:
+            alternatives.append(Unit.id.in_(sorted(match.units)))
+        if match.requests:
+            alternatives.append(Unit.return_request_id.in_(sorted(match.requests)))
+        if match.products:
+            alternatives.append(Unit.product_id.in_(sorted(match.products)))
+        c.append(or_(*alternatives) if alternatives else false())
+    return c
+
+
+def _unit_rows(
+    session: Session,
+    f: QueueFilter,
+    match: _Match | None,
+    after: tuple[datetime, int, int] | None,
+    limit: int,
+    now: datetime,
+) -> list[tuple[Any, ...]]:
+    conditions = _unit_conditions(f, match, now)
+    if after is not None:
+        conditions.append(_after(Unit.received_at, Unit.id, 0, after, f.newest_first))
+    order = (Unit.received_at.desc(), Unit.id.desc()) if f.newest_first else (Unit.received_at, Unit.id)
+    query = (
+        select(
+            Unit.id,
+            Unit.lpn,
+            Unit.return_request_id,
+            Unit.product_id,
+            Unit.status,
+            Unit.exception_kind,
+            Unit.station_id,
+            Unit.inspector_id,
+            Unit.grade,
+            Unit.disposition,
+            Unit.received_at,
+            Unit.version,
+        )
+        .where(*conditions)
+        .order_by(*order)
+        .limit(limit)
+    )
+    return [("unit", *r, (r.received_at, 0, r.id)) for r in session.execute(query)]
+
+
+# --- exceptions without a unit ---
+def _exception_conditions(f: QueueFilter, match: _Match | None, now: datetime) -> list[ColumnElement[bool]]:
+    c: list[ColumnElement[bool]] = [ExceptionCase.unit_id.is_(None), ExceptionCase.status == "open"]
+    if f.exception_kind:
+        c.append(ExceptionCase.kind == f.exception_kind)
+    if f.station_id is not None:
+        c.append(ExceptionCase.station_id == f.station_id)
+    c.extend(_time_conditions(ExceptionCase.opened_at, f, now))
+    if match is not None:
+        alternatives: list[ColumnElement[bool]] = []
+        if match.requests:
+            alternatives.append(ExceptionCase.return_request_id.in_(sorted(match.requests)))
+        if match.codes:
+            alternatives.append(ExceptionCase.scanned_code.in_(sorted(match.codes)))
+        c.append(or_(*alternatives) if alternatives else false())
+    return c
+
+
+def _exception_rows(
+    session: Session,
+    f: QueueFilter,
+    match: _Match | None,
+    after: tuple[datetime, int, int] | None,
+    limit: int,
+    now: datetime,
+) -> list[tuple[Any, ...]]:
+    conditions = _exception_conditions(f, match, now)
+    if after is not None:
+        conditions.append(_after(ExceptionCase.opened_at, ExceptionCase.id, 1, after, f.newest_first))
+    order = (
+        (ExceptionCase.opened_at.desc(), ExceptionCase.id.desc())
+        if f.newest_first
+        else (ExceptionCase.opened_at, ExceptionCase.id)
+    )
+    query = (
+        select(
+            ExceptionCase.id,
+            ExceptionCase.scanned_code,
+            ExceptionCase.return_request_id,
+            literal(None),
+            ExceptionCase.status,
+            ExceptionCase.kind,
+            ExceptionCase.station_id,
+            literal(None),
+            literal(None),
+            literal(None),
+            ExceptionCase.opened_at,
+            literal(1),
+        )
+        .where(*conditions)
+        .order_by(*order)
+        .limit(limit)
+    )
+    return [("exception", *r, (r.opened_at, 1, r.id)) for r in session.execute(query)]
+
+
+def _time_conditions(column: Any, f: QueueFilter, now: datetime) -> list[ColumnElement[bool]]:
+    c: list[ColumnElement[bool]] = []
+    if f.min_age_hours is not None:
+        c.append(column <= now - timedelta(hours=f.min_age_hours))
+    if f.received_from is not None:
+        c.append(column >= f.received_from)
+    if f.received_to is not None:
+        c.append(column < f.received_to)
+    return c
+
+
+def _after(
+    at: Any,
+    id_: Any,
+    rank: int,
+    cursor: tuple[datetime, int, int],
+    newest_first: bool,
+) -> ColumnElement[bool]:
+    """Rows strictly after the cursor in (time, kind rank, id) order, in a form the (…, time, id) index serves."""
+    c_at, c_rank, c_id = cursor
+    at_: ColumnElement[datetime] = at
+    id_c: ColumnElement[int] = id_
+    return _after_typed(at_, id_c, rank, (c_at, c_rank, c_id), newest_first)
+
+
+def _after_typed(
+    at: ColumnElement[datetime],
+    id_: ColumnElement[int],
+    rank: int,
+    cursor: tuple[datetime, int, int],
+    newest_first: bool,
+) -> ColumnElement[bool]:
+    c_at, c_rank, c_id = cursor
+    if newest_first:
+        if rank < c_rank:
+            return at <= c_at
+        if rank > c_rank:
+            return at < c_at
+        return or_(at < c_at, and_(at == c_at, id_ < c_id))
+    if rank > c_rank:
+        return at >= c_at
+    if rank < c_rank:
+        return at > c_at
+    return or_(at > c_at, and_(at == c_at, id_ > c_id))
+
+
+# --- free text ---
+def _match_text(session: Session, text: str) -> _Match:
+    """Resolve the search text to ids through the same unique indexes the scan path uses."""
+    raw = text.strip()
+    m = _Match()
+    upper = raw.upper()
+    m.units.update(session.scalars(select(Unit.id).where(Unit.lpn == upper)))
+    m.requests.update(session.scalars(select(ReturnRequest.id).where(ReturnRequest.rma_number == upper)))
+    m.requests.update(
+        session.scalars(
+            select(ReturnRequest.id)
+            .join(Order, Order.id == ReturnRequest.order_id)
+            .where(Order.order_number == raw)
+        )
+    )
+    for reading in classify(raw):
+        if reading.kind is ScanKind.TRACKING:
+            m.requests.update(
+                session.scalars(
+                    select(TrackingNumber.return_request_id).where(
+                        TrackingNumber.tracking_number == reading.normalized
+                    )
+                )
+            )
+        elif reading.kind is ScanKind.GTIN:
+            m.products.update(session.scalars(select(Product.id).where(Product.gtin == reading.normalized)))
+    m.products.update(session.scalars(select(Product.id).where(Product.sku == upper)))
+    customers: Sequence[int] = []
+    if "@" in raw:
+        customers = session.scalars(select(Customer.id).where(Customer.email == raw.lower())).all()
+    elif len(raw) >= 3 and not any(ch.isdigit() for ch in raw):
+        customers = session.scalars(
+            select(Customer.id).where(*_prefix(session, Customer.name_key, raw.lower())).limit(NAME_MATCHES)
+        ).all()
+    if customers:
+        m.requests.update(
+            session.scalars(select(ReturnRequest.id).where(ReturnRequest.customer_id.in_(list(customers))))
+        )
+    m.codes.add(raw)
+    if m.units or m.requests or m.products:
+        return m
+    # Nothing but an exception's scanned code can still match.
+    exists = session.scalar(
+        select(ExceptionCase.id)
+        .where(ExceptionCase.scanned_code == raw, ExceptionCase.unit_id.is_(None))
+        .limit(1)
+    )
+    return m if exists is not None else _Match()
+
+
+def _prefix(session: Session, column: Any, prefix: str) -> list[ColumnElement[bool]]:
+    """``column`` starts with ``prefix``, written so that each database walks one index range."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if session.get_bind().dialect.name == "postgresql":
+        return [column.like(escaped + "%", escape="\\")]  # text_pattern_ops index
+    # SQLite's LIKE ignores case and so skips the index; a range on the binary order does not.
+    return [column >= prefix, column < prefix + "\U0010ffff"]
+
+
+# --- names for the page ---
+def _decorate(session: Session, rows: list[tuple[Any, ...]]) -> list[QueueRow]:
+    request_ids = {r[3] for r in rows if r[3] is not None}
+    product_ids = {r[4] for r in rows if r[4] is not None}
+    station_ids = {r[7] for r in rows if r[7] is not None}
+    user_ids = {r[8] for r in rows if r[8] is not None}
+    rmas = (
+        dict(
+            session.execute(
+                select(ReturnRequest.id, ReturnRequest.rma_number).where(ReturnRequest.id.in_(request_ids))
+            ).tuples()
+        )
+        if request_ids
+        else {}
+    )
+    products = (
+        {
+            p.id: (p.sku, p.name)
+            for p in session.execute(
+                select(Product.id, Product.sku, Product.name).where(Product.id.in_(product_ids))
+            )
+        }
+        if product_ids
+        else {}
+    )
+    stations = (
+        dict(session.execute(select(Station.id, Station.name).where(Station.id.in_(station_ids))).tuples())
+        if station_ids
+        else {}
+    )
+    users = (
+        dict(session.execute(select(User.id, User.name).where(User.id.in_(user_ids))).tuples())
+        if user_ids
+        else {}
+    )
+    out = []
+    for kind, id_, ref, req, prod, state, exc, station, inspector, grade, disp, at, version, _ in rows:
+        sku, name = products.get(prod, (None, None))
+        out.append(
+            QueueRow(
+                kind,
+                id_,
+                ref if kind == "unit" else (f"#{id_} {ref}" if ref else f"#{id_}"),
+                rmas.get(req),
+                sku,
+                name,
+                state,
+                exc,
+                stations.get(station),
+                users.get(inspector),
+                grade,
+                disp,
+                at,
+                version,
+            )
+        )
+    return out

@@ -1,0 +1,233 @@
+"""The rule editor's services: check a draft, run it over recent inspections (what-if), publish it as a new
+version (who, when, why), and list the versions.
+
+What-if compares, unit by unit, what the published policy and the draft decide for the same facts, so a
+supervisor sees how many units would change disposition and what that does to recovered value before publishing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.errors import ValidationFailed
+from returns_desk.domain.rules import (
+    RulePolicy,
+    UnitFacts,
+    lint_rules,
+    policy_from_data,
+    policy_to_data,
+)
+from returns_desk.domain.vocab import Disposition, Fault, Grade, ReasonCode, Role
+from returns_desk.services import auth, events
+from returns_desk.services import policy as policy_service
+from returns_desk.services.results import Actor
+from returns_desk.store.models import (
+    Inspection,
+    Order,
+    Product,
+    ReturnLine,
+    ReturnRequest,
+    RuleVersion,
+    Setting,
+    Unit,
+    User,
+)
+
+WHAT_IF_LIMIT = 200_000  # inspections a what-if reads at most (the newest)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftCheck:
+    policy: RulePolicy
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WhatIf:
+    days: int
+    units: int
+    changed: int
+    transitions: tuple[tuple[str, str, int], ...]  # (from, to, units), most first
+    recovered_before_cents: int
+    recovered_after_cents: int
+    examples: tuple[tuple[str, str, str, str], ...]  # (lpn, from, to, draft rule id)
+    truncated: bool
+
+    @property
+    def recovered_delta_cents(self) -> int:
+        return self.recovered_after_cents - self.recovered_before_cents
+
+
+@dataclass(frozen=True, slots=True)
+class VersionRow:
+    number: int
+    published_at: datetime
+    published_by: str
+    why: str
+    rules: int
+
+
+def check_draft(data: Mapping[str, Any]) -> DraftCheck:
+    """Validate a draft: errors raise ValidationFailed (unreachable rules, no catch-all, empty ranges…)."""
+    draft = policy_from_data(data)
+    return DraftCheck(draft, tuple(lint_rules(draft.rules)))
+
+
+def current_data(session: Session) -> dict[str, Any]:
+    return policy_to_data(policy_service.current(session))
+
+
+def what_if(session: Session, draft: RulePolicy, days: int = 30, *, now: datetime | None = None) -> WhatIf:
+    """Run ``draft`` over the units graded in the last ``days`` and compare with the policy in force."""
+    if days <= 0:
+        raise ValidationFailed("A what-if looks back at least one day.")
+    published = policy_service.current(session)
+    since = (now or events.now()) - timedelta(days=days)
+    latest = (
+        select(func.max(Inspection.id).label("id"))
+        .where(Inspection.inspected_at >= since, Inspection.blind.is_(False))
+        .group_by(Inspection.unit_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Unit.lpn,
+            Unit.received_at,
+            Inspection.grade,
+            Inspection.fault,
+            ReturnLine.reason,
+            ReturnLine.unit_price_cents,
+            Product.category,
+            Product.warranty_days,
+            Order.delivered_at,
+            ReturnRequest.requested_at,
+        )
+        .join(latest, latest.c.id == Inspection.id)
+        .join(Unit, Unit.id == Inspection.unit_id)
+        .join(ReturnLine, ReturnLine.id == Unit.return_line_id)
+        .join(Product, Product.id == ReturnLine.product_id)
+        .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+        .join(Order, Order.id == ReturnRequest.order_id)
+        .order_by(Inspection.id.desc())
+        .limit(WHAT_IF_LIMIT + 1)
+    ).all()
+    truncated = len(rows) > WHAT_IF_LIMIT
+    rows = rows[:WHAT_IF_LIMIT]
+    changes: Counter[tuple[str, str]] = Counter()
+    examples: list[tuple[str, str, str, str]] = []
+    before = after = units = 0
+    for r in rows:
+        grade = Grade(r.grade)
+        if grade is Grade.MISSING:
+            continue
+        delivered = r.delivered_at.date() if r.delivered_at else None
+        age = (r.received_at.date() - delivered).days if delivered else 0
+        base = UnitFacts(
+            grade=grade,
+            reason=ReasonCode(r.reason),
+            category=r.category,
+            unit_value_cents=r.unit_price_cents,
+            under_warranty=r.warranty_days > 0 and age <= r.warranty_days,
+            age_days=age,
+            fault=Fault(r.fault),
+            inside_window=True,
+        )
+        old = published.decide(_window(base, published, delivered, r.requested_at))
+        new_decision = draft.decide(_window(base, draft, delivered, r.requested_at))
+        units += 1
+        before += _recovered(published, old.disposition, r.unit_price_cents)
+        after += _recovered(draft, new_decision.disposition, r.unit_price_cents)
+        if old.disposition != new_decision.disposition:
+            changes[(old.disposition.value, new_decision.disposition.value)] += 1
+            if len(examples) < 20:
+                examples.append(
+                    (str(r.lpn), old.disposition.value, new_decision.disposition.value, new_decision.rule_id)
+                )
+    return WhatIf(
+        days,
+        units,
+        sum(changes.values()),
+        tuple((a, b, n) for (a, b), n in changes.most_common()),
+        before,
+        after,
+        tuple(examples),
+        truncated,
+    )
+
+
+def _window(facts: UnitFacts, policy: RulePolicy, delivered: Any, requested: datetime) -> UnitFacts:
+    inside = policy.inside_window(facts.category, delivered, requested.date())
+    if inside == facts.inside_window:
+        return facts
+    return UnitFacts(
+        facts.grade,
+        facts.reason,
+        facts.category,
+        facts.unit_value_cents,
+        facts.under_warranty,
+        facts.age_days,
+        facts.fault,
+        inside,
+    )
+
+
+def _recovered(policy: RulePolicy, disposition: Disposition, price_cents: int) -> int:
+    return price_cents * policy.recovery_percent.get(disposition, 0) // 100
+
+
+def publish(session: Session, actor: Actor, data: Mapping[str, Any], why: str) -> int:
+    """Make a draft the policy every station applies from its next unit. Returns the new version number."""
+    auth.require(actor, Role.SUPERVISOR, "publish rules")
+    why = (why or "").strip()
+    if not why:
+        raise ValidationFailed("Say why the rules change: the next person reads it in the history.")
+    draft = check_draft(data).policy
+    stored = policy_to_data(draft)
+    # The settings row is locked first, so two supervisors publishing at once get consecutive numbers.
+    row = session.scalar(select(Setting).where(Setting.key == policy_service.POLICY_KEY).with_for_update())
+    number = int(session.scalar(select(func.max(RuleVersion.number))) or 0) + 1
+    at = events.now()
+    session.add(
+        RuleVersion(number=number, policy=stored, why=why, published_by_id=actor.user_id, published_at=at)
+    )
+    if row is None:
+        session.add(Setting(key=policy_service.POLICY_KEY, value=stored, updated_at=at))
+    else:
+        row.value = stored
+        row.updated_at = at
+    session.flush()
+    events.record(
+        session,
+        actor,
+        "rules.published",
+        "rules",
+        str(number),
+        {"why": why, "rules": len(draft.rules)},
+        at=at,
+    )
+    return number
+
+
+def history(session: Session) -> list[VersionRow]:
+    rows = session.execute(
+        select(RuleVersion, User.name)
+        .join(User, User.id == RuleVersion.published_by_id)
+        .order_by(RuleVersion.number.desc())
+    )
+    return [
+        VersionRow(v.number, v.published_at, name, v.why, len(v.policy.get("rules", ()))) for v, name in rows
+    ]
+
+
+def version_data(session: Session, number: int) -> dict[str, Any]:
+    row = session.scalar(select(RuleVersion).where(RuleVersion.number == number))
+    if row is None:
+        raise ValidationFailed(f"There is no rules version {number}.")
+    return dict(row.policy)

@@ -1,0 +1,243 @@
+"""What supervisors do to units and returns: approve, change a disposition, reject or cancel a return, send a unit
+back for re-inspection, assign and resolve exceptions.
+
+Every action needs a reason, writes an event, and checks the role here, so a staff user is refused whatever the
+screen shows. An action may carry the version the supervisor was looking at: if the unit or return changed since
+(at a station, or by another supervisor), the action is refused and says who changed it, instead of overwriting.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.errors import NotFound, ReturnsDeskError, ValidationFailed
+from returns_desk.domain.lifecycle import (
+    UNIT_TRANSITIONS,
+    check_return_transition,
+    check_supervisor_reroute,
+)
+from returns_desk.domain.vocab import (
+    UNIT_STATUS_FOR_DISPOSITION,
+    Disposition,
+    ExceptionKind,
+    ReturnStatus,
+    Role,
+    UnitStatus,
+)
+from returns_desk.services import auth, events, exceptions, inspection
+from returns_desk.services.inspection import RouteResult
+from returns_desk.services.receiving import lock_request
+from returns_desk.services.results import Actor
+from returns_desk.store.models import (
+    DispositionRecord,
+    Event,
+    ExceptionCase,
+    ReturnLine,
+    ReturnRequest,
+    Station,
+    User,
+)
+
+
+class StaleEdit(ReturnsDeskError):
+    """The thing changed after the person looked at it; nothing was overwritten."""
+
+
+def check_version(
+    session: Session, subject_type: str, subject_id: str, current: int, seen: int | None
+) -> None:
+    if seen is None or seen == current:
+        return
+    last = session.execute(
+        select(Event.kind, Event.occurred_at, User.name, Station.name)
+        .outerjoin(User, User.id == Event.user_id)
+        .outerjoin(Station, Station.id == Event.station_id)
+        .where(Event.subject_type == subject_type, Event.subject_id == subject_id)
+        .order_by(Event.id.desc())
+        .limit(1)
+    ).first()
+    who = ""
+    if last is not None:
+        kind, at, name, station = last
+        who = f" ({kind} by {name or 'someone'} at {station or 'an unknown station'}, {at:%H:%M:%S} UTC)"
+    raise StaleEdit(
+        f"{subject_type.capitalize()} {subject_id} changed since you opened it{who}. "
+        "Nothing was overwritten: look at it again and repeat your action if it still applies."
+    )
+
+
+def _reason(reason: str | None, what: str) -> str:
+    text = (reason or "").strip()
+    if not text:
+        raise ValidationFailed(f"{what} needs a reason.")
+    return text
+
+
+def approve(
+    session: Session,
+    actor: Actor,
+    lpn: str,
+    reason: str,
+    disposition: Disposition | None = None,
+    *,
+    seen_version: int | None = None,
+) -> RouteResult:
+    """Settle a unit waiting for approval, keeping or changing its disposition."""
+    auth.require(actor, Role.SUPERVISOR, "approve dispositions")
+    unit = inspection.lock_unit(session, lpn)
+    check_version(session, "unit", lpn, unit.version, seen_version)
+    return inspection.approve_disposition(session, actor, lpn, reason, disposition)
+
+
+def change_disposition(
+    session: Session,
+    actor: Actor,
+    lpn: str,
+    disposition: Disposition,
+    reason: str,
+    *,
+    seen_version: int | None = None,
+    destination: str | None = None,
+) -> UnitStatus:
+    """Re-route a graded or routed unit that is still on the dock. Returns the unit's new status."""
+    auth.require(actor, Role.SUPERVISOR, "change dispositions")
+    reason = _reason(reason, "Changing a disposition")
+    unit = inspection.lock_unit(session, lpn)
+    check_version(session, "unit", lpn, unit.version, seen_version)
+    current = UnitStatus(unit.status)
+    target = UNIT_STATUS_FOR_DISPOSITION[disposition]
+    if current is target:
+        raise ValidationFailed(f"Unit {lpn} is already routed to {disposition.value}.")
+    check_supervisor_reroute(lpn, current, target)
+    record = session.scalar(
+        select(DispositionRecord)
+        .where(DispositionRecord.unit_id == unit.id)
+        .order_by(DispositionRecord.id.desc())
+        .limit(1)
+    )
+    at = events.now()
+    previous = unit.disposition
+    where = destination or disposition.value.upper()
+    if record is not None:
+        record.chosen = disposition.value
+        record.destination = where
+        record.override_reason = reason
+        record.approved_by_id = actor.user_id
+        record.approved_at = at
+    unit.status = target.value
+    unit.disposition = disposition.value
+    unit.destination = where
+    session.flush()
+    events.record(
+        session,
+        actor,
+        "unit.disposition_changed",
+        "unit",
+        lpn,
+        {"from": previous, "to": disposition.value, "status_from": current.value, "reason": reason},
+        at=at,
+    )
+    exceptions.close_cases(
+        session,
+        actor,
+        unit,
+        (ExceptionKind.AWAITING_APPROVAL,),
+        f"re-routed to {disposition.value}: {reason}",
+    )
+    inspection.finish_request_if_done(session, actor, unit.return_request_id)
+    return target
+
+
+def send_back(
+    session: Session, actor: Actor, lpn: str, reason: str, *, seen_version: int | None = None
+) -> None:
+    """Send a unit back to be graded again: it returns to 'received', its grade and route are cleared."""
+    auth.require(actor, Role.SUPERVISOR, "send units back for re-inspection")
+    reason = _reason(reason, "Sending a unit back")
+    unit = inspection.lock_unit(session, lpn)
+    check_version(session, "unit", lpn, unit.version, seen_version)
+    current = UnitStatus(unit.status)
+    if UnitStatus.RECEIVED not in UNIT_TRANSITIONS[current]:
+        check_supervisor_reroute(lpn, current, UnitStatus.RECEIVED)
+    previous = {"status": unit.status, "grade": unit.grade, "disposition": unit.disposition}
+    unit.status = UnitStatus.RECEIVED.value
+    unit.grade = None
+    unit.disposition = None
+    unit.destination = None
+    request = lock_request_by_id(session, unit.return_request_id)
+    if request.status == ReturnStatus.INSPECTED.value:
+        check_return_transition(request.rma_number, ReturnStatus.INSPECTED, ReturnStatus.RECEIVED)
+        request.status = ReturnStatus.RECEIVED.value
+        request.inspected_at = None
+    session.flush()
+    events.record(session, actor, "unit.sent_back", "unit", lpn, {**previous, "reason": reason})
+    exceptions.close_cases(session, actor, unit, (ExceptionKind.AWAITING_APPROVAL,), f"sent back: {reason}")
+
+
+def lock_request_by_id(session: Session, request_id: int) -> ReturnRequest:
+    request = session.scalar(select(ReturnRequest).where(ReturnRequest.id == request_id).with_for_update())
+    if request is None:
+        raise NotFound(f"Return request {request_id} does not exist.")
+    return request
+
+
+def reject_return(
+    session: Session, actor: Actor, rma: str, reason: str, *, seen_version: int | None = None
+) -> ReturnStatus:
+    """Reject a return (fraud, outside the window, not ours): no refund; it stops waiting for its parcel."""
+    return _end_return(session, actor, rma, reason, ReturnStatus.REJECTED, seen_version)
+
+
+def cancel_return(
+    session: Session, actor: Actor, rma: str, reason: str, *, seen_version: int | None = None
+) -> ReturnStatus:
+    """Cancel a return whose parcel has not arrived (the customer kept the item, a duplicate request)."""
+    return _end_return(session, actor, rma, reason, ReturnStatus.CANCELLED, seen_version)
+
+
+def _end_return(
+    session: Session, actor: Actor, rma: str, reason: str, target: ReturnStatus, seen: int | None
+) -> ReturnStatus:
+    verb = "reject" if target is ReturnStatus.REJECTED else "cancel"
+    auth.require(actor, Role.SUPERVISOR, f"{verb} returns")
+    reason = _reason(reason, f"To {verb} a return")
+    request = lock_request(session, rma)
+    check_version(session, "return", rma, request.version, seen)
+    previous = ReturnStatus(request.status)
+    check_return_transition(rma, previous, target)
+    at = events.now()
+    request.status = target.value
+    request.closed_at = at
+    # The GTIN scan path looks only at lines still waiting for their parcel (see ReturnLine.awaiting_receipt).
+    for line in session.scalars(select(ReturnLine).where(ReturnLine.return_request_id == request.id)):
+        line.awaiting_receipt = False
+    session.flush()
+    events.record(
+        session,
+        actor,
+        f"return.{target.value}",
+        "return",
+        rma,
+        {"from": previous.value, "reason": reason},
+        at=at,
+    )
+    for case in session.scalars(
+        select(ExceptionCase).where(
+            ExceptionCase.return_request_id == request.id,
+            ExceptionCase.unit_id.is_(None),
+            ExceptionCase.status == "open",
+        )
+    ):
+        case.status = "resolved"
+        case.resolved_at = at
+        case.resolved_by_id = actor.user_id
+        case.resolution = f"return {target.value}: {reason}"
+        events.record(
+            session, actor, "exception.resolved", "exception", str(case.id), {"reason": case.resolution}
+        )
+    return target
+
+
+assign = exceptions.assign
+resolve = exceptions.resolve
