@@ -364,35 +364,25 @@ def _decorate(session: Session, rows: list[tuple[Any, ...]]) -> list[QueueRow]:
     product_ids = {r[4] for r in rows if r[4] is not None}
     station_ids = {r[7] for r in rows if r[7] is not None}
     user_ids = {r[8] for r in rows if r[8] is not None}
-    rmas = (
-        dict(
-            session.execute(
-                select(ReturnRequest.id, ReturnRequest.rma_number).where(ReturnRequest.id.in_(request_ids))
-            ).tuples()
-        )
-        if request_ids
-        else {}
-    )
-    products = (
-        {
-            p.id: (p.sku, p.name)
-            for p in session.execute(
-                select(Product.id, Product.sku, Product.name).where(Product.id.in_(product_ids))
-            )
+    rmas: dict[int, str] = {}
+    if request_ids:
+        query = select(ReturnRequest.id, ReturnRequest.rma_number).where(ReturnRequest.id.in_(request_ids))
+        rmas = {r.id: r.rma_number for r in session.execute(query)}
+    products: dict[int, tuple[str, str]] = {}
+    if product_ids:
+        query2 = select(Product.id, Product.sku, Product.name).where(Product.id.in_(product_ids))
+        products = {p.id: (p.sku, p.name) for p in session.execute(query2)}
+    stations: dict[int, str] = {}
+    if station_ids:
+        stations = {
+            r.id: r.name
+            for r in session.execute(select(Station.id, Station.name).where(Station.id.in_(station_ids)))
         }
-        if product_ids
-        else {}
-    )
-    stations = (
-        dict(session.execute(select(Station.id, Station.name).where(Station.id.in_(station_ids))).tuples())
-        if station_ids
-        else {}
-    )
-    users = (
-        dict(session.execute(select(User.id, User.name).where(User.id.in_(user_ids))).tuples())
-        if user_ids
-        else {}
-    )
+    users: dict[int, str] = {}
+    if user_ids:
+        users = {
+            r.id: r.name for r in session.execute(select(User.id, User.name).where(User.id.in_(user_ids)))
+        }
     out = []
     for kind, id_, ref, req, prod, state, exc, station, inspector, grade, disp, at, version, _ in rows:
         sku, name = products.get(prod, (None, None))
