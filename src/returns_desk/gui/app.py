@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from types import TracebackType
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
 from returns_desk import config
-from returns_desk.gui.main_window import MainWindow
+from returns_desk.gui.main_window import DEFAULT_IDLE_MINUTES, MainWindow
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services.database import Database
 from returns_desk.store.db import is_sqlite
@@ -23,12 +24,26 @@ def db_label(url: str) -> str:
     return f"Shared database {parsed.host or 'localhost'}/{parsed.database}"
 
 
+def idle_minutes() -> float:
+    """Minutes without a key or click before the station locks (RETURNS_DESK_IDLE_MINUTES; 0 turns it off)."""
+    raw = os.environ.get("RETURNS_DESK_IDLE_MINUTES", "")
+    try:
+        return max(0.0, float(raw)) if raw.strip() else DEFAULT_IDLE_MINUTES
+    except ValueError:
+        logging.getLogger(__name__).warning(
+            "RETURNS_DESK_IDLE_MINUTES=%r is not a number; using the default", raw
+        )
+        return DEFAULT_IDLE_MINUTES
+
+
 def run(database: Database, settings: config.Settings) -> int:
     logging.basicConfig(level=logging.INFO)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Returns Desk")
     worker = DbWorker(database)
-    window = MainWindow(worker, settings.station, db_label(settings.db_url), settings.data_dir)
+    window = MainWindow(
+        worker, settings.station, db_label(settings.db_url), settings.data_dir, idle_minutes=idle_minutes()
+    )
     window.show()
 
     def unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from returns_desk.domain.vocab import Role
+from returns_desk.gui.console import SupervisorConsole
 from returns_desk.gui.login import LoginWidget
 from returns_desk.gui.scan_capture import ScannerBurstFilter
 from returns_desk.gui.station import StationWidget
 from returns_desk.gui.worker import DbWorker
+from returns_desk.services import events
 from returns_desk.services.results import Actor
 from returns_desk.services.station import StationFigures
 
 GIL_SWITCH_INTERVAL_S = 0.0005
+DEFAULT_IDLE_MINUTES = 10.0  # a station left alone locks; RETURNS_DESK_IDLE_MINUTES changes it (0: never)
+IDLE_CHECK_MS = 5_000
 
 # Style sheets make every widget under them paint through Qt's slower style-sheet path, so there is one, on the
 # offline banner; everything else gets its size and weight from a font and its colour from a palette.
@@ -56,7 +71,14 @@ def _apply_fonts(root: QWidget) -> None:
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, worker: DbWorker, station: str, db_label: str, data_dir: Path, parent: QWidget | None = None
+        self,
+        worker: DbWorker,
+        station: str,
+        db_label: str,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
     ) -> None:
         super().__init__(parent)
         # Every GUI event passes through Python (the scanner filter), so the GUI thread needs the GIL to paint.
@@ -69,9 +91,12 @@ class MainWindow(QMainWindow):
         self.resize(1280, 860)
         self.login = LoginWidget(worker, station)
         self.station = StationWidget(worker, data_dir)
+        self.console = SupervisorConsole(worker)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.login)
         self.pages.addWidget(self.station)
+        self.pages.addWidget(self.console)
+        self.idle_minutes = idle_minutes
         self.offline = QLabel(
             "Database offline — nothing already saved is lost; the last action was not saved."
         )
@@ -90,6 +115,15 @@ class MainWindow(QMainWindow):
         self.figures.setObjectName("stationFigures")
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.figures)
+        self.switch = QPushButton("Supervisor console (Ctrl+2)")
+        self.switch.setObjectName("switchView")
+        self.switch.hide()
+        self.switch.clicked.connect(self.toggle_view)
+        self.lock_button = QPushButton("Lock (Ctrl+L)")
+        self.lock_button.hide()
+        self.lock_button.clicked.connect(lambda: self.lock("Locked."))
+        self.statusBar().addPermanentWidget(self.switch)
+        self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().addPermanentWidget(QLabel(f"Station {station}"))
         self.statusBar().addPermanentWidget(QLabel(db_label))
         self.scanner = ScannerBurstFilter(parent=self)
@@ -100,6 +134,16 @@ class MainWindow(QMainWindow):
         self.login.logged_in.connect(self._on_logged_in)
         self.station.figures_changed.connect(self._on_figures)
         worker.connection_changed.connect(lambda online: self.offline.setVisible(not online))
+        for keys, slot in (
+            ("Ctrl+1", self.show_station),
+            ("Ctrl+2", self.show_console),
+            ("Ctrl+L", lambda: self.lock("Locked.")),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        self._idle = QTimer(self)
+        self._idle.setInterval(IDLE_CHECK_MS)
+        self._idle.timeout.connect(self._check_idle)
+        self._idle.start()
         _apply_fonts(self)
         self.login.reset()
         # Everything built so far lives as long as the app: keep it out of the collector's full passes, which
@@ -112,6 +156,10 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.login:
             self.login.badge.setText(code)
             self.login.badge.returnPressed.emit()
+        elif self.pages.currentWidget() is self.console:
+            self.console.tabs.setCurrentWidget(self.console.queue)
+            self.console.queue.text.setText(code)
+            self.console.queue.apply_filter()
         else:
             self.station.submit_scan(code)
 
@@ -121,6 +169,53 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.station)
         self.station.set_actor(actor)
         self.station.setFocus()
+        supervisor = actor.role.at_least(Role.SUPERVISOR)
+        self.switch.setVisible(supervisor)
+        self.lock_button.show()
+        self.scanner.last_activity = time.monotonic()
+        if supervisor:
+            self.console.set_actor(actor)
+            self.show_console()
+
+    def show_station(self) -> None:
+        if self.actor is not None:
+            self.pages.setCurrentWidget(self.station)
+            self.switch.setText("Supervisor console (Ctrl+2)")
+            self.station.setFocus()
+
+    def show_console(self) -> None:
+        """The console, for supervisors and admins only (the services refuse staff in any case)."""
+        if self.actor is not None and self.actor.role.at_least(Role.SUPERVISOR):
+            self.pages.setCurrentWidget(self.console)
+            self.switch.setText("Station (Ctrl+1)")
+
+    def toggle_view(self) -> None:
+        if self.pages.currentWidget() is self.console:
+            self.show_station()
+        else:
+            self.show_console()
+
+    def _check_idle(self) -> None:
+        if self.actor is None or self.idle_minutes <= 0:
+            return
+        if time.monotonic() - self.scanner.last_activity >= self.idle_minutes * 60:
+            self.lock(f"Locked after {self.idle_minutes:g} min without activity. Scan your badge to go on.")
+
+    def lock(self, why: str) -> None:
+        """Back to the login screen; the next person must identify themselves. Nothing unsaved is kept."""
+        if self.actor is None:
+            return
+        actor = self.actor
+        self.actor = None
+        self._worker.submit(
+            lambda s: events.record(s, actor, "user.locked", "user", str(actor.user_id), {"why": why})
+        )
+        self.user_label.setText("Not logged in")
+        self.switch.hide()
+        self.lock_button.hide()
+        self.pages.setCurrentWidget(self.login)
+        self.login.reset()
+        self.login.message.setText(why)
 
     def _on_figures(self, figures: StationFigures) -> None:
         pace = f" · {figures.seconds_per_unit:.0f} s per unit" if figures.seconds_per_unit else ""

@@ -35,6 +35,7 @@ class ScannerBurstFilter(QObject):
         self.gap_ms = gap_ms
         self.min_length = min_length
         self._held: list[tuple[QWidget | None, QKeyEvent]] = []
+        self.last_activity = time.monotonic()
         self._last_key = 0.0
         self._replaying = False
         self._timer = QTimer(self)
@@ -46,8 +47,12 @@ class ScannerBurstFilter(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._replaying or not self.enabled or event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self.last_activity = time.monotonic()  # the idle lock watches this
+        if self._replaying or not self.enabled or kind != QEvent.Type.KeyPress:
             return False
+        self.last_activity = time.monotonic()
         # A key press visits the window, the focus widget and its parents; act once, where it is delivered.
         focus = QApplication.focusWidget()
         if not isinstance(watched, QWidget) or watched is not (focus or watched.window()):

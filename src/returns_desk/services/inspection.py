@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import UNIT_DONE, check_return_transition, check_unit_transition
 from returns_desk.domain.rules import (
-    DEFAULT_POLICY,
     DispositionDecision,
     RefundDecision,
     RulePolicy,
@@ -36,6 +35,7 @@ from returns_desk.domain.vocab import (
     UnitStatus,
 )
 from returns_desk.services import auth, events, exceptions, regrade
+from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     DispositionRecord,
@@ -130,10 +130,11 @@ def record_inspection(
     checklist: Mapping[str, Any] | None = None,
     discrepancies: Sequence[Discrepancy] = (),
     photos: Sequence[str] = (),
-    policy: RulePolicy = DEFAULT_POLICY,
+    policy: RulePolicy | None = None,
 ) -> Proposal:
     """Grade a received unit. Below grade A a photo is required. Returns the disposition the rules propose."""
     auth.require(actor, Role.STAFF, "grade units")
+    policy = policy or policy_service.current(session)
     if grade.needs_photo and not photos:
         raise ValidationFailed(f"Grade {grade.value} needs at least one photo of the unit.")
     unit = lock_unit(session, lpn)
@@ -203,10 +204,11 @@ def route_unit(
     lpn: str,
     chosen: Disposition | None = None,
     reason: str | None = None,
-    policy: RulePolicy = DEFAULT_POLICY,
+    policy: RulePolicy | None = None,
 ) -> RouteResult:
     """Accept the proposal (``chosen`` None or equal to it) or override it with a reason."""
     auth.require(actor, Role.STAFF, "route units")
+    policy = policy or policy_service.current(session)
     unit = lock_unit(session, lpn)
     if unit.status != UnitStatus.INSPECTED.value:
         raise ValidationFailed(f"Unit {lpn} is {unit.status}: only a graded (inspected) unit can be routed.")

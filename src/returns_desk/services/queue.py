@@ -405,3 +405,15 @@ def _decorate(session: Session, rows: list[tuple[Any, ...]]) -> list[QueueRow]:
             )
         )
     return out
+
+
+def people(session: Session) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(station name, id) and (user name, id) for the queue's filter lists."""
+    stations = [
+        (r.name, r.id) for r in session.execute(select(Station.name, Station.id).order_by(Station.name))
+    ]
+    users = [
+        (r.name, r.id)
+        for r in session.execute(select(User.name, User.id).where(User.badge != "SYSTEM").order_by(User.name))
+    ]
+    return stations, users

@@ -16,9 +16,10 @@ from returns_desk.barcodes.labels import TagData
 from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, checklists_from_data
 from returns_desk.domain.errors import NotFound, ValidationFailed
-from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
+from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.vocab import Discrepancy, Disposition, ExceptionKind, Fault, Grade, Role
 from returns_desk.services import auth, events, exceptions, inspection, tags
+from returns_desk.services import policy as policy_service
 from returns_desk.services.inspection import Proposal, RouteResult
 from returns_desk.services.results import Actor
 from returns_desk.store.models import DispositionRecord, ReturnRequest, Setting, Unit
@@ -54,9 +55,10 @@ def preview(
     lpn: str,
     grade: Grade,
     fault: Fault = Fault.UNKNOWN,
-    policy: RulePolicy = DEFAULT_POLICY,
+    policy: RulePolicy | None = None,
 ) -> Proposal:
     """What the rules would propose for this unit at this grade; writes nothing."""
+    policy = policy or policy_service.current(session)
     unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
     if unit is None:
         raise NotFound(f"No unit with license plate {lpn}.")
@@ -77,9 +79,10 @@ def save_unit(
     checklist: Mapping[str, bool] | None = None,
     chosen: Disposition | None = None,
     reason: str | None = None,
-    policy: RulePolicy = DEFAULT_POLICY,
+    policy: RulePolicy | None = None,
 ) -> Saved:
     """Grade and route in one transaction: either both are saved, or neither."""
+    policy = policy or policy_service.current(session)
     proposal = inspection.record_inspection(
         session,
         actor,
