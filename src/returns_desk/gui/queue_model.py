@@ -51,7 +51,7 @@ class QueueModel(QAbstractTableModel):
     def __init__(self, worker: DbWorker, page_size: int = queue.PAGE, parent: Any = None) -> None:
         super().__init__(parent)
         self._worker = worker
-        self._page_size = page_size
+        self.page_size = page_size
         self._rows: list[QueueRow] = []
         self._cells: list[tuple[str, ...]] = []
         self._filter = QueueFilter()
@@ -74,7 +74,7 @@ class QueueModel(QAbstractTableModel):
         generation = self._generation
         self._loading = True
         self.total = None
-        size = self._page_size
+        size = self.page_size
         self._worker.submit(
             lambda s: queue.page(s, f, None, size),
             lambda page: self._on_first_page(generation, page),
@@ -115,7 +115,7 @@ class QueueModel(QAbstractTableModel):
         if parent.isValid() or not self._more or self._loading:
             return
         self._loading = True
-        generation, f, cursor, size = self._generation, self._filter, self._cursor, self._page_size
+        generation, f, cursor, size = self._generation, self._filter, self._cursor, self.page_size
         self._worker.submit(
             lambda s: queue.page(s, f, cursor, size),
             lambda page: self._on_next_page(generation, page),
