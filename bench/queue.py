@@ -33,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QTableView
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from _common import emit, print_table, seeded_database
 from returns_desk.domain.errors import PermissionDenied
@@ -90,7 +90,9 @@ def filters(db: Database) -> dict[str, QueueFilter]:
     return {
         "state=awaiting_approval": replace(base, states=("awaiting_approval",)),
         "state=restocked": replace(base, states=("restocked",)),
-        "exception=refund_withheld": replace(base, exception_kind="refund_withheld"),
+        "exception=awaiting_approval": replace(base, exception_kind="awaiting_approval"),
+        "exception=discrepancy": replace(base, exception_kind="discrepancy"),
+        "any open exception": replace(base, only_exceptions=True),
         "station": replace(base, station_id=station),
         "inspector": replace(base, inspector_id=inspector),
         "grade=D": replace(base, grade="D"),
@@ -101,6 +103,28 @@ def filters(db: Database) -> dict[str, QueueFilter]:
         "text=customer name prefix": replace(base, text=name.split()[0][:4]),
         "grade=B + station": replace(base, grade="B", station_id=station),
     }
+
+
+def ensure_exceptions(db: Database) -> None:
+    """Databases seeded before exceptions existed get them where the services would have opened them."""
+    with db.engine.begin() as conn:
+        for kind, where in (
+            ("awaiting_approval", "status = 'awaiting_approval'"),
+            ("discrepancy", "grade IN ('incorrect_item', 'missing') AND status IN ('inspected', 'missing')"),
+        ):
+            added = conn.execute(
+                text(
+                    "INSERT INTO exceptions (kind, status, return_request_id, unit_id, details, station_id,"
+                    " opened_by_id, opened_at)"
+                    f" SELECT '{kind}', 'open', return_request_id, id, '{{}}', station_id, inspector_id, received_at"
+                    f" FROM units WHERE {where} AND exception_kind IS NULL"
+                )
+            ).rowcount
+            conn.execute(
+                text(f"UPDATE units SET exception_kind = '{kind}' WHERE {where} AND exception_kind IS NULL")
+            )
+            if added:
+                print(f"# opened {added:,} {kind} exceptions the old seed lacked", flush=True)
 
 
 def measure(db: Database, kind: str, repeats: int) -> dict[str, Any]:
@@ -207,6 +231,7 @@ def main() -> int:
     refused = True
     for kind in kinds:
         with seeded_database(kind, rmas, keep=args.keep) as db:
+            ensure_exceptions(db)
             result = measure(db, kind, repeats)
             refused = refused and staff_override_refused(db)
         for key, value in result.items():

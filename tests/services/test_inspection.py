@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from returns_desk.domain.errors import IllegalTransition, PermissionDenied, ValidationFailed
+from returns_desk.domain.errors import AlreadyTaken, PermissionDenied, ValidationFailed
 from returns_desk.domain.vocab import Disposition, Fault, Grade, RefundKind, ReturnStatus, UnitStatus
 from returns_desk.services import inspection, receiving
 from returns_desk.services.database import Database
@@ -123,11 +123,14 @@ def test_routing_a_unit_that_is_not_graded_is_refused(db: Database, staff: Actor
         inspection.route_unit(session, staff, lpn)
 
 
-def test_grading_twice_is_an_illegal_transition(db: Database, staff: Actor, lpn: str) -> None:
+def test_grading_twice_says_who_graded_it(db: Database, staff: Actor, lpn: str) -> None:
     with unit_of_work(db.sessions) as session:
         inspection.record_inspection(session, staff, lpn, Grade.A)
         inspection.route_unit(session, staff, lpn)
-    with pytest.raises(IllegalTransition, match="'restocked'"), unit_of_work(db.sessions) as session:
+    with (
+        pytest.raises(AlreadyTaken, match=rf"{lpn} was already graded by .* at TEST-STATION.*restocked"),
+        unit_of_work(db.sessions) as session,
+    ):
         inspection.record_inspection(session, staff, lpn, Grade.B, photos=["p"])
 
 

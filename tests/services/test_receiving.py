@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from returns_desk.domain.errors import IllegalTransition, NotFound
+from returns_desk.domain.errors import AlreadyTaken, NotFound
 from returns_desk.domain.vocab import ScanKind
 from returns_desk.services import receiving
 from returns_desk.services.database import Database
@@ -98,7 +98,7 @@ def test_receiving_twice_is_refused_and_changes_nothing(
             session.scalar(select(func.count()).select_from(Event)),
         )
     with (
-        pytest.raises(IllegalTransition, match="from 'received' to 'received'"),
+        pytest.raises(AlreadyTaken, match=r"already received by .* at TEST-STATION"),
         unit_of_work(db.sessions) as session,
     ):
         receiving.receive_parcel(session, staff, seeded.rma)

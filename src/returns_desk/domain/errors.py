@@ -18,6 +18,10 @@ class IllegalTransition(ReturnsDeskError):
         self.target = target
 
 
+class AlreadyTaken(ReturnsDeskError):
+    """Another station got there first: the message says who, where and when."""
+
+
 class PermissionDenied(ReturnsDeskError):
     pass
 

@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_desk.services.results import Actor
@@ -14,6 +15,25 @@ from returns_desk.store.models import Event
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def who_did(session: Session, subject_type: str, subject_id: str, kinds: tuple[str, ...]) -> str:
+    """'Sam Okafor at DOCK-2, 14:03 UTC' for the last such event on the subject, or '' when there is none."""
+    from returns_desk.store.models import Station, User
+
+    row = session.execute(
+        select(User.name, Station.name, Event.occurred_at)
+        .select_from(Event)
+        .outerjoin(User, User.id == Event.user_id)
+        .outerjoin(Station, Station.id == Event.station_id)
+        .where(Event.subject_type == subject_type, Event.subject_id == subject_id, Event.kind.in_(kinds))
+        .order_by(Event.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return ""
+    name, station, at = row
+    return f"{name or 'someone'} at {station or 'another station'}, {at:%H:%M} UTC"
 
 
 def record(

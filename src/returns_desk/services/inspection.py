@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from returns_desk.domain.errors import NotFound, ValidationFailed
+from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import UNIT_DONE, check_return_transition, check_unit_transition
 from returns_desk.domain.rules import (
     DispositionDecision,
@@ -139,6 +139,12 @@ def record_inspection(
         raise ValidationFailed(f"Grade {grade.value} needs at least one photo of the unit.")
     unit = lock_unit(session, lpn)
     target = UnitStatus.MISSING if grade is Grade.MISSING else UnitStatus.INSPECTED
+    if unit.status != UnitStatus.RECEIVED.value:
+        who = events.who_did(session, "unit", lpn, ("unit.inspected",))
+        if who:
+            raise AlreadyTaken(
+                f"Unit {lpn} was already graded by {who} (it is {unit.status.replace('_', ' ')})."
+            )
     check_unit_transition(lpn, UnitStatus(unit.status), target)
     at = events.now()
     inspection = Inspection(

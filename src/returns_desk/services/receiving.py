@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from returns_desk.domain.errors import NotFound
+from returns_desk.domain.errors import AlreadyTaken, NotFound
 from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
 from returns_desk.domain.scancodes import classify, lpn_for_serial
@@ -146,6 +146,17 @@ def receive_parcel(
     auth.require(actor, Role.STAFF, "receive parcels")
     request = lock_request(session, rma)
     target = ReturnStatus.RECEIVED
+    if request.status in (
+        ReturnStatus.RECEIVED.value,
+        ReturnStatus.INSPECTED.value,
+        ReturnStatus.CLOSED.value,
+    ):
+        who = events.who_did(session, "return", request.rma_number, ("return.received",))
+        raise AlreadyTaken(
+            f"{request.rma_number} was already received"
+            + (f" by {who}" if who else "")
+            + ": scan its units instead."
+        )
     check_return_transition(request.rma_number, ReturnStatus(request.status), target)
     at = events.now()
     lines = session.scalars(
