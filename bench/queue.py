@@ -76,7 +76,14 @@ def wait(app: QApplication, done: Any) -> None:
 
 def filters(db: Database) -> dict[str, QueueFilter]:
     with unit_of_work(db.readers) as session:
-        station = session.scalar(select(Station.id).order_by(Station.name).limit(1))
+        per_station = (
+            select(Station.id, func.count(Unit.id).label("n"))
+            .outerjoin(Unit, Unit.station_id == Station.id)
+            .group_by(Station.id)
+            .subquery()
+        )
+        station = session.scalar(select(per_station.c.id).order_by(per_station.c.n.desc()).limit(1))
+        quiet = session.scalar(select(per_station.c.id).order_by(per_station.c.n, per_station.c.id).limit(1))
         inspector = session.scalar(select(User.id).where(User.role == "staff").order_by(User.id).limit(1))
         rma = session.scalar(
             select(ReturnRequest.rma_number).where(ReturnRequest.status == "inspected").limit(1)
@@ -102,6 +109,7 @@ def filters(db: Database) -> dict[str, QueueFilter]:
         "text=RMA": replace(base, text=rma),
         "text=customer name prefix": replace(base, text=name.split()[0][:4]),
         "grade=B + station": replace(base, grade="B", station_id=station),
+        "grade=B + quiet station": replace(base, grade="B", station_id=quiet),
     }
 
 
