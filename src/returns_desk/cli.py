@@ -12,16 +12,17 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from returns_desk import __version__, config
 from returns_desk.domain.errors import ReturnsDeskError
-from returns_desk.services import auth, demo, imports, receiving
+from returns_desk.services import auth, demo, imports, receiving, sync
 from returns_desk.services.database import Database, DatabaseUnavailable, open_database
 from returns_desk.store import migrate
-from returns_desk.store.db import make_engine, unit_of_work
+from returns_desk.store.db import is_sqlite, make_engine, unit_of_work
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NO_MATCH = 0, 1, 2, 3
 FIRST_START_RMAS = 2_000
@@ -237,6 +238,12 @@ def _db(settings: config.Settings, action: str) -> int:
 
 
 def _open_app(settings: config.Settings) -> int:
+    from returns_desk.gui.app import run  # Qt only when a window is wanted
+
+    if not is_sqlite(settings.db_url) and os.environ.get(ENV_OFFLINE, "1") != "0":
+        # A shared server: keep a local copy so that the station works on when the server does not answer.
+        cache = settings.data_dir / f"offline-cache-{_slug(settings.station)}.sqlite3"
+        return run(sync.open_station(settings.db_url, str(cache), settings.station), settings)
     database = open_database(settings.db_url)
     if demo.is_empty(database.engine):
         print(
@@ -249,6 +256,11 @@ def _open_app(settings: config.Settings) -> int:
                 f"PIN {report.sample.supervisor_pin}",
                 file=sys.stderr,
             )
-    from returns_desk.gui.app import run  # Qt only when a window is wanted
-
     return run(database, settings)
+
+
+ENV_OFFLINE = "RETURNS_DESK_OFFLINE_CACHE"  # "0" turns the offline copy of a shared database off
+
+
+def _slug(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "station"

@@ -268,8 +268,12 @@ def test_queue_pages_filters_and_text_in_sql(
         assert all(r.state == "restocked" and r.kind == "unit" for r in restocked)
         # Two equality filters (on SQLite the narrowest index is probed and used): same rows as filtering by hand.
         station_id = session.scalar(select(Unit.station_id).where(Unit.grade == "A").limit(1))
-        both = queue.page(session, queue.QueueFilter(grade="A", station_id=station_id), None, limit=10_000).rows
-        expected = session.scalars(select(Unit.lpn).where(Unit.grade == "A", Unit.station_id == station_id)).all()
+        both = queue.page(
+            session, queue.QueueFilter(grade="A", station_id=station_id), None, limit=10_000
+        ).rows
+        expected = session.scalars(
+            select(Unit.lpn).where(Unit.grade == "A", Unit.station_id == station_id)
+        ).all()
         assert sorted(r.reference for r in both) == sorted(str(x) for x in expected)
         assert queue.count(session, queue.QueueFilter(grade="A", station_id=station_id)) == len(expected) > 0
         waiting = queue.page(session, queue.QueueFilter(exception_kind="awaiting_approval"), None).rows

@@ -14,6 +14,7 @@ from returns_desk import config
 from returns_desk.gui.main_window import DEFAULT_IDLE_MINUTES, MainWindow
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services.database import Database
+from returns_desk.services.sync import SyncedStore
 from returns_desk.store.db import is_sqlite
 
 
@@ -36,7 +37,7 @@ def idle_minutes() -> float:
         return DEFAULT_IDLE_MINUTES
 
 
-def run(database: Database, settings: config.Settings) -> int:
+def run(database: Database | SyncedStore, settings: config.Settings) -> int:
     logging.basicConfig(level=logging.INFO)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Returns Desk")
@@ -53,5 +54,8 @@ def run(database: Database, settings: config.Settings) -> int:
 
     sys.excepthook = unexpected
     code = app.exec()
-    database.engine.dispose()
+    if isinstance(database, SyncedStore):
+        database.close()
+    else:
+        database.engine.dispose()
     return int(code)

@@ -51,6 +51,7 @@ from returns_desk.services import (
     regrade,
     rules_admin,
     supervision,
+    sync,
 )
 from returns_desk.services import queue as queue_service
 from returns_desk.services.queue import QueueFilter, QueueRow
@@ -413,10 +414,16 @@ class ExceptionsTab(ConsoleTab):
         top.addWidget(self.kind)
         top.addStretch(1)
         top.addWidget(self.counts)
+        self.stations = _table(
+            ["Station", "Shared database", "Waiting to send", "Conflicts", "Last sync", "Last heard"]
+        )
+        self.stations.setObjectName("stationsTable")
         layout = QVBoxLayout(self)
         layout.addWidget(self.figures)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel("Stations"))
+        layout.addWidget(self.stations, 1)
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
         self.rows: list[exceptions.ExceptionRow] = []
 
@@ -428,12 +435,13 @@ class ExceptionsTab(ConsoleTab):
                 exceptions.open_exceptions(session, kind),
                 exceptions.turnaround(session),
                 exceptions.open_counts(session),
+                sync.station_statuses(session),
             )
 
         self._read(load, self._show)
 
     def _show(self, loaded: tuple[Any, ...]) -> None:
-        rows, figures, counts = loaded
+        rows, figures, counts, stations = loaded
         self.rows = rows
         if figures.units:
             self.figures.setText(
@@ -462,6 +470,27 @@ class ExceptionsTab(ConsoleTab):
                 for r in rows
             ],
             [QColor("#ffd6d6") if r.overdue else None for r in rows],
+        )
+        # A station that has not reported for two refresh periods is probably offline (it cannot say so).
+        stale_after = 2 * sync.SyncedStore.REFRESH_S
+        quiet = [(now - st.updated_at).total_seconds() > stale_after for st in stations]
+        _fill(
+            self.stations,
+            [
+                [
+                    st.station,
+                    "online" if st.online and not q else "not heard from" if q else "offline",
+                    str(st.pending),
+                    str(st.conflicts),
+                    f"{st.last_sync:%Y-%m-%d %H:%M}" if st.last_sync else "never",
+                    age_text(st.updated_at, now) + " ago",
+                ]
+                for st, q in zip(stations, quiet, strict=True)
+            ],
+            [
+                QColor("#ffd6d6") if q or not st.online else None
+                for st, q in zip(stations, quiet, strict=True)
+            ],
         )
 
 

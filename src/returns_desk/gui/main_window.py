@@ -28,6 +28,7 @@ from returns_desk.gui.worker import DbWorker
 from returns_desk.services import events
 from returns_desk.services.results import Actor
 from returns_desk.services.station import StationFigures
+from returns_desk.services.sync import SyncStatus
 
 GIL_SWITCH_INTERVAL_S = 0.0005
 DEFAULT_IDLE_MINUTES = 10.0  # a station left alone locks; RETURNS_DESK_IDLE_MINUTES changes it (0: never)
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
         self.login.logged_in.connect(self._on_logged_in)
         self.station.figures_changed.connect(self._on_figures)
         worker.connection_changed.connect(lambda online: self.offline.setVisible(not online))
+        self.sync_label = QLabel("")
+        self.sync_label.setObjectName("syncStatus")
+        self.statusBar().addPermanentWidget(self.sync_label)
+        worker.sync_changed.connect(self._on_sync)
         for keys, slot in (
             ("Ctrl+1", self.show_station),
             ("Ctrl+2", self.show_console),
@@ -216,6 +221,16 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.login)
         self.login.reset()
         self.login.message.setText(why)
+
+    def _on_sync(self, status: SyncStatus) -> None:
+        """A station on a shared server: offline banner with the outbox size; last sync in the status bar."""
+        if not status.online:
+            self.offline.setText(status.banner())
+        self.offline.setVisible(not status.online)
+        last = f"last sync {status.last_sync:%H:%M} UTC" if status.last_sync else "not synced yet"
+        state = "online" if status.online else "OFFLINE"
+        conflicts = f" · {status.conflicts} conflicts for a supervisor" if status.conflicts else ""
+        self.sync_label.setText(f"Shared database {state} · {status.pending} waiting · {last}{conflicts}")
 
     def _on_figures(self, figures: StationFigures) -> None:
         pace = f" · {figures.seconds_per_unit:.0f} s per unit" if figures.seconds_per_unit else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.services.database import Database
+from returns_desk.services.sync import SyncedStore, SyncStatus
 from returns_desk.store.db import unit_of_work
 
 log = logging.getLogger(__name__)
@@ -42,10 +44,16 @@ class DbWorker(QObject):
     _job_finished = Signal(object, object)  # (callback, result) delivered on the GUI thread
     data_changed = Signal()  # something was written; views may refresh
     connection_changed = Signal(bool)  # False when the database stops answering, True when it is back
+    sync_changed = Signal(object)  # SyncStatus, for a station working against a shared server with a cache
 
-    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+    MAINTAIN_EVERY_S = 1.0
+
+    def __init__(self, database: Database | SyncedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._store = database if isinstance(database, SyncedStore) else None
+        self._database = database.cache if isinstance(database, SyncedStore) else database
+        self._status: SyncStatus | None = None
+        self._last_maintain = time.monotonic()
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._job_finished.connect(self._deliver)
         self.online = True
@@ -67,6 +75,8 @@ class DbWorker(QObject):
         self._thread.join(timeout=10)
 
     def _run(self, job: _Job) -> Any:
+        if self._store is not None:
+            return self._store.read(job.work) if job.read_only else self._store.write(job.work)
         if not job.read_only:
             with unit_of_work(self._database.sessions) as session:
                 return job.work(session)
@@ -83,10 +93,52 @@ class DbWorker(QObject):
         try:
             self._serve()
         finally:
+            if self._store is not None:
+                self._store.close_reader()
             self._database.close_reader()
 
+    def _next(self) -> _Job | None:
+        """The next job; for a synced station, keep the cache in step (and probe, replay) every second between
+        jobs, also when jobs never stop coming."""
+        if self._store is None:
+            return self._jobs.get()
+        while True:
+            wait = self.MAINTAIN_EVERY_S - (time.monotonic() - self._last_maintain)
+            if wait <= 0:
+                self._maintain()
+                continue
+            try:
+                return self._jobs.get(timeout=wait)
+            except queue.Empty:
+                self._maintain()
+
+    def _maintain(self) -> None:
+        assert self._store is not None
+        self._last_maintain = time.monotonic()
+        try:
+            self._store.maintain()
+        except Exception:
+            log.exception("keeping the station cache in step failed")
+        self._report()
+
+    def _report(self) -> None:
+        if self._store is None:
+            return
+        try:
+            current = self._store.status()
+        except Exception:
+            log.exception("reading the station's sync status failed")
+            return
+        if current != self._status:
+            self._status = current
+            self._job_finished.emit(self._set_online, current.online)
+            self._job_finished.emit(self._emit_sync, current)
+
+    def _emit_sync(self, status: object) -> None:
+        self.sync_changed.emit(status)
+
     def _serve(self) -> None:
-        while (job := self._jobs.get()) is not None:
+        while (job := self._next()) is not None:
             try:
                 result = self._run(job)
             except ReturnsDeskError as exc:
@@ -104,10 +156,12 @@ class DbWorker(QObject):
                     job.on_error, f"Something went wrong ({type(exc).__name__}). Nothing was saved."
                 )
             else:
-                self._job_finished.emit(self._set_online, True)
+                if self._store is None:
+                    self._job_finished.emit(self._set_online, True)
                 self._job_finished.emit(job.on_done, result)
                 if not job.read_only:
                     self._job_finished.emit(self._emit_changed, None)
+            self._report()
 
     def _set_online(self, online: bool) -> None:
         if online != self.online:

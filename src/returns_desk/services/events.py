@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,7 +14,36 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_desk.services.results import Actor
-from returns_desk.store.models import Event
+from returns_desk.store.models import Event, Station, User
+
+TOUCHED = "returns_desk_touched"  # session.info key: the (subject_type, subject_id) this transaction changed
+
+
+@dataclass
+class _Replay:
+    """While an offline station's transaction is replayed: the command events keep their uuid and time."""
+
+    keep: dict[str, list[tuple[str, datetime]]] = field(
+        default_factory=dict
+    )  # kind -> [(uuid, at)], in order
+    tx: str | None = None
+
+
+_replaying: ContextVar[_Replay | None] = ContextVar("returns_desk_replaying", default=None)
+
+
+@contextmanager
+def replaying(commands: list[tuple[str, str, datetime]], tx: str | None) -> Iterator[None]:
+    """Within this block, the n-th event of each kind in ``commands`` ((kind, uuid, at)) gets that uuid and time,
+    so a replayed command is recorded on the server under the uuid the station gave it: replays are idempotent."""
+    state = _Replay(tx=tx)
+    for kind, event_uuid, at in commands:
+        state.keep.setdefault(kind, []).append((event_uuid, at))
+    token = _replaying.set(state)
+    try:
+        yield
+    finally:
+        _replaying.reset(token)
 
 
 def now() -> datetime:
@@ -19,8 +52,6 @@ def now() -> datetime:
 
 def who_did(session: Session, subject_type: str, subject_id: str, kinds: tuple[str, ...]) -> str:
     """'Sam Okafor at DOCK-2, 14:03 UTC' for the last such event on the subject, or '' when there is none."""
-    from returns_desk.store.models import Station, User
-
     row = session.execute(
         select(User.name, Station.name, Event.occurred_at)
         .select_from(Event)
@@ -48,6 +79,15 @@ def record(
 ) -> str:
     """Add one immutable event row; returns its uuid (the key that makes replays idempotent)."""
     event_uuid = str(uuid.uuid4())
+    replay = _replaying.get()
+    tx = session.info.get("returns_desk_tx")
+    if tx is None:
+        tx = session.info["returns_desk_tx"] = (replay.tx if replay and replay.tx else None) or str(
+            uuid.uuid4()
+        )
+    if replay is not None and replay.keep.get(kind):
+        event_uuid, at = replay.keep[kind].pop(0)
+    session.info.setdefault(TOUCHED, set()).add((subject_type, subject_id))
     session.add(
         Event(
             uuid=event_uuid,
@@ -58,6 +98,7 @@ def record(
             subject_type=subject_type,
             subject_id=subject_id,
             payload=payload or {},
+            tx=tx,
         )
     )
     return event_uuid

@@ -155,7 +155,9 @@ def open_case(
         {
             "kind": kind.value,
             "unit": unit.lpn if unit else None,
-            **({"scanned": scanned_code} if scanned_code else {}),
+            "scanned": scanned_code,
+            "description": description,
+            "details": dict(details or {}),
         },
     )
     return case

@@ -180,7 +180,10 @@ def record_inspection(
             "grade": grade.value,
             "fault": fault.value,
             "discrepancies": [d.value for d in discrepancies],
-            "photos": len(photos),
+            # Everything needed to do it again: an offline station's outbox replays this event on the server.
+            "photos": list(photos),
+            "notes": (notes or "").strip() or None,
+            "checklist": dict(checklist) if checklist else None,
             "proposed": decision.disposition.value,
             "rule": decision.rule_id,
         },

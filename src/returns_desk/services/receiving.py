@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from returns_desk.domain.errors import AlreadyTaken, NotFound
+from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
 from returns_desk.domain.scancodes import classify, lpn_for_serial
@@ -19,7 +19,7 @@ from returns_desk.domain.vocab import ExceptionKind, ReturnStatus, Role, ScanKin
 from returns_desk.services import auth, events, exceptions
 from returns_desk.services.results import Actor, LineView, ProductView, RequestView, ScanResult, UnitView
 from returns_desk.store import repositories as repo
-from returns_desk.store.models import ReturnLine, ReturnRequest, Unit
+from returns_desk.store.models import ReturnLine, ReturnRequest, Setting, Unit
 
 # Enough to tell one open return from several and to name a few; the full list is a separate, paged query.
 CANDIDATE_CAP = 5
@@ -139,8 +139,34 @@ def lock_request(session: Session, rma: str) -> ReturnRequest:
     return request
 
 
+OFFLINE_PLATES_KEY = "offline_plates"
+
+
+class _Plates:
+    """License plates reserved on the server for this station's offline work (its cache holds the block)."""
+
+    def __init__(self, row: Setting) -> None:
+        self.row = row
+
+    def take(self, session: Session) -> str:
+        next_serial, last = int(self.row.value["next"]), int(self.row.value["last"])
+        if next_serial > last:
+            raise ValidationFailed(
+                "This station has used every license plate it reserved for working offline. "
+                "Print tags again once the shared database is back."
+            )
+        self.row.value = {**self.row.value, "next": next_serial + 1}
+        return lpn_for_serial(next_serial)
+
+
+def offline_plates(session: Session) -> _Plates | None:
+    """On an offline station's cache, plates come from its reserved block; on the server, from the unit's id."""
+    row = session.get(Setting, OFFLINE_PLATES_KEY)
+    return _Plates(row) if row is not None else None
+
+
 def receive_parcel(
-    session: Session, actor: Actor, rma: str, policy: RulePolicy = DEFAULT_POLICY
+    session: Session, actor: Actor, rma: str, policy: RulePolicy = DEFAULT_POLICY, *, lpns: Sequence[str] = ()
 ) -> RequestView:
     """Take the parcel in: the request becomes received and each expected unit gets a license plate."""
     auth.require(actor, Role.STAFF, "receive parcels")
@@ -163,6 +189,8 @@ def receive_parcel(
         select(ReturnLine).where(ReturnLine.return_request_id == request.id).order_by(ReturnLine.id)
     )
     created: list[Unit] = []
+    plates = offline_plates(session)
+    given = list(lpns)  # a replayed receipt keeps the plates the offline station printed
     for line in lines:
         for _ in range(line.quantity_expected):
             unit = Unit(
@@ -180,7 +208,9 @@ def receive_parcel(
         line.awaiting_receipt = False
     session.flush()
     for unit in created:
-        unit.lpn = lpn_for_serial(unit.id)
+        unit.lpn = (
+            given.pop(0) if given else plates.take(session) if plates is not None else lpn_for_serial(unit.id)
+        )
     previous = request.status
     request.status = target.value
     request.received_at = at

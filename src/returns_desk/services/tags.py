@@ -70,11 +70,8 @@ def check_plate(text: str) -> str:
     return readings[0].normalized
 
 
-def reserve_plates(session: Session, actor: Actor, count: int) -> list[str]:
-    """Take ``count`` fresh plate numbers from the pre-print range; an event records who took which."""
-    auth.require(actor, Role.SUPERVISOR, "reserve license plates for pre-printing")
-    if not 0 < count <= MAX_PLATES_AT_ONCE:
-        raise ValidationFailed(f"Reserve between 1 and {MAX_PLATES_AT_ONCE} plates at a time.")
+def take_serials(session: Session, count: int) -> int:
+    """Take ``count`` consecutive serials from the pre-print range under a row lock; returns the first."""
     row = session.scalar(select(Setting).where(Setting.key == PREPRINT_KEY).with_for_update())
     first = int(row.value) if row else PREPRINT_FIRST_SERIAL
     if row is None:
@@ -82,6 +79,16 @@ def reserve_plates(session: Session, actor: Actor, count: int) -> list[str]:
         session.add(row)
     row.value = first + count
     row.updated_at = events.now()
+    session.flush()
+    return first
+
+
+def reserve_plates(session: Session, actor: Actor, count: int) -> list[str]:
+    """Take ``count`` fresh plate numbers from the pre-print range; an event records who took which."""
+    auth.require(actor, Role.SUPERVISOR, "reserve license plates for pre-printing")
+    if not 0 < count <= MAX_PLATES_AT_ONCE:
+        raise ValidationFailed(f"Reserve between 1 and {MAX_PLATES_AT_ONCE} plates at a time.")
+    first = take_serials(session, count)
     plates = [lpn_for_serial(serial) for serial in range(first, first + count)]
     session.flush()
     events.record(session, actor, "plates.reserved", "plates", f"{plates[0]}..{plates[-1]}", {"count": count})

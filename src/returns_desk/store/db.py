@@ -46,7 +46,19 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     # No pool_pre_ping: it costs a round trip on every checkout, on the scan path. A connection the server dropped
     # is invalidated on first use instead, and the DB worker retries a read once (gui/worker.py).
-    kwargs.setdefault("connect_args", {"connect_timeout": 5})
+    # A dropped Wi-Fi link shows as silence, not as an error: TCP keepalives and a user timeout turn a connection
+    # that stopped answering into an error within seconds, so an offline station does not hang on it.
+    kwargs.setdefault(
+        "connect_args",
+        {
+            "connect_timeout": 5,
+            "keepalives": 1,
+            "keepalives_idle": 10,
+            "keepalives_interval": 3,
+            "keepalives_count": 3,
+            "tcp_user_timeout": 10_000,
+        },
+    )
     return create_engine(url, **kwargs)
 
 

@@ -292,6 +292,9 @@ class Event(Base):
     subject_type: Mapped[str] = mapped_column(String(24))
     subject_id: Mapped[str] = mapped_column(String(64))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The transaction that wrote it (one uuid per unit of work): an offline station replays a whole transaction
+    # at a time, and the audit trail can show what happened together.
+    tx: Mapped[str | None] = mapped_column(String(36))
 
     __table_args__ = (Index("ix_events_subject", "subject_type", "subject_id"),)
 
@@ -354,3 +357,16 @@ class BlindRegrade(Base):
     second_grade: Mapped[str | None] = mapped_column(String(16))
     agreed: Mapped[bool | None] = mapped_column(Boolean)
     done_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class StationStatus(Base):
+    """What each station last reported: online or not, events waiting in its outbox, its last sync."""
+
+    __tablename__ = "station_status"
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), primary_key=True)
+    online: Mapped[bool] = mapped_column(Boolean)
+    pending: Mapped[int] = mapped_column(Integer)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    last_sync: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    schema: Mapped[str] = mapped_column(String(32))

@@ -1,0 +1,781 @@
+"""Stations on a shared PostgreSQL that keep working when it goes away.
+
+A station configured with a server keeps a local SQLite *cache* with the same schema: the open returns (requested,
+approved, being received) with everything the station reads about them, users, stations and settings, and a block
+of license plates reserved on the server. While the server answers, every change goes to the server and the
+requests it touched are copied into the cache. When it stops answering, the same services run against the cache,
+and the cache's own ``events`` rows, in order, are the outbox.
+
+When the server is back, the outbox is replayed one transaction at a time through the real services, each command
+event keeping the uuid the station gave it (``events.replaying``): a transaction whose command uuids the server
+already holds is skipped, so replaying twice changes nothing. A replay the server refuses — a unit processed
+elsewhere meanwhile, a request cancelled meanwhile — becomes a ``sync_conflict`` exception for the supervisors,
+holding what the station did; nothing is overwritten. Rows created offline get ids from 2**50 up, so they never
+collide with rows copied from the server.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, TypeVar
+
+from sqlalchemy import Table, delete, event, func, insert, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.errors import ReturnsDeskError
+from returns_desk.domain.vocab import (
+    Discrepancy,
+    Disposition,
+    ExceptionKind,
+    Fault,
+    Grade,
+    ReturnStatus,
+    Role,
+)
+from returns_desk.services import events, exceptions, inspection, receiving, station, tags
+from returns_desk.services.database import Database, DatabaseUnavailable, SchemaMismatch, open_database
+from returns_desk.services.results import Actor
+from returns_desk.store import migrate
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import (
+    Base,
+    BlindRegrade,
+    Customer,
+    DispositionRecord,
+    Event,
+    ExceptionCase,
+    Inspection,
+    Order,
+    OrderLine,
+    Product,
+    ReturnLine,
+    ReturnRequest,
+    Setting,
+    Station,
+    StationStatus,
+    TrackingNumber,
+    Unit,
+    User,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+STATE_KEY = "offline_cache"
+LOCAL_ID_FLOOR = 1 << 50
+PLATES_PER_BLOCK = 500
+OPEN_STATUSES = (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value, ReturnStatus.RECEIVED.value)
+CACHE_DAYS = 90
+BATCH = 900  # ids per IN list (SQLite allows 32,766 parameters; keep statements small)
+COMMAND_KINDS = frozenset(
+    {"user.logged_in", "return.received", "unit.inspected", "unit.routed", "exception.opened"}
+)
+CONNECTION_ERRORS = (OperationalError, DatabaseUnavailable)
+
+
+class SyncError(ReturnsDeskError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    online: bool
+    pending: int  # command events waiting in the outbox
+    conflicts: int  # replays the server refused, now exceptions
+    last_sync: datetime | None
+
+    def banner(self) -> str:
+        if self.online:
+            return ""
+        waiting = (
+            f"{self.pending} event{'s' if self.pending != 1 else ''} wait{'s' if self.pending == 1 else ''}"
+        )
+        return f"Offline — working from this station's copy; {waiting} to be sent when the database is back."
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayReport:
+    applied: int = 0  # transactions replayed
+    skipped: int = 0  # already on the server (an earlier replay got that far)
+    conflicts: int = 0
+    remaining: int = 0
+    seconds: float = 0.0
+
+
+# --- local ids ---------------------------------------------------------------------------------------------
+def use_local_ids(cache: Database) -> None:
+    """New rows in the cache get ids from LOCAL_ID_FLOOR up, never an id the server may also hand out."""
+    lock = threading.Lock()
+    next_ids: dict[str, int] = {}
+
+    def before_flush(session: Session, _context: Any, _instances: Any) -> None:
+        for obj in session.new:
+            table = getattr(obj, "__table__", None)
+            if table is None or "id" not in table.c or getattr(obj, "id", None) is not None:
+                continue
+            with lock:
+                if table.name not in next_ids:
+                    top = session.execute(
+                        select(func.max(table.c.id)).where(table.c.id >= LOCAL_ID_FLOOR)
+                    ).scalar_one_or_none()
+                    next_ids[table.name] = (top or LOCAL_ID_FLOOR - 1) + 1
+                obj.id = next_ids[table.name]
+                next_ids[table.name] += 1
+
+    event.listen(cache.sessions, "before_flush", before_flush)
+
+
+# --- cache state --------------------------------------------------------------------------------------------
+def state(session: Session) -> dict[str, Any]:
+    row = session.get(Setting, STATE_KEY)
+    return dict(row.value) if row is not None else {}
+
+
+def _put(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value, updated_at=events.now()))
+    else:
+        row.value = value
+        row.updated_at = events.now()
+
+
+def pending(session: Session) -> int:
+    """Command events in the outbox not yet replayed on the server."""
+    replayed = int(state(session).get("replayed_id", 0))
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Event)
+            .where(Event.id > replayed, Event.id >= LOCAL_ID_FLOOR, Event.kind.in_(COMMAND_KINDS))
+        )
+        or 0
+    )
+
+
+def status(cache_session: Session, online: bool) -> SyncStatus:
+    st = state(cache_session)
+    last = st.get("last_sync")
+    return SyncStatus(
+        online,
+        pending(cache_session),
+        int(st.get("conflicts", 0)),
+        datetime.fromisoformat(last) if last else None,
+    )
+
+
+# --- copying from the server --------------------------------------------------------------------------------
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _copy(src: Session, dst: Session, model: type[Base], where: Any) -> int:
+    table = _table(model)
+    rows = [dict(r._mapping) for r in src.execute(select(table).where(where))]
+    if rows:
+        _ensure_references(src, dst, table, rows)
+        dst.execute(insert(table), rows)
+    return len(rows)
+
+
+_REFERENCED = {"users": User, "stations": Station, "products": Product}
+
+
+def _ensure_references(src: Session, dst: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Users, stations and products a copied row points at (a station that logged in since the cache was
+    built, say) are copied first, so the cache's foreign keys hold."""
+    for fk in table.foreign_keys:
+        model = _REFERENCED.get(fk.column.table.name)
+        if model is None or model.__table__ is table:
+            continue
+        wanted = {r[fk.parent.name] for r in rows if r.get(fk.parent.name) is not None}
+        if not wanted:
+            continue
+        target = _table(model)
+        missing = wanted - set(dst.scalars(select(target.c.id).where(target.c.id.in_(wanted))))
+        if missing:
+            dst.execute(
+                insert(target),
+                [dict(r._mapping) for r in src.execute(select(target).where(target.c.id.in_(missing)))],
+            )
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    items = sorted(set(ids))
+    for i in range(0, len(items), BATCH):
+        yield items[i : i + BATCH]
+
+
+def _copy_reference(src: Session, dst: Session) -> None:
+    """Users, stations, products and settings (small next to the returns): users and stations upserted, so the
+    cache's own events keep pointing at them; new products added."""
+    for model in (User, Station):
+        table = _table(model)
+        rows = [dict(r._mapping) for r in src.execute(select(table))]
+        if rows:
+            stmt = sqlite_insert(table)
+            columns = [c.name for c in table.c if c.name != "id"]
+            dst.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=["id"], set_={c: stmt.excluded[c] for c in columns}
+                ),
+                rows,
+            )
+    table = _table(Product)
+    have = set(dst.scalars(select(table.c.id)))
+    _copy(src, dst, Product, table.c.id.not_in(have) if have else table.c.id.is_not(None))
+    for row in src.scalars(select(Setting)):
+        if row.key not in (STATE_KEY, receiving.OFFLINE_PLATES_KEY, tags.PREPRINT_KEY):
+            _put(dst, row.key, row.value)
+
+
+def mirror_requests(src: Session, dst: Session, request_ids: Iterable[int]) -> int:
+    """Make the cache's copy of these requests (and their units, grades, routes, exceptions) the server's.
+
+    Requests no longer open are dropped from the cache. Returns how many requests the cache now holds of them.
+    """
+    kept = 0
+    for chunk in _chunks(request_ids):
+        unit_ids = list(dst.scalars(select(Unit.id).where(Unit.return_request_id.in_(chunk))))
+        for unit_chunk in _chunks(unit_ids):
+            for child in (BlindRegrade, ExceptionCase, DispositionRecord, Inspection):
+                table = _table(child)
+                dst.execute(delete(table).where(table.c.unit_id.in_(unit_chunk)))
+        dst.execute(delete(_table(ExceptionCase)).where(_table(ExceptionCase).c.return_request_id.in_(chunk)))
+        for model in (Unit, ReturnLine, TrackingNumber):
+            table = _table(model)
+            dst.execute(delete(table).where(table.c.return_request_id.in_(chunk)))
+        dst.execute(delete(_table(ReturnRequest)).where(_table(ReturnRequest).c.id.in_(chunk)))
+        rows = src.execute(
+            select(ReturnRequest.id, ReturnRequest.order_id, ReturnRequest.customer_id).where(
+                ReturnRequest.id.in_(chunk), ReturnRequest.status.in_(OPEN_STATUSES)
+            )
+        ).all()
+        if not rows:
+            continue
+        ids = [r.id for r in rows]
+        kept += len(ids)
+        customers = {r.customer_id for r in rows} - set(
+            dst.scalars(select(Customer.id).where(Customer.id.in_({r.customer_id for r in rows})))
+        )
+        if customers:
+            _copy(src, dst, Customer, Customer.id.in_(customers))
+        orders = {r.order_id for r in rows} - set(
+            dst.scalars(select(Order.id).where(Order.id.in_({r.order_id for r in rows})))
+        )
+        if orders:
+            _copy(src, dst, Order, Order.id.in_(orders))
+            _copy(src, dst, OrderLine, OrderLine.order_id.in_(orders))
+        _copy(src, dst, ReturnRequest, ReturnRequest.id.in_(ids))
+        _copy(src, dst, TrackingNumber, TrackingNumber.return_request_id.in_(ids))
+        _copy(src, dst, ReturnLine, ReturnLine.return_request_id.in_(ids))
+        _copy(src, dst, Unit, Unit.return_request_id.in_(ids))
+        server_units = list(src.scalars(select(Unit.id).where(Unit.return_request_id.in_(ids))))
+        for unit_chunk in _chunks(server_units):
+            _copy(src, dst, Inspection, Inspection.unit_id.in_(unit_chunk) & Inspection.blind.is_(False))
+            _copy(src, dst, DispositionRecord, DispositionRecord.unit_id.in_(unit_chunk))
+        _copy(
+            src,
+            dst,
+            ExceptionCase,
+            ExceptionCase.return_request_id.in_(ids) & (ExceptionCase.status == "open"),
+        )
+    return kept
+
+
+def build_cache(server: Database, cache: Database, station_name: str, *, days: int = CACHE_DAYS) -> int:
+    """Fill the cache from the server (the open returns of the last ``days``). Refuses while events wait."""
+    with unit_of_work(cache.sessions) as dst:
+        if pending(dst):
+            raise SyncError("This station has events waiting to be sent; they go first.")
+    since = events.now() - timedelta(days=days)
+    with unit_of_work(server.sessions) as src:
+        top_event = int(src.scalar(select(func.max(Event.id))) or 0)
+        top_request = int(src.scalar(select(func.max(ReturnRequest.id))) or 0)
+        with unit_of_work(cache.sessions) as dst:
+            replayed = int(dst.scalar(select(func.max(Event.id))) or 0)
+            for model in (
+                BlindRegrade,
+                ExceptionCase,
+                DispositionRecord,
+                Inspection,
+                Unit,
+                ReturnLine,
+                TrackingNumber,
+                ReturnRequest,
+                OrderLine,
+                Order,
+                Customer,
+            ):
+                dst.execute(delete(_table(model)))
+            _copy_reference(src, dst)
+            ids = src.scalars(
+                select(ReturnRequest.id).where(
+                    ReturnRequest.status.in_(OPEN_STATUSES), ReturnRequest.requested_at >= since
+                )
+            ).all()
+            held = mirror_requests(src, dst, ids)
+            plates = dst.get(Setting, receiving.OFFLINE_PLATES_KEY)
+            left = int(plates.value["last"]) - int(plates.value["next"]) + 1 if plates is not None else 0
+            if left < PLATES_PER_BLOCK // 2:
+                first = tags.take_serials(src, PLATES_PER_BLOCK)
+                _put(dst, receiving.OFFLINE_PLATES_KEY, {"next": first, "last": first + PLATES_PER_BLOCK - 1})
+            _put(
+                dst,
+                STATE_KEY,
+                {
+                    **state(dst),
+                    "station": station_name,
+                    "last_event_id": top_event,
+                    "last_request_id": top_request,
+                    "replayed_id": max(replayed, int(state(dst).get("replayed_id", 0))),
+                    "last_sync": events.now().isoformat(),
+                },
+            )
+    return held
+
+
+def refresh_cache(server: Database, cache: Database) -> int:
+    """Copy what changed on the server since the last sync (found through its events). Returns requests copied."""
+    with unit_of_work(cache.sessions) as dst:
+        if pending(dst):
+            return 0
+        st = state(dst)
+    if "last_event_id" not in st:
+        raise SyncError("The station cache was never built.")
+    last_event, last_request = int(st["last_event_id"]), int(st["last_request_id"])
+    with unit_of_work(server.readers) as src:
+        top_event = int(src.scalar(select(func.max(Event.id))) or 0)
+        touched = src.execute(
+            select(Event.subject_type, Event.subject_id).where(Event.id > last_event, Event.id <= top_event)
+        ).all()
+        ids = set(
+            src.scalars(
+                select(ReturnRequest.id).where(
+                    ReturnRequest.id > last_request, ReturnRequest.status.in_(OPEN_STATUSES)
+                )
+            )
+        )
+        ids |= _requests_of(src, touched)
+        with unit_of_work(cache.sessions) as dst:
+            if _reference_changed(touched):
+                _copy_reference(src, dst)
+            copied = mirror_requests(src, dst, ids)
+            top_request = int(src.scalar(select(func.max(ReturnRequest.id))) or 0)
+            _put(
+                dst,
+                STATE_KEY,
+                {
+                    **state(dst),
+                    "last_event_id": top_event,
+                    "last_request_id": max(last_request, top_request),
+                    "last_sync": events.now().isoformat(),
+                },
+            )
+    return copied
+
+
+def _reference_changed(touched: Sequence[Any]) -> bool:
+    return any(t.subject_type in ("user", "station", "settings", "rules") for t in touched)
+
+
+def _requests_of(src: Session, touched: Iterable[Any]) -> set[int]:
+    rmas, lpns, cases = set(), set(), set()
+    for subject_type, subject_id in touched:
+        if subject_type == "return":
+            rmas.add(subject_id)
+        elif subject_type == "unit":
+            lpns.add(subject_id)
+        elif subject_type == "exception" and subject_id.isdigit():
+            cases.add(int(subject_id))
+    ids: set[int] = set()
+    for names in _chunks_str(rmas):
+        ids |= set(src.scalars(select(ReturnRequest.id).where(ReturnRequest.rma_number.in_(names))))
+    for plates in _chunks_str(lpns):
+        ids |= set(src.scalars(select(Unit.return_request_id).where(Unit.lpn.in_(plates))))
+    for chunk in _chunks(cases):
+        ids |= {
+            i
+            for i in src.scalars(select(ExceptionCase.return_request_id).where(ExceptionCase.id.in_(chunk)))
+            if i is not None
+        }
+    return ids
+
+
+def _chunks_str(items: set[str]) -> Iterable[list[str]]:
+    ordered = sorted(items)
+    for i in range(0, len(ordered), BATCH):
+        yield ordered[i : i + BATCH]
+
+
+def mirror_touched(server_session: Session, cache: Database, touched: set[tuple[str, str]]) -> None:
+    """After a change on the server: copy the requests it touched into the cache, so going offline next second
+    still finds them as they are now."""
+    if not touched:
+        return
+    ids = _requests_of(server_session, touched)
+    if ids:
+        with unit_of_work(cache.sessions) as dst:
+            if not pending(dst):
+                mirror_requests(server_session, dst, ids)
+
+
+# --- replay ------------------------------------------------------------------------------------------------
+def _actor(src: Session, user_id: int | None, station_id: int | None) -> Actor:
+    user = src.get(User, user_id) if user_id is not None else None
+    if user is None:
+        raise SyncError(f"User {user_id} is not on the server.")
+    where = src.get(Station, station_id) if station_id is not None else None
+    return Actor(
+        user.id,
+        user.name,
+        user.badge,
+        Role(user.role),
+        where.id if where else None,
+        where.name if where else None,
+    )
+
+
+def _apply(src: Session, actor: Actor, e: Event, group: list[Event]) -> None:
+    p = e.payload or {}
+    if e.kind == "user.logged_in":
+        events.record(src, actor, e.kind, e.subject_type, e.subject_id, p)
+    elif e.kind == "return.received":
+        receiving.receive_parcel(src, actor, e.subject_id, lpns=list(p.get("units") or ()))
+    elif e.kind == "unit.inspected":
+        inspection.record_inspection(
+            src,
+            actor,
+            e.subject_id,
+            Grade(p["grade"]),
+            Fault(p.get("fault", "unknown")),
+            p.get("notes"),
+            checklist=p.get("checklist"),
+            discrepancies=[
+                Discrepancy(d) for d in p.get("discrepancies", ()) if d in Discrepancy._value2member_map_
+            ],
+            photos=list(p.get("photos") or ()),
+        )
+    elif e.kind == "unit.routed":
+        chosen = Disposition(p["chosen"])
+        reason = p.get("override_reason")
+        proposal = station.preview(src, e.subject_id, _grade_of(src, e.subject_id))
+        if proposal.decision.disposition != chosen and not reason:
+            reason = "routed offline under the rules the station had then"
+        inspection.route_unit(src, actor, e.subject_id, chosen if reason else None, reason)
+    elif e.kind == "exception.opened" and p.get("kind") == ExceptionKind.UNEXPECTED_PARCEL.value:
+        details = p.get("details") or {}
+        station.file_unexpected_parcel(
+            src,
+            actor,
+            p.get("scanned") or "",
+            p.get("description") or "",
+            list(details.get("items") or ()),
+            list(details.get("photos") or ()),
+        )
+
+
+def _grade_of(src: Session, lpn: str) -> Grade:
+    grade = src.scalar(select(Unit.grade).where(Unit.lpn == lpn))
+    return Grade(grade) if grade else Grade.A
+
+
+def _is_command(e: Event) -> bool:
+    if e.kind not in COMMAND_KINDS:
+        return False
+    return (
+        e.kind != "exception.opened" or (e.payload or {}).get("kind") == ExceptionKind.UNEXPECTED_PARCEL.value
+    )
+
+
+def replay(server: Database, cache: Database, *, budget_s: float | None = None) -> ReplayReport:
+    """Send the outbox to the server, oldest transaction first. Stops early if the server goes away again."""
+    started = time.perf_counter()
+    applied = skipped = conflicts = 0
+    with unit_of_work(cache.readers) as local:
+        replayed = int(state(local).get("replayed_id", 0))
+        outbox = list(
+            local.scalars(
+                select(Event).where(Event.id > replayed, Event.id >= LOCAL_ID_FLOOR).order_by(Event.id)
+            )
+        )
+    groups: list[list[Event]] = []
+    for e in outbox:
+        if groups and e.tx is not None and groups[-1][0].tx == e.tx:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    done = 0
+    outcome = ""
+    for group in groups:
+        if budget_s is not None and time.perf_counter() - started > budget_s:
+            break
+        commands = [e for e in group if _is_command(e)]
+        if commands:
+            outcome = _replay_group(server, group, commands)
+            applied += outcome == "applied"
+            skipped += outcome == "skipped"
+            conflicts += outcome == "conflict"
+        done += 1
+        with unit_of_work(cache.sessions) as local:
+            st = state(local)
+            st["replayed_id"] = group[-1].id
+            st["conflicts"] = int(st.get("conflicts", 0)) + (1 if commands and outcome == "conflict" else 0)
+            _put(local, STATE_KEY, st)
+    remaining = sum(1 for g in groups[done:] for e in g if _is_command(e))
+    return ReplayReport(applied, skipped, conflicts, remaining, time.perf_counter() - started)
+
+
+def _replay_group(server: Database, group: list[Event], commands: list[Event]) -> str:
+    uuids = [e.uuid for e in commands]
+    with unit_of_work(server.sessions) as src:
+        if src.scalar(select(func.count()).select_from(Event).where(Event.uuid.in_(uuids))):
+            return "skipped"
+    first = commands[0]
+    try:
+        with unit_of_work(server.sessions) as src:
+            actor = _actor(src, first.user_id, first.station_id)
+            with events.replaying([(e.kind, e.uuid, e.occurred_at) for e in commands], group[0].tx):
+                for e in commands:
+                    _apply(src, actor, e, group)
+        return "applied"
+    except CONNECTION_ERRORS:
+        raise
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise
+        log.warning("replay refused by the database: %s", exc)
+        error = f"the database refused it: {exc.orig}"
+    except ReturnsDeskError as exc:
+        error = str(exc)
+    _conflict(server, group, commands, error)
+    return "conflict"
+
+
+def _conflict(server: Database, group: list[Event], commands: list[Event], error: str) -> None:
+    """What the station did offline, and why the server refused it, for a supervisor. Recorded under the first
+    command's uuid, so a second replay finds it and does not open the conflict twice."""
+    first = commands[0]
+    with unit_of_work(server.sessions) as src:
+        actor = _actor(src, first.user_id, first.station_id)
+        unit = (
+            src.scalar(select(Unit).where(Unit.lpn == first.subject_id))
+            if first.subject_type == "unit"
+            else None
+        )
+        request_id = (
+            src.scalar(select(ReturnRequest.id).where(ReturnRequest.rma_number == first.subject_id))
+            if first.subject_type == "return"
+            else None
+        )
+        with events.replaying([("exception.opened", first.uuid, first.occurred_at)], group[0].tx):
+            exceptions.open_case(
+                src,
+                actor,
+                ExceptionKind.SYNC_CONFLICT,
+                unit=unit,
+                request_id=request_id,
+                description=f"Done at {actor.station_name or 'a station'} while offline; refused on return: {error}",
+                details={
+                    "error": error,
+                    "station": actor.station_name,
+                    "commands": [
+                        {
+                            "uuid": e.uuid,
+                            "kind": e.kind,
+                            "subject": f"{e.subject_type} {e.subject_id}",
+                            "at": e.occurred_at.isoformat(),
+                            "payload": e.payload,
+                        }
+                        for e in commands
+                    ],
+                },
+            )
+
+
+def report_status(server: Database, station_name: str, current: SyncStatus) -> None:
+    """Tell the server (and so the supervisors) how this station is doing."""
+    with unit_of_work(server.sessions) as src:
+        station_id = src.scalar(select(Station.id).where(Station.name == station_name))
+        if station_id is None:
+            return
+        row = src.get(StationStatus, station_id)
+        if row is None:
+            row = StationStatus(station_id=station_id)
+            src.add(row)
+        row.online = current.online
+        row.pending = current.pending
+        row.conflicts = current.conflicts
+        row.last_sync = current.last_sync
+        row.updated_at = events.now()
+        row.schema = migrate.head_revision()
+
+
+@dataclass(frozen=True, slots=True)
+class StationRow:
+    station: str
+    online: bool
+    pending: int
+    conflicts: int
+    last_sync: datetime | None
+    updated_at: datetime
+    schema: str
+
+
+def station_statuses(session: Session) -> list[StationRow]:
+    rows = session.execute(select(StationStatus, Station.name).join(Station).order_by(Station.name))
+    return [
+        StationRow(name, s.online, s.pending, s.conflicts, s.last_sync, s.updated_at, s.schema)
+        for s, name in rows
+    ]
+
+
+# --- the station's store -----------------------------------------------------------------------------------
+class SyncedStore:
+    """Where a station's reads and writes go: the server while it answers, the cache while it does not.
+
+    Used from the one DB worker thread only (with ``maintain`` called between jobs).
+    """
+
+    PROBE_S = 3.0
+    REFRESH_S = 30.0
+    REPLAY_BUDGET_S = 5.0
+
+    def __init__(
+        self, server_url: str, cache: Database, station_name: str, server: Database | None = None
+    ) -> None:
+        self.server_url = server_url
+        self.server = server
+        self.cache = cache
+        self.station_name = station_name
+        self.online = server is not None
+        self._last_probe = 0.0
+        self.problem = ""  # why the station stays offline although the server answers (a schema mismatch)
+        self._last_refresh = time.monotonic()
+        use_local_ids(cache)
+
+    # reads and writes
+    def read(self, work: Callable[[Session], T]) -> T:
+        if self.online and self.server is not None:
+            try:
+                try:
+                    return self.server.read(work)
+                except DBAPIError as exc:
+                    if not exc.connection_invalidated:
+                        raise
+                return self.server.read(work)  # a dropped connection: once more, on a fresh one
+            except CONNECTION_ERRORS as exc:
+                self._go_offline(exc)
+        return self.cache.read(work)
+
+    def write(self, work: Callable[[Session], T]) -> T:
+        if self.online and self.server is not None:
+            try:
+                with unit_of_work(self.server.sessions) as session:
+                    result = work(session)
+                    touched = set(session.info.get(events.TOUCHED, ()))
+            except CONNECTION_ERRORS as exc:
+                self._go_offline(exc)
+            except DBAPIError as exc:
+                if not exc.connection_invalidated:
+                    raise
+                self._go_offline(exc)
+            else:
+                try:
+                    with unit_of_work(self.server.readers) as src:
+                        mirror_touched(src, self.cache, touched)
+                except CONNECTION_ERRORS as exc:
+                    self._go_offline(exc)
+                return result
+        with unit_of_work(self.cache.sessions) as session:
+            return work(session)
+
+    def _go_offline(self, exc: BaseException) -> None:
+        if self.online:
+            log.warning("shared database unreachable, working offline: %s", exc)
+        self.online = False
+        self._last_probe = time.monotonic()
+
+    # between jobs
+    def maintain(self, *, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.online:
+            if force or now - self._last_probe >= self.PROBE_S:
+                self._last_probe = now
+                self._try_reconnect()
+            return
+        if force or now - self._last_refresh >= self.REFRESH_S:
+            self._last_refresh = now
+            try:
+                assert self.server is not None
+                refresh_cache(self.server, self.cache)
+                report_status(self.server, self.station_name, self.status())
+            except CONNECTION_ERRORS as exc:
+                self._go_offline(exc)
+
+    def _try_reconnect(self) -> None:
+        try:
+            if self.server is None:
+                self.server = open_database(self.server_url, migrate_empty=False)
+            with self.server.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            report = replay(self.server, self.cache, budget_s=self.REPLAY_BUDGET_S)
+            if report.remaining == 0:
+                self.online = True
+                self.server.close_reader()
+                refresh_cache(self.server, self.cache)
+                report_status(self.server, self.station_name, self.status())
+                log.info("back online: replayed %s", report)
+        except SchemaMismatch as exc:
+            self.problem = str(exc)
+            log.error("the shared database has another schema: %s", exc)
+        except (*CONNECTION_ERRORS, DBAPIError) as exc:
+            log.info("shared database still unreachable: %s", exc)
+
+    def status(self) -> SyncStatus:
+        with unit_of_work(self.cache.readers) as session:
+            return status(session, self.online)
+
+    def close_reader(self) -> None:
+        if self.server is not None:
+            self.server.close_reader()
+        self.cache.close_reader()
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.cache.close()
+
+
+def open_station(server_url: str, cache_path: str, station_name: str) -> SyncedStore:
+    """Open a station's store: the server if it answers (building or refreshing the cache), else the cache alone."""
+    cache = open_database(cache_path)
+    try:
+        server: Database | None = open_database(server_url, migrate_empty=False)
+    except DatabaseUnavailable:
+        server = None
+        with unit_of_work(cache.readers) as session:
+            if not state(session):
+                cache.close()
+                raise
+    store = SyncedStore(server_url, cache, station_name, server)
+    if server is not None:
+        with unit_of_work(cache.readers) as session:
+            waiting = pending(session)
+            built = bool(state(session))
+        if waiting:
+            replay(server, cache)
+        if built:
+            refresh_cache(server, cache)
+        else:
+            build_cache(server, cache, station_name)
+    return store

@@ -1,0 +1,192 @@
+"""A station on the shared PostgreSQL through a line the test can cut: it keeps working from its cache, replays its
+outbox exactly once when the line is back, and what the server refuses becomes a supervisor's exception."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+
+from returns_desk.domain.vocab import Grade
+from returns_desk.services import auth, receiving, station, supervision, sync
+from returns_desk.services.database import Database
+from returns_desk.services.demo import DemoSample
+from returns_desk.services.results import Actor
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import Event, ExceptionCase, Inspection, ReturnRequest, Unit
+from tests.support.tcp_proxy import TcpProxy
+
+pytestmark = pytest.mark.parametrize(
+    "db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
+
+
+@pytest.fixture
+def proxy(db: Database) -> Iterator[TcpProxy]:
+    url = make_url(db.url)
+    line = TcpProxy(url.host or "127.0.0.1", url.port or 5432)
+    yield line
+    line.close()
+
+
+@pytest.fixture
+def store(db: Database, seeded: DemoSample, proxy: TcpProxy, tmp_path: Path) -> Iterator[sync.SyncedStore]:
+    url = make_url(db.url).set(port=proxy.port).render_as_string(hide_password=False)
+    opened = sync.open_station(url, str(tmp_path / "cache.sqlite3"), "DOCK-7")
+    yield opened
+    opened.close()
+
+
+def approved(db: Database, n: int) -> list[str]:
+    with unit_of_work(db.readers) as session:
+        return list(
+            session.scalars(
+                select(ReturnRequest.rma_number)
+                .where(ReturnRequest.status == "approved")
+                .order_by(ReturnRequest.id)
+                .limit(n)
+            )
+        )
+
+
+def process(store: sync.SyncedStore, actor: Actor, rma: str) -> list[str]:
+    """Receive the parcel and grade every unit A (Enter), as at the station; returns the plates printed."""
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+    lpns = [u.lpn for line in view.lines for u in line.units]
+    for lpn in lpns:
+        store.write(lambda s, lpn=lpn: station.save_unit(s, actor, lpn, Grade.A))
+    return lpns
+
+
+def count(db: Database, query: Any) -> int:
+    with unit_of_work(db.readers) as session:
+        return int(session.scalar(query) or 0)
+
+
+def test_outage_replay_exactly_once_and_conflicts(
+    db: Database, seeded: DemoSample, supervisor: Actor, store: sync.SyncedStore, proxy: TcpProxy
+) -> None:
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-7"))
+    rmas = approved(db, 7)
+    online_lpns = [lpn for rma in rmas[:2] for lpn in process(store, actor, rma)]
+    assert store.online
+    inspections_before = count(db, select(func.count()).select_from(Inspection))
+
+    proxy.cut()
+    offline_lpns = [lpn for rma in rmas[2:5] for lpn in process(store, actor, rma)]
+    assert not store.online
+    status = store.status()
+    assert status.pending >= 3 * 3  # per parcel: received, inspected and routed at least
+    assert "Offline" in status.banner()
+    assert str(status.pending) in status.banner()
+    # Nothing of it reached the server, and the offline plates come from the block reserved for this station.
+    assert count(db, select(func.count()).select_from(Unit).where(Unit.lpn.in_(offline_lpns))) == 0
+    assert all(lpn.startswith("LP5") for lpn in offline_lpns)
+
+    # Meanwhile, on the server: a supervisor cancels one return, another station receives another.
+    cancelled, taken = rmas[5], rmas[6]
+    with unit_of_work(db.sessions) as session:
+        supervision.cancel_return(session, supervisor, cancelled, "customer kept it")
+        other = auth.login(session, seeded.badge, None, "DOCK-2")
+    with unit_of_work(db.sessions) as session:
+        receiving.receive_parcel(session, other, taken)
+    # The offline station, not knowing, takes both in.
+    store.write(lambda s: receiving.receive_parcel(s, actor, cancelled))
+    store.write(lambda s: receiving.receive_parcel(s, actor, taken))
+
+    proxy.restore()
+    store.maintain(force=True)
+    assert store.online
+    status = store.status()
+    assert status.pending == 0
+    assert status.conflicts == 2
+
+    # Exactly once: every offline unit is on the server with the plate printed offline, graded once.
+    rows = count(
+        db,
+        select(func.count()).select_from(Unit).where(Unit.lpn.in_(offline_lpns), Unit.status == "restocked"),
+    )
+    assert rows == len(offline_lpns)
+    assert count(db, select(func.count()).select_from(Inspection)) == inspections_before + len(offline_lpns)
+    # The conflicts are exceptions holding what the station did; the server's state was not overwritten.
+    with unit_of_work(db.readers) as session:
+        cases = session.scalars(select(ExceptionCase).where(ExceptionCase.kind == "sync_conflict")).all()
+        assert len(cases) == 2
+        texts = " ".join(c.description or "" for c in cases)
+        assert "cannot go from 'cancelled' to 'received'" in texts
+        assert "already received by" in texts
+        assert "DOCK-2" in texts
+        assert all(c.details["station"] == "DOCK-7" and c.details["commands"] for c in cases)
+        statuses = dict(
+            session.execute(
+                select(ReturnRequest.rma_number, ReturnRequest.status).where(
+                    ReturnRequest.rma_number.in_([cancelled, taken])
+                )
+            ).all()
+        )
+        assert statuses == {cancelled: "cancelled", taken: "received"}
+        taken_units = session.scalars(
+            select(Unit.station_id).join(ReturnRequest).where(ReturnRequest.rma_number == taken)
+        ).all()
+        assert taken_units
+        assert all(sid == other.station_id for sid in taken_units)
+
+    # A replay that runs again (a crash after the server committed, before the station noted it) changes nothing.
+    events_before = count(db, select(func.count()).select_from(Event))
+    with unit_of_work(store.cache.sessions) as local:
+        state = sync.state(local)
+        state["replayed_id"] = 0
+        sync._put(local, sync.STATE_KEY, state)
+    again = sync.replay(store.server, store.cache)  # type: ignore[arg-type]
+    assert again.applied == 0
+    assert again.conflicts == 0
+    assert again.skipped > 0
+    assert count(db, select(func.count()).select_from(Event)) == events_before
+    # The cache now mirrors the server: the offline units carry the server's rows.
+    with unit_of_work(store.cache.readers) as local:
+        assert local.scalar(select(func.count()).select_from(Unit).where(Unit.id >= sync.LOCAL_ID_FLOOR)) == 0
+    assert online_lpns
+
+
+def test_a_station_starts_offline_from_its_cache(
+    db: Database, seeded: DemoSample, proxy: TcpProxy, tmp_path: Path
+) -> None:
+    url = make_url(db.url).set(port=proxy.port).render_as_string(hide_password=False)
+    cache = str(tmp_path / "cache.sqlite3")
+    sync.open_station(url, cache, "DOCK-8").close()  # built once while the server answered
+    proxy.cut()
+    store = sync.open_station(url, cache, "DOCK-8")
+    try:
+        assert not store.online
+        actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-8"))
+        # Scans resolve from the cache as they do on the server.
+        with unit_of_work(db.readers) as session:
+            online = receiving.resolve_scan(session, seeded.tracking)
+        offline = store.read(lambda s: receiving.resolve_scan(s, seeded.tracking))
+        assert online.match is not None
+        assert offline.match is not None
+        assert offline.match.rma == online.match.rma
+        lpns = process(store, actor, seeded.rma)
+        assert store.status().pending > 0
+        proxy.restore()
+        store.maintain(force=True)
+        assert store.online
+        assert store.status().pending == 0
+        assert count(db, select(func.count()).select_from(Unit).where(Unit.lpn.in_(lpns))) == len(lpns)
+    finally:
+        store.close()
+
+
+def test_without_a_cache_an_unreachable_server_is_a_clear_error(
+    db: Database, seeded: DemoSample, proxy: TcpProxy, tmp_path: Path
+) -> None:
+    from returns_desk.services.database import DatabaseUnavailable
+
+    proxy.cut()
+    url = make_url(db.url).set(port=proxy.port).render_as_string(hide_password=False)
+    with pytest.raises(DatabaseUnavailable, match="Cannot reach the database"):
+        sync.open_station(url, str(tmp_path / "cache.sqlite3"), "DOCK-9")
