@@ -13,17 +13,13 @@ Targets: first paint <= 50 ms, filter <= 200 ms, on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import _benchpath  # noqa: F401 - first: keeps the standard library ahead of this folder
 
-# This script is named queue.py, as the issue asks: keep its folder behind the standard library on sys.path so
-# that `import queue` (psycopg, the DB worker) still finds Python's own module.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE] + [str(_HERE)]
-
+# isort: split
 import argparse
 import os
 import statistics
+import sys
 import time
 from dataclasses import replace
 from datetime import timedelta

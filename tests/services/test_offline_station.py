@@ -56,9 +56,11 @@ def approved(db: Database, n: int) -> list[str]:
 def process(store: sync.SyncedStore, actor: Actor, rma: str) -> list[str]:
     """Receive the parcel and grade every unit A (Enter), as at the station; returns the plates printed."""
     view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+    store.after_write()
     lpns = [u.lpn for line in view.lines for u in line.units]
     for lpn in lpns:
         store.write(lambda s, lpn=lpn: station.save_unit(s, actor, lpn, Grade.A))
+        store.after_write()
     return lpns
 
 

@@ -17,6 +17,7 @@ from returns_desk.services.results import Actor
 from returns_desk.store.models import Event, Station, User
 
 TOUCHED = "returns_desk_touched"  # session.info key: the (subject_type, subject_id) this transaction changed
+KINDS = "returns_desk_kinds"  # session.info key: the event kinds this transaction recorded
 
 
 @dataclass
@@ -88,6 +89,7 @@ def record(
     if replay is not None and replay.keep.get(kind):
         event_uuid, at = replay.keep[kind].pop(0)
     session.info.setdefault(TOUCHED, set()).add((subject_type, subject_id))
+    session.info.setdefault(KINDS, set()).add(kind)
     session.add(
         Event(
             uuid=event_uuid,

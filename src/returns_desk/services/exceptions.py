@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.vocab import ExceptionKind, Role
 from returns_desk.services import auth, events
+from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     DispositionRecord,
@@ -72,10 +73,10 @@ class TurnaroundFigures:
 
 
 def sla_hours(session: Session) -> dict[ExceptionKind, float]:
-    row = session.get(Setting, SLA_KEY)
+    stored = policy_service.setting(session, SLA_KEY)
     out = dict(DEFAULT_SLA_HOURS)
-    if row is not None:
-        for key, value in dict(row.value).items():
+    if stored is not None:
+        for key, value in dict(stored).items():
             out[ExceptionKind(key)] = float(value)
     return out
 
@@ -92,11 +93,12 @@ def set_sla_hours(session: Session, actor: Actor, hours: Mapping[ExceptionKind, 
 
 
 def high_value_cents(session: Session) -> int:
-    row = session.get(Setting, HIGH_VALUE_KEY)
-    return int(row.value) if row is not None else DEFAULT_HIGH_VALUE_CENTS
+    value = policy_service.setting(session, HIGH_VALUE_KEY)
+    return int(value) if value is not None else DEFAULT_HIGH_VALUE_CENTS
 
 
 def _put_setting(session: Session, key: str, value: Any) -> None:
+    policy_service.forget_settings(session)
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value, updated_at=events.now()))

@@ -34,7 +34,7 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, events, exceptions, regrade
+from returns_desk.services import auth, events, exceptions, regrade, txcache
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -72,9 +72,16 @@ class RouteResult:
 
 
 def lock_unit(session: Session, lpn: str) -> Unit:
+    """The unit, row-locked for the rest of the transaction (locked once: grading then routing reuse the lock)."""
+    cache = txcache.of(session)
+    locked: dict[str, Unit] | None = cache.setdefault("locked_units", {}) if cache is not None else None
+    if locked is not None and lpn in locked:
+        return locked[lpn]
     unit = session.scalar(select(Unit).where(Unit.lpn == lpn).with_for_update())
     if unit is None:
         raise NotFound(f"No unit with license plate {lpn}.")
+    if locked is not None:
+        locked[lpn] = unit
     return unit
 
 
@@ -82,22 +89,15 @@ def unit_facts(
     session: Session, unit: Unit, policy: RulePolicy, fault: Fault | None = None, grade: Grade | None = None
 ) -> tuple[UnitFacts, int]:
     """Everything the rules look at for this unit, and the price the customer paid for it."""
-    row = session.execute(
-        select(
-            ReturnLine.reason,
-            ReturnLine.unit_price_cents,
-            Product.category,
-            Product.warranty_days,
-            Order.delivered_at,
-            ReturnRequest.requested_at,
-        )
-        .join(Product, Product.id == ReturnLine.product_id)
-        .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
-        .join(Order, Order.id == ReturnRequest.order_id)
-        .where(ReturnLine.id == unit.return_line_id)
-    ).one()
+    cache = txcache.of(session)
+    rows: dict[int, Any] = cache.setdefault("unit_rows", {}) if cache is not None else {}
+    row = rows.get(unit.return_line_id)
+    if row is None:
+        row = rows[unit.return_line_id] = _facts_row(session, unit.return_line_id)
     delivered = row.delivered_at.date() if row.delivered_at else None
     age_days = (unit.received_at.date() - delivered).days if delivered else 0
+    if fault is None and cache is not None:
+        fault = cache.get("last_fault", {}).get(unit.id)
     if fault is None:
         last = session.scalar(
             select(Inspection.fault)
@@ -117,6 +117,23 @@ def unit_facts(
         inside_window=policy.inside_window(row.category, delivered, row.requested_at.date()),
     )
     return facts, row.unit_price_cents
+
+
+def _facts_row(session: Session, line_id: int) -> Any:
+    return session.execute(
+        select(
+            ReturnLine.reason,
+            ReturnLine.unit_price_cents,
+            Product.category,
+            Product.warranty_days,
+            Order.delivered_at,
+            ReturnRequest.requested_at,
+        )
+        .join(Product, Product.id == ReturnLine.product_id)
+        .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+        .join(Order, Order.id == ReturnRequest.order_id)
+        .where(ReturnLine.id == line_id)
+    ).one()
 
 
 def record_inspection(
@@ -163,6 +180,9 @@ def record_inspection(
     unit.status = target.value
     unit.grade = grade.value
     unit.inspector_id = actor.user_id
+    cache = txcache.of(session)
+    if cache is not None:
+        cache.setdefault("last_fault", {})[unit.id] = fault
     if grade is Grade.MISSING:
         line = session.get_one(ReturnLine, unit.return_line_id)
         line.quantity_received = max(0, line.quantity_received - 1)

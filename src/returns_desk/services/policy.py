@@ -2,19 +2,48 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy, policy_from_data
+from returns_desk.services import txcache
 from returns_desk.store.models import Setting
 
 POLICY_KEY = "rule_policy"
 
 
+_PARSED: dict[str, RulePolicy] = {}
+
+
 def current(session: Session) -> RulePolicy:
-    row = session.get(Setting, POLICY_KEY)
-    if row is None:
+    """The published policy (parsed once per distinct text, read once per write transaction)."""
+    value = setting(session, POLICY_KEY)
+    if value is None:
         return DEFAULT_POLICY
-    data: dict[str, Any] = row.value
-    return policy_from_data(data)
+    key = json.dumps(value, sort_keys=True)
+    policy = _PARSED.get(key)
+    if policy is None:
+        if len(_PARSED) > 16:
+            _PARSED.clear()
+        policy = _PARSED[key] = policy_from_data(value)
+    return policy
+
+
+def setting(session: Session, key: str) -> Any:
+    """A settings value (None when unset). A write transaction reads all settings once and keeps them."""
+    cache = txcache.of(session)
+    if cache is None:
+        row = session.get(Setting, key)
+        return row.value if row is not None else None
+    snapshot = cache.get("settings")
+    if snapshot is None:
+        snapshot = cache["settings"] = {row.key: row.value for row in session.scalars(select(Setting))}
+    return snapshot.get(key)
+
+
+def forget_settings(session: Session) -> None:
+    """A service that wrote a setting calls this, so the rest of its transaction reads the new value."""
+    txcache.forget(session, "settings")

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from returns_desk.domain.vocab import Grade, Role
 from returns_desk.services import auth, events
+from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     BlindRegrade,
@@ -68,14 +69,15 @@ class Agreement:
 
 
 def share_percent(session: Session) -> int:
-    row = session.get(Setting, SHARE_KEY)
-    return int(row.value) if row is not None else DEFAULT_PERCENT
+    value = policy_service.setting(session, SHARE_KEY)
+    return int(value) if value is not None else DEFAULT_PERCENT
 
 
 def set_share_percent(session: Session, actor: Actor, percent: int, reason: str) -> None:
     auth.require(actor, Role.SUPERVISOR, "change the blind re-grade share")
     if not 0 <= percent <= 100:
         raise ValidationFailed("The blind re-grade share is a percentage from 0 to 100.")
+    policy_service.forget_settings(session)
     row = session.get(Setting, SHARE_KEY)
     if row is None:
         session.add(Setting(key=SHARE_KEY, value=percent, updated_at=events.now()))

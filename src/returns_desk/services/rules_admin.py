@@ -191,6 +191,7 @@ def publish(session: Session, actor: Actor, data: Mapping[str, Any], why: str) -
     draft = check_draft(data).policy
     stored = policy_to_data(draft)
     # The settings row is locked first, so two supervisors publishing at once get consecutive numbers.
+    policy_service.forget_settings(session)
     row = session.scalar(select(Setting).where(Setting.key == policy_service.POLICY_KEY).with_for_update())
     number = int(session.scalar(select(func.max(RuleVersion.number))) or 0) + 1
     at = events.now()

@@ -292,7 +292,14 @@ def mirror_requests(src: Session, dst: Session, request_ids: Iterable[int]) -> i
     return kept
 
 
-def build_cache(server: Database, cache: Database, station_name: str, *, days: int = CACHE_DAYS) -> int:
+def build_cache(
+    server: Database,
+    cache: Database,
+    station_name: str,
+    *,
+    days: int = CACHE_DAYS,
+    plates: int = PLATES_PER_BLOCK,
+) -> int:
     """Fill the cache from the server (the open returns of the last ``days``). Refuses while events wait."""
     with unit_of_work(cache.sessions) as dst:
         if pending(dst):
@@ -324,11 +331,7 @@ def build_cache(server: Database, cache: Database, station_name: str, *, days: i
                 )
             ).all()
             held = mirror_requests(src, dst, ids)
-            plates = dst.get(Setting, receiving.OFFLINE_PLATES_KEY)
-            left = int(plates.value["last"]) - int(plates.value["next"]) + 1 if plates is not None else 0
-            if left < PLATES_PER_BLOCK // 2:
-                first = tags.take_serials(src, PLATES_PER_BLOCK)
-                _put(dst, receiving.OFFLINE_PLATES_KEY, {"next": first, "last": first + PLATES_PER_BLOCK - 1})
+            _top_up_plates(src, dst, plates)
             _put(
                 dst,
                 STATE_KEY,
@@ -344,8 +347,31 @@ def build_cache(server: Database, cache: Database, station_name: str, *, days: i
     return held
 
 
+def _top_up_plates(src: Session, dst: Session, block: int) -> None:
+    """Keep at least half a block of plates reserved for offline work; a fresh block replaces a low one."""
+    row = dst.get(Setting, receiving.OFFLINE_PLATES_KEY)
+    left = int(row.value["last"]) - int(row.value["next"]) + 1 if row is not None else 0
+    if left < block // 2:
+        first = tags.take_serials(src, block)
+        _put(dst, receiving.OFFLINE_PLATES_KEY, {"next": first, "last": first + block - 1, "block": block})
+
+
+def _plates_low(cache: Database) -> int:
+    """The block size to top up to when fewer than half of it is left, else 0."""
+    with unit_of_work(cache.readers) as dst:
+        row = dst.get(Setting, receiving.OFFLINE_PLATES_KEY)
+        if row is None:
+            return 0
+        block = int(row.value.get("block", PLATES_PER_BLOCK))
+        left = int(row.value["last"]) - int(row.value["next"]) + 1
+        return block if left < block // 2 else 0
+
+
 def refresh_cache(server: Database, cache: Database) -> int:
     """Copy what changed on the server since the last sync (found through its events). Returns requests copied."""
+    if block := _plates_low(cache):
+        with unit_of_work(server.sessions) as src, unit_of_work(cache.sessions) as dst:
+            _top_up_plates(src, dst, block)
     with unit_of_work(cache.sessions) as dst:
         if pending(dst):
             return 0
@@ -384,6 +410,12 @@ def refresh_cache(server: Database, cache: Database) -> int:
     return copied
 
 
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    subject_type: str
+    subject_id: str
+
+
 def _reference_changed(touched: Sequence[Any]) -> bool:
     return any(t.subject_type in ("user", "station", "settings", "rules") for t in touched)
 
@@ -417,11 +449,25 @@ def _chunks_str(items: set[str]) -> Iterable[list[str]]:
         yield ordered[i : i + BATCH]
 
 
+def mirror_touched_into(server_session: Session, dst: Session, touched: set[tuple[str, str]]) -> None:
+    """mirror_touched into an open cache session (the caller commits it)."""
+    if pending(dst):
+        return
+    if _reference_changed([_Subject(t, i) for t, i in touched]):
+        _copy_reference(server_session, dst)
+    ids = _requests_of(server_session, touched)
+    if ids:
+        mirror_requests(server_session, dst, ids)
+
+
 def mirror_touched(server_session: Session, cache: Database, touched: set[tuple[str, str]]) -> None:
     """After a change on the server: copy the requests it touched into the cache, so going offline next second
     still finds them as they are now."""
     if not touched:
         return
+    if _reference_changed([_Subject(t, i) for t, i in touched]):
+        with unit_of_work(cache.sessions) as dst:
+            _copy_reference(server_session, dst)  # a login that registered its station, a new user, new rules
     ids = _requests_of(server_session, touched)
     if ids:
         with unit_of_work(cache.sessions) as dst:
@@ -659,6 +705,7 @@ class SyncedStore:
         self.station_name = station_name
         self.online = server is not None
         self._last_probe = 0.0
+        self._touched: set[tuple[str, str]] = set()
         self.problem = ""  # why the station stays offline although the server answers (a schema mismatch)
         self._last_refresh = time.monotonic()
         use_local_ids(cache)
@@ -679,10 +726,21 @@ class SyncedStore:
 
     def write(self, work: Callable[[Session], T]) -> T:
         if self.online and self.server is not None:
+            staged: Session | None = None
             try:
                 with unit_of_work(self.server.sessions) as session:
                     result = work(session)
                     touched = set(session.info.get(events.TOUCHED, ()))
+                    if "return.received" in session.info.get(events.KINDS, ()):
+                        # New units: copied into the cache inside this transaction (reading its own rows), and
+                        # committed there right after the server commits, so that a line cut the next second
+                        # still finds them when the person grades them offline.
+                        session.flush()
+                        staged = self.cache.sessions()
+                        staged.begin()
+                        mirror_touched_into(session, staged, touched)
+                if staged is not None:
+                    staged.commit()
             except CONNECTION_ERRORS as exc:
                 self._go_offline(exc)
             except DBAPIError as exc:
@@ -690,14 +748,25 @@ class SyncedStore:
                     raise
                 self._go_offline(exc)
             else:
-                try:
-                    with unit_of_work(self.server.readers) as src:
-                        mirror_touched(src, self.cache, touched)
-                except CONNECTION_ERRORS as exc:
-                    self._go_offline(exc)
+                self._touched |= touched
                 return result
+            finally:
+                if staged is not None:
+                    staged.close()
         with unit_of_work(self.cache.sessions) as session:
             return work(session)
+
+    def after_write(self) -> None:
+        """Copy what the last writes touched on the server into the cache. The worker calls it right after the
+        person saw the result, so the copy costs them nothing, and it is done before their next action."""
+        if not self._touched or not self.online or self.server is None:
+            return
+        touched, self._touched = self._touched, set()
+        try:
+            with unit_of_work(self.server.readers) as src:
+                mirror_touched(src, self.cache, touched)
+        except CONNECTION_ERRORS as exc:
+            self._go_offline(exc)
 
     def _go_offline(self, exc: BaseException) -> None:
         if self.online:
@@ -756,7 +825,9 @@ class SyncedStore:
         self.cache.close()
 
 
-def open_station(server_url: str, cache_path: str, station_name: str) -> SyncedStore:
+def open_station(
+    server_url: str, cache_path: str, station_name: str, *, plates: int = PLATES_PER_BLOCK
+) -> SyncedStore:
     """Open a station's store: the server if it answers (building or refreshing the cache), else the cache alone."""
     cache = open_database(cache_path)
     try:
@@ -777,5 +848,5 @@ def open_station(server_url: str, cache_path: str, station_name: str) -> SyncedS
         if built:
             refresh_cache(server, cache)
         else:
-            build_cache(server, cache, station_name)
+            build_cache(server, cache, station_name, plates=plates)
     return store

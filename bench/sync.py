@@ -1,0 +1,429 @@
+"""Many stations on one PostgreSQL with an outage in the middle: nothing lost, nothing doubled, nobody stops.
+
+Phase 1: N stations (processes; 8 in the full run, 4 with --quick), each the real station store (server + its own
+SQLite cache) driven through the real services: receive a parcel, grade each unit A and route it (Enter), paced
+like a brisk dock (--rate inspections per second per station). Every station first tries the same few contested
+parcels at once. At 40 % of the run the database stops accepting connections for --outage seconds (existing
+connections are terminated, new ones refused: what a server restart looks like); the stations go on from their
+caches and replay when it is back. Then the server is checked against what each station acknowledged:
+
+  lost            inspections a station acknowledged that the server holds neither as a unit nor in a conflict
+  duplicates      units graded more than once, plus events stored twice
+  double_claims   parcels whose units were taken by two stations
+  outage_survived every station kept working (acknowledged work) while the server was away, and drained its outbox
+  commit p50/p99  from submitting an inspection to its acknowledgement, online, over loopback (all stations)
+
+Phase 2: one station works offline until 10,000 command events wait in its outbox, then replays them; the time of
+that replay is `replay_10k_s`.
+
+Targets: lost, duplicates, double_claims 0; commit p99 <= 10 ms; replay of 10,000 events <= 10 s.
+
+  python bench/sync.py [--quick] [--stations N] [--parcels N] [--rate R] [--outage S]
+"""
+
+from __future__ import annotations
+
+import _benchpath  # noqa: F401 - first: keeps the standard library ahead of this folder
+
+# isort: split
+import argparse
+import json
+import multiprocessing as mp
+import os
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import func, select, text
+
+from _common import emit, percentile, pg_admin_url, print_table
+from returns_desk.domain.errors import AlreadyTaken
+from returns_desk.domain.vocab import Grade
+from returns_desk.services import auth, demo, receiving, station, sync
+from returns_desk.services.database import open_database
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import Event, ExceptionCase, Inspection, ReturnRequest, Unit
+
+TARGET_COMMIT_P99_MS = 10.0
+TARGET_REPLAY_S = 10.0
+CONTESTED = 3
+
+
+def _station(
+    index: int,
+    url: str,
+    folder: str,
+    rmas: list[str],
+    contested: list[str],
+    rate: float,
+    progress: Any,
+    start: Any,
+    out: str,
+) -> None:
+    name = f"SIM-{index}"
+    store = sync.open_station(url, str(Path(folder) / f"cache-{index}.sqlite3"), name)
+    actor = store.write(lambda s: auth.login(s, "B1001", None, name))
+    acked: list[dict[str, Any]] = []
+    latencies: list[float] = []
+    offline_acks = 0
+    errors: list[str] = []
+    refused = 0
+    start.wait()
+    period = 1.0 / rate if rate > 0 else 0.0
+    last_maintain = time.monotonic()
+
+    def tick() -> None:
+        nonlocal last_maintain
+        if time.monotonic() - last_maintain >= 1.0:  # as the station's DB worker does between jobs
+            last_maintain = time.monotonic()
+            store.maintain()
+
+    for rma in contested + rmas:
+        try:
+            view = store.write(lambda s, rma=rma: receiving.receive_parcel(s, actor, rma))
+        except AlreadyTaken:
+            refused += 1
+            continue
+        store.after_write()
+        for lpn in [u.lpn for line in view.lines for u in line.units]:
+            t_next = time.perf_counter() + period
+            online = store.online
+            t0 = time.perf_counter()
+            try:
+                store.write(lambda s, lpn=lpn: station.save_unit(s, actor, lpn, Grade.A))
+            except Exception as exc:
+                errors.append(f"{lpn}: {type(exc).__name__}: {exc}")
+                continue
+            elapsed = (time.perf_counter() - t0) * 1000
+            if online and store.online:
+                latencies.append(elapsed)
+            else:
+                offline_acks += 1
+            acked.append({"lpn": lpn, "rma": rma, "offline": not store.online})
+            store.after_write()
+            with progress.get_lock():
+                progress.value += 1
+            tick()
+            time.sleep(max(0.0, t_next - time.perf_counter()))
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        store.maintain(force=True)
+        current = store.status()
+        if current.online and current.pending == 0:
+            break
+        time.sleep(0.5)
+    final = store.status()
+    store.close()
+    Path(out).write_text(
+        json.dumps(
+            {
+                "station": name,
+                "acked": acked,
+                "latencies": latencies,
+                "offline_acks": offline_acks,
+                "errors": errors,
+                "refused": refused,
+                "drained": final.online and final.pending == 0,
+                "conflicts": final.conflicts,
+            }
+        )
+    )
+
+
+def _block(admin: str, dbname: str, blocked: bool) -> None:
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'ALTER DATABASE "{dbname}" WITH ALLOW_CONNECTIONS {"false" if blocked else "true"}')
+        if blocked:
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                (dbname,),
+            )
+
+
+def phase_stations(
+    url: str, admin: str, dbname: str, stations: int, parcels: int, rate: float, outage_s: float
+) -> dict[str, Any]:
+    db = open_database(url)
+    with unit_of_work(db.readers) as session:
+        approved = list(
+            session.scalars(
+                select(ReturnRequest.rma_number)
+                .where(ReturnRequest.status == "approved")
+                .order_by(ReturnRequest.id)
+            )
+        )
+    db.close()
+    contested, rest = approved[:CONTESTED], approved[CONTESTED:]
+    need = stations * parcels
+    if len(rest) < need:
+        raise SystemExit(f"only {len(rest)} approved returns for {need} parcels")
+    ctx = mp.get_context("spawn")
+    progress = ctx.Value("i", 0)
+    start = ctx.Event()
+    folder = tempfile.mkdtemp(prefix="rd-sync-bench-")
+    outs = [str(Path(folder) / f"out-{i}.json") for i in range(stations)]
+    procs = [
+        ctx.Process(
+            target=_station,
+            args=(
+                i,
+                url,
+                folder,
+                rest[i * parcels : (i + 1) * parcels],
+                contested,
+                rate,
+                progress,
+                start,
+                outs[i],
+            ),
+        )
+        for i in range(stations)
+    ]
+    for p in procs:
+        p.start()
+    time.sleep(2.0)  # caches built
+    start.set()
+    total_units_expected = need  # about one unit per parcel
+    outage_at = 0.4 * total_units_expected
+    while progress.value < outage_at and any(p.is_alive() for p in procs):
+        time.sleep(0.05)
+    before = progress.value
+    _block(admin, dbname, True)
+    t_out = time.perf_counter()
+    time.sleep(outage_s)
+    during = progress.value - before
+    _block(admin, dbname, False)
+    outage = time.perf_counter() - t_out
+    for p in procs:
+        p.join(timeout=600)
+    results = [json.loads(Path(o).read_text()) for o in outs]
+    return {"results": results, "outage_s": outage, "acked_during_outage": during, "contested": contested}
+
+
+def verify(url: str, results: list[dict[str, Any]], contested: list[str]) -> dict[str, Any]:
+    db = open_database(url)
+    acked = [a for r in results for a in r["acked"]]
+    lpns = [a["lpn"] for a in acked]
+    with unit_of_work(db.readers) as session:
+        held = set()
+        for i in range(0, len(lpns), 900):
+            chunk = lpns[i : i + 900]
+            held |= set(
+                session.scalars(select(Unit.lpn).where(Unit.lpn.in_(chunk), Unit.status == "restocked"))
+            )
+        in_conflicts = set()
+        for case in session.scalars(select(ExceptionCase).where(ExceptionCase.kind == "sync_conflict")):
+            for command in case.details.get("commands", []):
+                subject = str(command.get("subject", ""))
+                if subject.startswith("unit "):
+                    in_conflicts.add(subject.split(" ", 1)[1])
+        lost = sum(1 for lpn in lpns if lpn not in held and lpn not in in_conflicts)
+        graded_twice = session.scalar(
+            select(func.count()).select_from(
+                select(Inspection.unit_id)
+                .where(Inspection.blind.is_(False))
+                .group_by(Inspection.unit_id)
+                .having(func.count() > 1)
+                .subquery()
+            )
+        )
+        events_twice = session.scalar(
+            select(func.count()).select_from(
+                select(Event.uuid).group_by(Event.uuid).having(func.count() > 1).subquery()
+            )
+        )
+        # Parcels of this run (the demo's own history mixes stations per unit) received more than once, or whose
+        # units came from two stations.
+        run_rmas = sorted({a["rma"] for a in acked} | set(contested))
+        double = 0
+        for i in range(0, len(run_rmas), 900):
+            chunk = run_rmas[i : i + 900]
+            double += (
+                session.scalar(
+                    select(func.count()).select_from(
+                        select(Unit.return_request_id)
+                        .join(ReturnRequest, ReturnRequest.id == Unit.return_request_id)
+                        .where(ReturnRequest.rma_number.in_(chunk))
+                        .group_by(Unit.return_request_id)
+                        .having(func.count(func.distinct(Unit.station_id)) > 1)
+                        .subquery()
+                    )
+                )
+                or 0
+            )
+            double += (
+                session.scalar(
+                    select(func.count()).select_from(
+                        select(Event.subject_id)
+                        .where(Event.kind == "return.received", Event.subject_id.in_(chunk))
+                        .group_by(Event.subject_id)
+                        .having(func.count() > 1)
+                        .subquery()
+                    )
+                )
+                or 0
+            )
+        conflicts = session.scalar(
+            select(func.count()).select_from(ExceptionCase).where(ExceptionCase.kind == "sync_conflict")
+        )
+    db.close()
+    return {
+        "lost": int(lost),
+        "duplicates": int(graded_twice or 0) + int(events_twice or 0),
+        "double_claims": int(double or 0),
+        "conflicts": int(conflicts or 0),
+        "acked": len(acked),
+        "held_in_conflicts": len(in_conflicts),
+    }
+
+
+def phase_replay(url: str, admin: str, dbname: str, events_wanted: int) -> dict[str, Any]:
+    folder = tempfile.mkdtemp(prefix="rd-sync-replay-")
+    # This one station works offline for thousands of parcels: it reserves plates for all of them.
+    store = sync.open_station(url, str(Path(folder) / "cache.sqlite3"), "SIM-REPLAY", plates=events_wanted)
+    actor = store.write(lambda s: auth.login(s, "B1001", None, "SIM-REPLAY"))
+    store.after_write()
+    with unit_of_work(store.cache.readers) as local:
+        open_rmas = list(
+            local.scalars(
+                select(ReturnRequest.rma_number)
+                .where(ReturnRequest.status == "approved")
+                .order_by(ReturnRequest.id.desc())
+            )
+        )
+    _block(admin, dbname, True)
+    t0 = time.perf_counter()
+    parcels = 0
+    try:
+        for rma in open_rmas:
+            view = store.write(lambda s, rma=rma: receiving.receive_parcel(s, actor, rma))
+            for lpn in [u.lpn for line in view.lines for u in line.units]:
+                store.write(lambda s, lpn=lpn: station.save_unit(s, actor, lpn, Grade.A))
+            parcels += 1
+            if parcels % 200 == 0 and store.status().pending >= events_wanted:
+                break
+        queued = store.status().pending
+        offline_s = time.perf_counter() - t0
+    finally:
+        _block(admin, dbname, False)
+    assert True
+    server = store.server or open_database(url, migrate_empty=False)
+    t1 = time.perf_counter()
+    report = sync.replay(server, store.cache)
+    replay_s = time.perf_counter() - t1
+    left = store.status().pending
+    store.close()
+    return {
+        "queued_events": queued,
+        "offline_parcels": parcels,
+        "offline_s": round(offline_s, 2),
+        "replay_s": round(replay_s, 2),
+        "replay_applied": report.applied,
+        "replay_conflicts": report.conflicts,
+        "replay_left": left,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="4 stations, fewer parcels, 2,000 replayed events"
+    )
+    parser.add_argument("--stations", type=int)
+    parser.add_argument("--parcels", type=int, help="parcels per station")
+    parser.add_argument(
+        "--rate", type=float, default=10.0, help="inspections per second per station (a brisk dock)"
+    )
+    parser.add_argument("--outage", type=float, help="seconds the database refuses connections")
+    parser.add_argument(
+        "--replay-events", type=int, help="events to queue offline and replay (default 10,000)"
+    )
+    args = parser.parse_args()
+    stations = args.stations or (4 if args.quick else 8)
+    parcels = args.parcels or (40 if args.quick else 150)
+    outage = args.outage or (3.0 if args.quick else 6.0)
+    replay_events = args.replay_events or (2_000 if args.quick else 10_000)
+    admin = pg_admin_url()
+    dbname = f"returns_desk_sync_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{dbname}"')
+    url = admin.rsplit("/", 1)[0] + "/" + dbname
+    try:
+        db = open_database(url)
+        rmas = max(4_000, int((stations * parcels + replay_events / 3 * 1.3) / 0.3))
+        demo.seed(db.engine, rmas, seed_value=3)
+        with db.engine.begin() as conn:
+            conn.execute(text("ANALYZE"))
+        db.close()
+        print(
+            f"# {stations} stations x {parcels} parcels at {args.rate:g}/s, outage {outage:g} s; {rmas:,} demo returns",
+            flush=True,
+        )
+        run = phase_stations(url, admin, dbname, stations, parcels, args.rate, outage)
+        results = run["results"]
+        checks = verify(url, results, run["contested"])
+        latencies = [x for r in results for x in r["latencies"]]
+        survived = all(r["offline_acks"] > 0 and r["drained"] and not r["errors"] for r in results)
+        print_table(
+            ["station", "acked", "offline", "refused (contested)", "drained", "errors"],
+            [
+                [
+                    r["station"],
+                    len(r["acked"]),
+                    r["offline_acks"],
+                    r["refused"],
+                    r["drained"],
+                    len(r["errors"]),
+                ]
+                for r in results
+            ],
+        )
+        for r in results:
+            for e in r["errors"][:3]:
+                print(f"#   {r['station']}: {e}")
+        replay = phase_replay(url, admin, dbname, replay_events)
+        figures = {
+            "stations": stations,
+            "inspections": checks["acked"],
+            "lost": checks["lost"],
+            "duplicates": checks["duplicates"],
+            "double_claims": checks["double_claims"],
+            "conflicts": checks["conflicts"],
+            "outage_survived": survived,
+            "outage_s": round(run["outage_s"], 2),
+            "offline_inspections": sum(r["offline_acks"] for r in results),
+            "commit_p50_ms": round(percentile(latencies, 50), 2),
+            "commit_p99_ms": round(percentile(latencies, 99), 2),
+            "commit_samples": len(latencies),
+            "replay_events": replay["queued_events"],
+            "replay_10k_s": replay["replay_s"],
+            "replay_left": replay["replay_left"],
+            "replay_conflicts": replay["replay_conflicts"],
+        }
+        figures["met"] = (
+            figures["lost"] == 0
+            and figures["duplicates"] == 0
+            and figures["double_claims"] == 0
+            and survived
+            and figures["commit_p99_ms"] <= TARGET_COMMIT_P99_MS
+            and (replay["replay_s"] * 10_000 / max(1, replay["queued_events"])) <= TARGET_REPLAY_S
+            and replay["replay_left"] == 0
+        )
+        print(f"# replay: {replay}")
+        emit(figures)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'ALTER DATABASE "{dbname}" WITH ALLOW_CONNECTIONS true')
+            conn.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    sys.exit(main())
