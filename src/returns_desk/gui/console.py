@@ -76,6 +76,17 @@ def dialog_ask(parent: QWidget) -> Ask:
     return ask
 
 
+def details_text(details: dict[str, Any]) -> str:
+    """An exception's details as a person reads them: "why: outside the return window; rule: fallback"."""
+    parts = []
+    for key, value in details.items():
+        if value in (None, "", [], {}):
+            continue
+        shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        parts.append(f"{key.replace('_', ' ')}: {shown.replace('_', ' ')}")
+    return "; ".join(parts) or json.dumps(details, ensure_ascii=False)
+
+
 def _combo(values: list[tuple[str, Any]]) -> QComboBox:
     box = QComboBox()
     for text, data in values:
@@ -147,7 +158,7 @@ class QueueTab(ConsoleTab):
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 120, 110, 220, 120, 130, 80, 120, 60, 100, 130)):
+        for column, width in enumerate((120, 135, 100, 210, 150, 150, 80, 120, 100, 100, 130)):
             self.view.setColumnWidth(column, width)
 
         self.text = QLineEdit()
@@ -465,7 +476,7 @@ class ExceptionsTab(ConsoleTab):
                     r.station or "",
                     r.opened_by or "",
                     r.assigned_to or "",
-                    r.description or json.dumps(r.details, ensure_ascii=False),
+                    r.description or details_text(r.details),
                 ]
                 for r in rows
             ],
