@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
 from returns_desk.services.results import Actor
@@ -90,17 +90,42 @@ def record(
         event_uuid, at = replay.keep[kind].pop(0)
     session.info.setdefault(TOUCHED, set()).add((subject_type, subject_id))
     session.info.setdefault(KINDS, set()).add(kind)
-    session.add(
-        Event(
-            uuid=event_uuid,
-            occurred_at=at or now(),
-            station_id=actor.station_id if actor else None,
-            user_id=actor.user_id if actor else None,
-            kind=kind,
-            subject_type=subject_type,
-            subject_id=subject_id,
-            payload=payload or {},
-            tx=tx,
-        )
+    # Kept until the commit, then written in one statement with the transaction's other events (_write_events).
+    session.info.setdefault(PENDING, []).append(
+        {
+            "uuid": event_uuid,
+            "occurred_at": at or now(),
+            "station_id": actor.station_id if actor else None,
+            "user_id": actor.user_id if actor else None,
+            "kind": kind,
+            "subject_type": subject_type,
+            "subject_id": subject_id,
+            "payload": payload or {},
+            "tx": tx,
+        }
     )
     return event_uuid
+
+
+PENDING = "returns_desk_pending_events"
+ID_ALLOCATOR = "returns_desk_id_allocator"  # set on a station cache's sessions: ids for rows it creates
+
+
+def _write_events(session: Session) -> None:
+    """Before a commit: the transaction's events, in the order recorded, as one multi-row insert."""
+    rows = session.info.pop(PENDING, None)
+    if not rows:
+        return
+    allocate = session.info.get(ID_ALLOCATOR)
+    if allocate is not None:
+        for row in rows:
+            row["id"] = allocate(session, Event.__table__)
+    session.execute(insert(Event), rows)
+
+
+def _forget_events(session: Session, *_args: object) -> None:
+    session.info.pop(PENDING, None)
+
+
+event.listen(Session, "before_commit", _write_events)
+event.listen(Session, "after_rollback", _forget_events)

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
@@ -186,7 +186,9 @@ def record_inspection(
     if grade is Grade.MISSING:
         line = session.get_one(ReturnLine, unit.return_line_id)
         line.quantity_received = max(0, line.quantity_received - 1)
-    session.flush()
+    if grade is Grade.MISSING:
+        session.flush()  # the request's completeness check below counts units by status
+    # Otherwise nothing here needs the rows written yet: routing, in the same transaction, writes the unit once.
     facts, price = unit_facts(session, unit, policy, fault)
     decision = policy.decide(facts)
     refund = policy.refund(facts, price)
@@ -223,7 +225,7 @@ def record_inspection(
     if grade is not Grade.MISSING:
         regrade.maybe_queue(session, unit, inspection, at)
     if grade is Grade.MISSING:
-        finish_request_if_done(session, actor, unit.return_request_id)
+        finish_request_if_done(session, actor, unit.return_request_id, unit)
     return Proposal(lpn, grade, decision, refund)
 
 
@@ -280,7 +282,6 @@ def route_unit(
     unit.status = target.value
     unit.disposition = final.value
     unit.destination = destination
-    session.flush()
     events.record(
         session,
         actor,
@@ -316,7 +317,7 @@ def route_unit(
         exceptions.open_case(
             session, actor, ExceptionKind.REFUND_WITHHELD, unit=unit, details={"why": refund.why}, at=at
         )
-    request_status = finish_request_if_done(session, actor, unit.return_request_id)
+    request_status = finish_request_if_done(session, actor, unit.return_request_id, unit)
     return RouteResult(
         lpn,
         target,
@@ -372,7 +373,7 @@ def approve_disposition(
         (ExceptionKind.AWAITING_APPROVAL,),
         f"approved as {final.value}: {reason.strip()}",
     )
-    request_status = finish_request_if_done(session, actor, unit.return_request_id)
+    request_status = finish_request_if_done(session, actor, unit.return_request_id, unit)
     refund = RefundDecision(
         RefundKind(record.refund_kind),
         record.refund_cents,
@@ -392,23 +393,39 @@ def approve_disposition(
     )
 
 
-def finish_request_if_done(session: Session, actor: Actor, request_id: int) -> ReturnStatus:
-    """When every unit of a request is routed or missing, the request becomes inspected."""
-    request = session.get_one(ReturnRequest, request_id)
-    status = ReturnStatus(request.status)
-    if status is not ReturnStatus.RECEIVED:
-        return status
-    open_units = session.scalar(
+def finish_request_if_done(
+    session: Session, actor: Actor, request_id: int, settled: Unit | None = None
+) -> ReturnStatus:
+    """When every unit of a request is routed or missing, the request becomes inspected.
+
+    ``settled`` is a unit this transaction just changed and may not have written yet: its status is taken from
+    memory, the others' from the database — so routing needs no extra flush before this check.
+    """
+    others = (
         select(func.count())
         .select_from(Unit)
         .where(Unit.return_request_id == request_id, Unit.status.not_in([s.value for s in UNIT_DONE]))
     )
-    if open_units:
+    if settled is not None:
+        others = others.where(Unit.id != settled.id)
+    status_text, rma, open_units = session.execute(
+        select(ReturnRequest.status, ReturnRequest.rma_number, others.scalar_subquery()).where(
+            ReturnRequest.id == request_id
+        )
+    ).one()
+    status = ReturnStatus(status_text)
+    if settled is not None and UnitStatus(settled.status) not in UNIT_DONE:
+        open_units += 1
+    if status is not ReturnStatus.RECEIVED or open_units:
         return status
-    check_return_transition(request.rma_number, status, ReturnStatus.INSPECTED)
+    check_return_transition(rma, status, ReturnStatus.INSPECTED)
     at = events.now()
-    request.status = ReturnStatus.INSPECTED.value
-    request.inspected_at = at
-    session.flush()
-    events.record(session, actor, "return.inspected", "return", request.rma_number, {}, at=at)
+    changed = session.execute(
+        update(ReturnRequest)
+        .where(ReturnRequest.id == request_id, ReturnRequest.status == ReturnStatus.RECEIVED.value)
+        .values(status=ReturnStatus.INSPECTED.value, inspected_at=at, version=ReturnRequest.version + 1)
+    )
+    if getattr(changed, "rowcount", 1) != 1:
+        return status  # someone else moved the request meanwhile (a supervisor's rejection): theirs stands
+    events.record(session, actor, "return.inspected", "return", rma, {}, at=at)
     return ReturnStatus.INSPECTED

@@ -145,7 +145,7 @@ def change_disposition(
         (ExceptionKind.AWAITING_APPROVAL,),
         f"re-routed to {disposition.value}: {reason}",
     )
-    inspection.finish_request_if_done(session, actor, unit.return_request_id)
+    inspection.finish_request_if_done(session, actor, unit.return_request_id, unit)
     return target
 
 

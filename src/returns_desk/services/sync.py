@@ -115,21 +115,31 @@ def use_local_ids(cache: Database) -> None:
     lock = threading.Lock()
     next_ids: dict[str, int] = {}
 
+    def allocate(session: Session, table: Any) -> int:
+        with lock:
+            if table.name not in next_ids:
+                top = session.execute(
+                    select(func.max(table.c.id)).where(table.c.id >= LOCAL_ID_FLOOR)
+                ).scalar_one_or_none()
+                next_ids[table.name] = (top or LOCAL_ID_FLOOR - 1) + 1
+            value = next_ids[table.name]
+            next_ids[table.name] += 1
+            return value
+
     def before_flush(session: Session, _context: Any, _instances: Any) -> None:
         for obj in session.new:
             table = getattr(obj, "__table__", None)
             if table is None or "id" not in table.c or getattr(obj, "id", None) is not None:
                 continue
-            with lock:
-                if table.name not in next_ids:
-                    top = session.execute(
-                        select(func.max(table.c.id)).where(table.c.id >= LOCAL_ID_FLOOR)
-                    ).scalar_one_or_none()
-                    next_ids[table.name] = (top or LOCAL_ID_FLOOR - 1) + 1
-                obj.id = next_ids[table.name]
-                next_ids[table.name] += 1
+            obj.id = allocate(session, table)
+
+    def after_begin(session: Session, _transaction: Any, _connection: Any) -> None:
+        session.info[events.ID_ALLOCATOR] = (
+            allocate  # for the events written at commit (events._write_events)
+        )
 
     event.listen(cache.sessions, "before_flush", before_flush)
+    event.listen(cache.sessions, "after_begin", after_begin)
 
 
 # --- cache state --------------------------------------------------------------------------------------------
