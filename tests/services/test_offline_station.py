@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from returns_desk.domain.vocab import Grade
-from returns_desk.services import auth, receiving, station, supervision, sync
+from returns_desk.services import auth, policy, receiving, station, supervision, sync
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
@@ -142,7 +142,7 @@ def test_outage_replay_exactly_once_and_conflicts(
     with unit_of_work(store.cache.sessions) as local:
         state = sync.state(local)
         state["replayed_id"] = 0
-        sync._put(local, sync.STATE_KEY, state)
+        policy.put_setting(local, sync.STATE_KEY, state)
     again = sync.replay(store.server, store.cache)  # type: ignore[arg-type]
     assert again.applied == 0
     assert again.conflicts == 0

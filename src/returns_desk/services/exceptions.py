@@ -23,7 +23,6 @@ from returns_desk.store.models import (
     DispositionRecord,
     ExceptionCase,
     ReturnRequest,
-    Setting,
     Station,
     Unit,
     User,
@@ -86,7 +85,7 @@ def set_sla_hours(session: Session, actor: Actor, hours: Mapping[ExceptionKind, 
     if any(v <= 0 for v in hours.values()):
         raise ValidationFailed("An SLA is a positive number of hours.")
     merged = {k.value: v for k, v in {**sla_hours(session), **hours}.items()}
-    _put_setting(session, SLA_KEY, merged)
+    policy_service.put_setting(session, SLA_KEY, merged)
     events.record(
         session, actor, "settings.sla_changed", "settings", SLA_KEY, {"hours": merged, "reason": reason}
     )
@@ -95,16 +94,6 @@ def set_sla_hours(session: Session, actor: Actor, hours: Mapping[ExceptionKind, 
 def high_value_cents(session: Session) -> int:
     value = policy_service.setting(session, HIGH_VALUE_KEY)
     return int(value) if value is not None else DEFAULT_HIGH_VALUE_CENTS
-
-
-def _put_setting(session: Session, key: str, value: Any) -> None:
-    policy_service.forget_settings(session)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value, updated_at=events.now()))
-    else:
-        row.value = value
-        row.updated_at = events.now()
 
 
 def open_case(

@@ -339,12 +339,7 @@ def approve_disposition(
     if not reason.strip():
         raise ValidationFailed("An approval needs a reason.")
     unit = lock_unit(session, lpn)
-    record = session.scalar(
-        select(DispositionRecord)
-        .where(DispositionRecord.unit_id == unit.id)
-        .order_by(DispositionRecord.id.desc())
-        .limit(1)
-    )
+    record = latest_disposition(session, unit)
     if unit.status != UnitStatus.AWAITING_APPROVAL.value or record is None:
         raise ValidationFailed(f"Unit {lpn} is not waiting for approval (it is {unit.status}).")
     final = disposition or Disposition(record.chosen)
@@ -390,6 +385,15 @@ def approve_disposition(
         False,
         refund,
         request_status,
+    )
+
+
+def latest_disposition(session: Session, unit: Unit) -> DispositionRecord | None:
+    return session.scalar(
+        select(DispositionRecord)
+        .where(DispositionRecord.unit_id == unit.id)
+        .order_by(DispositionRecord.id.desc())
+        .limit(1)
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -42,6 +43,17 @@ def setting(session: Session, key: str) -> Any:
     if snapshot is None:
         snapshot = cache["settings"] = {row.key: row.value for row in session.scalars(select(Setting))}
     return snapshot.get(key)
+
+
+def put_setting(session: Session, key: str, value: Any) -> None:
+    """Create or replace a settings value (the rest of this transaction reads the new one)."""
+    forget_settings(session)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value, updated_at=datetime.now(UTC)))
+    else:
+        row.value = value
+        row.updated_at = datetime.now(UTC)
 
 
 def forget_settings(session: Session) -> None:

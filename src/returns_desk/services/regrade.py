@@ -23,7 +23,6 @@ from returns_desk.store.models import (
     Inspection,
     Product,
     ReturnLine,
-    Setting,
     Unit,
     User,
 )
@@ -77,13 +76,7 @@ def set_share_percent(session: Session, actor: Actor, percent: int, reason: str)
     auth.require(actor, Role.SUPERVISOR, "change the blind re-grade share")
     if not 0 <= percent <= 100:
         raise ValidationFailed("The blind re-grade share is a percentage from 0 to 100.")
-    policy_service.forget_settings(session)
-    row = session.get(Setting, SHARE_KEY)
-    if row is None:
-        session.add(Setting(key=SHARE_KEY, value=percent, updated_at=events.now()))
-    else:
-        row.value = percent
-        row.updated_at = events.now()
+    policy_service.put_setting(session, SHARE_KEY, percent)
     events.record(
         session,
         actor,

@@ -30,7 +30,6 @@ from returns_desk.services.inspection import RouteResult
 from returns_desk.services.receiving import lock_request
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
-    DispositionRecord,
     Event,
     ExceptionCase,
     ReturnLine,
@@ -110,12 +109,7 @@ def change_disposition(
     if current is target:
         raise ValidationFailed(f"Unit {lpn} is already routed to {disposition.value}.")
     check_supervisor_reroute(lpn, current, target)
-    record = session.scalar(
-        select(DispositionRecord)
-        .where(DispositionRecord.unit_id == unit.id)
-        .order_by(DispositionRecord.id.desc())
-        .limit(1)
-    )
+    record = inspection.latest_disposition(session, unit)
     at = events.now()
     previous = unit.disposition
     where = destination or disposition.value.upper()

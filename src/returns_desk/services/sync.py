@@ -40,6 +40,7 @@ from returns_desk.domain.vocab import (
     Role,
 )
 from returns_desk.services import events, exceptions, inspection, receiving, station, tags
+from returns_desk.services import policy as policy_service
 from returns_desk.services.database import Database, DatabaseUnavailable, SchemaMismatch, open_database
 from returns_desk.services.results import Actor
 from returns_desk.store import migrate
@@ -148,15 +149,6 @@ def state(session: Session) -> dict[str, Any]:
     return dict(row.value) if row is not None else {}
 
 
-def _put(session: Session, key: str, value: Any) -> None:
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value, updated_at=events.now()))
-    else:
-        row.value = value
-        row.updated_at = events.now()
-
-
 def pending(session: Session) -> int:
     """Command events in the outbox not yet replayed on the server."""
     replayed = int(state(session).get("replayed_id", 0))
@@ -245,7 +237,7 @@ def _copy_reference(src: Session, dst: Session) -> None:
     _copy(src, dst, Product, table.c.id.not_in(have) if have else table.c.id.is_not(None))
     for row in src.scalars(select(Setting)):
         if row.key not in (STATE_KEY, receiving.OFFLINE_PLATES_KEY, tags.PREPRINT_KEY):
-            _put(dst, row.key, row.value)
+            policy_service.put_setting(dst, row.key, row.value)
 
 
 def mirror_requests(src: Session, dst: Session, request_ids: Iterable[int]) -> int:
@@ -342,7 +334,7 @@ def build_cache(
             ).all()
             held = mirror_requests(src, dst, ids)
             _top_up_plates(src, dst, plates)
-            _put(
+            policy_service.put_setting(
                 dst,
                 STATE_KEY,
                 {
@@ -363,7 +355,9 @@ def _top_up_plates(src: Session, dst: Session, block: int) -> None:
     left = int(row.value["last"]) - int(row.value["next"]) + 1 if row is not None else 0
     if left < block // 2:
         first = tags.take_serials(src, block)
-        _put(dst, receiving.OFFLINE_PLATES_KEY, {"next": first, "last": first + block - 1, "block": block})
+        policy_service.put_setting(
+            dst, receiving.OFFLINE_PLATES_KEY, {"next": first, "last": first + block - 1, "block": block}
+        )
 
 
 def _plates_low(cache: Database) -> int:
@@ -407,7 +401,7 @@ def refresh_cache(server: Database, cache: Database) -> int:
                 _copy_reference(src, dst)
             copied = mirror_requests(src, dst, ids)
             top_request = int(src.scalar(select(func.max(ReturnRequest.id))) or 0)
-            _put(
+            policy_service.put_setting(
                 dst,
                 STATE_KEY,
                 {
@@ -586,7 +580,7 @@ def replay(server: Database, cache: Database, *, budget_s: float | None = None) 
             st = state(local)
             st["replayed_id"] = group[-1].id
             st["conflicts"] = int(st.get("conflicts", 0)) + (1 if commands and outcome == "conflict" else 0)
-            _put(local, STATE_KEY, st)
+            policy_service.put_setting(local, STATE_KEY, st)
     remaining = sum(1 for g in groups[done:] for e in g if _is_command(e))
     return ReplayReport(applied, skipped, conflicts, remaining, time.perf_counter() - started)
 
