@@ -144,3 +144,21 @@ def test_audit_export_and_idle_lock(
     assert window.pages.currentWidget() is window.login
     assert "without activity" in window.login.message.text()
     assert window.actor is None
+
+
+def test_a_supervisor_sets_an_sla_from_the_exceptions_tab(
+    qtbot: QtBot, window: MainWindow, seeded: DemoSample
+) -> None:
+    login_supervisor(qtbot, window, seeded)
+    tab = window.console.exceptions
+    window.console.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.table.rowCount() > 0, timeout=T)
+    kind = tab.rows[0].kind
+    tab.ask = lambda title, prompt, choices: ("0.001 testing the colours", kind)
+    tab.sla_button.click()
+    qtbot.waitUntil(lambda: "set to 0.001 h" in window.console.last_message[0], timeout=T)
+    qtbot.waitUntil(
+        lambda: any(r.kind == kind and r.overdue and r.sla_hours == 0.001 for r in tab.rows), timeout=T
+    )
+    cells = [item.text() for r in range(tab.table.rowCount()) if (item := tab.table.item(r, 3)) is not None]
+    assert any("OVERDUE" in c for c in cells)

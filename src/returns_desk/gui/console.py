@@ -420,9 +420,12 @@ class ExceptionsTab(ConsoleTab):
             ["#", "Kind", "Age", "SLA", "RMA", "LPN / code", "Station", "Opened by", "Assigned to", "About"]
         )
         self.table.setObjectName("exceptionsTable")
+        self.sla_button = QPushButton("Set SLA…")
+        self.sla_button.setObjectName("setSla")
         top = QHBoxLayout()
         top.addWidget(QLabel("Kind"))
         top.addWidget(self.kind)
+        top.addWidget(self.sla_button)
         top.addStretch(1)
         top.addWidget(self.counts)
         self.stations = _table(
@@ -436,7 +439,30 @@ class ExceptionsTab(ConsoleTab):
         layout.addWidget(QLabel("Stations"))
         layout.addWidget(self.stations, 1)
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
+        self.sla_button.clicked.connect(self.set_sla)
         self.rows: list[exceptions.ExceptionRow] = []
+
+    def set_sla(self) -> None:
+        """Change one kind's SLA: the answer is "HOURS reason", e.g. "12 the carrier collects twice a day"."""
+        answer = self.ask(
+            "Exception SLA",
+            "Hours, then why (e.g. 12 carrier collects twice a day)",
+            [k.value for k in ExceptionKind],
+        )
+        if not answer or not answer[1]:
+            return
+        hours_text, _, reason = answer[0].strip().partition(" ")
+        try:
+            hours = float(hours_text.replace(",", "."))
+        except ValueError:
+            self.message.emit(f"'{hours_text}' is not a number of hours.", True)
+            return
+        actor, kind = self.actor, ExceptionKind(answer[1])
+        assert actor is not None
+        self._act(
+            lambda s: exceptions.set_sla_hours(s, actor, {kind: hours}, reason),
+            f"SLA for {kind.label.lower()} set to {hours:g} h",
+        )
 
     def refresh(self) -> None:
         kind = self.kind.currentData()

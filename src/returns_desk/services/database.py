@@ -45,6 +45,10 @@ class Database:
         session: Session | None = getattr(self._local, "session", None)
         if session is None:
             session = self._local.session = self.readers()
+        else:
+            # The session outlives the call; objects it loaded before must be read again, not served from its
+            # identity map (a setting a supervisor changed since, say).
+            session.expire_all()
         try:
             return work(session)
         except BaseException:

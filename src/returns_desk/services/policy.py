@@ -37,8 +37,7 @@ def setting(session: Session, key: str) -> Any:
     """A settings value (None when unset). A write transaction reads all settings once and keeps them."""
     cache = txcache.of(session)
     if cache is None:
-        row = session.get(Setting, key)
-        return row.value if row is not None else None
+        return session.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
     snapshot = cache.get("settings")
     if snapshot is None:
         snapshot = cache["settings"] = {row.key: row.value for row in session.scalars(select(Setting))}
