@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from returns_desk.barcodes.labels import TagData
 from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import UNIT_DONE, check_return_transition, check_unit_transition
 from returns_desk.domain.rules import (
@@ -44,6 +45,7 @@ from returns_desk.store.models import (
     Product,
     ReturnLine,
     ReturnRequest,
+    Station,
     Unit,
 )
 
@@ -119,6 +121,28 @@ def unit_facts(
     return facts, row.unit_price_cents
 
 
+def tag_of(session: Session, unit: Unit, actor: Actor) -> TagData:
+    """The tag of a unit just routed in this transaction, from what the transaction already read."""
+    cache = txcache.of(session)
+    row = (cache or {}).get("unit_rows", {}).get(unit.return_line_id) or _facts_row(
+        session, unit.return_line_id
+    )
+    station = actor.station_name if unit.station_id == actor.station_id else None
+    if station is None and unit.station_id is not None:
+        station = session.scalar(select(Station.name).where(Station.id == unit.station_id))
+    return TagData(
+        lpn=str(unit.lpn),
+        rma=row.rma_number,
+        sku=row.sku or "",
+        grade=unit.grade or "",
+        disposition=unit.disposition or "",
+        destination=unit.destination or "",
+        day=events.now().date(),
+        station=station or "",
+        gtin=row.gtin,
+    )
+
+
 def _facts_row(session: Session, line_id: int) -> Any:
     return session.execute(
         select(
@@ -128,6 +152,9 @@ def _facts_row(session: Session, line_id: int) -> Any:
             Product.warranty_days,
             Order.delivered_at,
             ReturnRequest.requested_at,
+            ReturnRequest.rma_number,
+            Product.sku,
+            Product.gtin,
         )
         .join(Product, Product.id == ReturnLine.product_id)
         .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)

@@ -18,7 +18,7 @@ from returns_desk.domain.checklists import Question, checklists_from_data
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.vocab import Discrepancy, Disposition, ExceptionKind, Fault, Grade, Role
-from returns_desk.services import auth, events, exceptions, inspection, tags
+from returns_desk.services import auth, events, exceptions, inspection
 from returns_desk.services import policy as policy_service
 from returns_desk.services.inspection import Proposal, RouteResult
 from returns_desk.services.results import Actor
@@ -98,7 +98,7 @@ def save_unit(
     if grade is Grade.MISSING:
         return Saved(proposal, None, None)
     route = inspection.route_unit(session, actor, lpn, chosen, reason, policy)
-    return Saved(proposal, route, tags.tag_for(session, lpn))
+    return Saved(proposal, route, inspection.tag_of(session, inspection.lock_unit(session, lpn), actor))
 
 
 def figures(session: Session, station_id: int) -> StationFigures:
