@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
+from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.vocab import Grade
 from returns_desk.services import auth, policy, receiving, station, supervision, sync
 from returns_desk.services.database import Database
@@ -192,3 +193,17 @@ def test_without_a_cache_an_unreachable_server_is_a_clear_error(
     url = make_url(db.url).set(port=proxy.port).render_as_string(hide_password=False)
     with pytest.raises(DatabaseUnavailable, match="Cannot reach the database"):
         sync.open_station(url, str(tmp_path / "cache.sqlite3"), "DOCK-9")
+
+
+def test_supervisor_changes_wait_for_the_shared_database(
+    db: Database, seeded: DemoSample, store: sync.SyncedStore, proxy: TcpProxy
+) -> None:
+    sup = store.write(lambda s: auth.login(s, seeded.supervisor_badge, seeded.supervisor_pin, "DOCK-7"))
+    rma = approved(db, 1)[0]
+    proxy.cut()
+    with pytest.raises(
+        ValidationFailed, match="shared database is offline, and it is needed to cancel returns"
+    ):
+        store.write(lambda s: supervision.cancel_return(s, sup, rma, "customer kept it"))
+    assert not store.online
+    assert store.status().pending == 0  # nothing was kept that would never be sent

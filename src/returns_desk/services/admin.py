@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.vocab import Role
-from returns_desk.services import auth, events
+from returns_desk.services import auth, events, shared
 from returns_desk.services.results import Actor
 from returns_desk.store.models import Station, User
 
@@ -48,6 +48,7 @@ def create_user(
     session: Session, actor: Actor, badge: str, name: str, role: Role, pin: str | None = None
 ) -> None:
     auth.require(actor, Role.ADMIN, "create users")
+    shared.require_shared(session, "create users")
     code = _badge(badge)
     if not name.strip():
         raise ValidationFailed("A user needs a name.")
@@ -79,6 +80,7 @@ def _user(session: Session, badge: str) -> User:
 
 def set_user_active(session: Session, actor: Actor, badge: str, active: bool, reason: str) -> None:
     auth.require(actor, Role.ADMIN, "activate or deactivate users")
+    shared.require_shared(session, "activate or deactivate users")
     if not reason.strip():
         raise ValidationFailed("Say why.")
     user = _user(session, badge)
@@ -98,6 +100,7 @@ def set_user_active(session: Session, actor: Actor, badge: str, active: bool, re
 def reset_pin(session: Session, actor: Actor, badge: str, pin: str) -> None:
     """Set a new PIN; it also lifts a lock-out from wrong PINs."""
     auth.require(actor, Role.ADMIN, "reset PINs")
+    shared.require_shared(session, "reset PINs")
     user = _user(session, badge)
     user.pin_hash = auth.hash_pin(pin)
     user.failed_pins = 0
@@ -113,6 +116,7 @@ def users(session: Session, actor: Actor) -> list[UserRow]:
 
 def create_station(session: Session, actor: Actor, name: str, location: str | None = None) -> None:
     auth.require(actor, Role.ADMIN, "create stations")
+    shared.require_shared(session, "create stations")
     code = name.strip()
     if not code or len(code) > 64:
         raise ValidationFailed("A station name is 1 to 64 characters.")
@@ -125,6 +129,7 @@ def create_station(session: Session, actor: Actor, name: str, location: str | No
 
 def set_station_active(session: Session, actor: Actor, name: str, active: bool, reason: str) -> None:
     auth.require(actor, Role.ADMIN, "activate or deactivate stations")
+    shared.require_shared(session, "activate or deactivate stations")
     if not reason.strip():
         raise ValidationFailed("Say why.")
     station = session.scalar(select(Station).where(Station.name == name.strip()))

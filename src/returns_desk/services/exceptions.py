@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.vocab import ExceptionKind, Role
-from returns_desk.services import auth, events
+from returns_desk.services import auth, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -82,6 +82,7 @@ def sla_hours(session: Session) -> dict[ExceptionKind, float]:
 
 def set_sla_hours(session: Session, actor: Actor, hours: Mapping[ExceptionKind, float], reason: str) -> None:
     auth.require(actor, Role.SUPERVISOR, "change the exception SLAs")
+    shared.require_shared(session, "change the exception SLAs")
     if any(v <= 0 for v in hours.values()):
         raise ValidationFailed("An SLA is a positive number of hours.")
     merged = {k.value: v for k, v in {**sla_hours(session), **hours}.items()}
@@ -197,6 +198,7 @@ def refresh_unit_kind(session: Session, unit: Unit) -> None:
 def resolve(session: Session, actor: Actor, case_id: int, reason: str) -> None:
     """A supervisor settles an exception, saying how."""
     auth.require(actor, Role.SUPERVISOR, "resolve exceptions")
+    shared.require_shared(session, "resolve exceptions")
     reason = _reason(reason, "Resolving an exception")
     case = session.scalar(select(ExceptionCase).where(ExceptionCase.id == case_id).with_for_update())
     if case is None:
@@ -211,6 +213,7 @@ def resolve(session: Session, actor: Actor, case_id: int, reason: str) -> None:
 def assign(session: Session, actor: Actor, case_id: int, badge: str, reason: str) -> str:
     """Give an exception to someone (by badge); returns their name."""
     auth.require(actor, Role.SUPERVISOR, "assign exceptions")
+    shared.require_shared(session, "assign exceptions")
     reason = _reason(reason, "Assigning an exception")
     case = session.scalar(select(ExceptionCase).where(ExceptionCase.id == case_id).with_for_update())
     if case is None:

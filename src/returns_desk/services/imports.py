@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.domain.scancodes import classify, normalize_order, normalize_tracking
 from returns_desk.domain.vocab import Channel, ReasonCode, ReturnStatus, Role, ScanKind
-from returns_desk.services import auth, events
+from returns_desk.services import auth, events, shared
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     Customer,
@@ -274,6 +274,7 @@ def _carrier_of(tracking: str) -> str:
 def import_file(session: Session, actor: Actor, path: Path, *, skip_bad: bool = False) -> ImportReport:
     """Validate every row, then write all of it in the caller's transaction (or raise, writing nothing)."""
     auth.require(actor, Role.SUPERVISOR, "import return requests")
+    shared.require_shared(session, "import return requests")
     validator = _Validator(session, path.name)
     rows = list(read_rows(path))
     if not rows:

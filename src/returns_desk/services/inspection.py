@@ -35,7 +35,7 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, events, exceptions, regrade, txcache
+from returns_desk.services import auth, events, exceptions, regrade, shared, txcache
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -363,6 +363,7 @@ def approve_disposition(
 ) -> RouteResult:
     """A supervisor settles a unit waiting for approval, keeping or changing its disposition."""
     auth.require(actor, Role.SUPERVISOR, "approve dispositions")
+    shared.require_shared(session, "approve dispositions")
     if not reason.strip():
         raise ValidationFailed("An approval needs a reason.")
     unit = lock_unit(session, lpn)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from returns_desk.domain.vocab import Grade, Role
-from returns_desk.services import auth, events
+from returns_desk.services import auth, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -74,6 +74,7 @@ def share_percent(session: Session) -> int:
 
 def set_share_percent(session: Session, actor: Actor, percent: int, reason: str) -> None:
     auth.require(actor, Role.SUPERVISOR, "change the blind re-grade share")
+    shared.require_shared(session, "change the blind re-grade share")
     if not 0 <= percent <= 100:
         raise ValidationFailed("The blind re-grade share is a percentage from 0 to 100.")
     policy_service.put_setting(session, SHARE_KEY, percent)
@@ -137,6 +138,7 @@ def next_for(session: Session, actor: Actor) -> BlindItem | None:
 def record(session: Session, actor: Actor, regrade_id: int, grade: Grade, notes: str | None = None) -> bool:
     """Store the blind second grade; returns whether it agrees with the first."""
     auth.require(actor, Role.STAFF, "re-grade units")
+    shared.require_shared(session, "record a blind re-grade")
     item = session.scalar(select(BlindRegrade).where(BlindRegrade.id == regrade_id).with_for_update())
     if item is None:
         raise NotFound(f"No blind re-grade #{regrade_id}.")

@@ -25,7 +25,7 @@ from returns_desk.domain.rules import (
     policy_to_data,
 )
 from returns_desk.domain.vocab import Disposition, Fault, Grade, ReasonCode, Role
-from returns_desk.services import auth, events
+from returns_desk.services import auth, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -185,6 +185,7 @@ def _recovered(policy: RulePolicy, disposition: Disposition, price_cents: int) -
 def publish(session: Session, actor: Actor, data: Mapping[str, Any], why: str) -> int:
     """Make a draft the policy every station applies from its next unit. Returns the new version number."""
     auth.require(actor, Role.SUPERVISOR, "publish rules")
+    shared.require_shared(session, "publish rules")
     why = (why or "").strip()
     if not why:
         raise ValidationFailed("Say why the rules change: the next person reads it in the history.")

@@ -25,7 +25,7 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, events, exceptions, inspection
+from returns_desk.services import auth, events, exceptions, inspection, shared
 from returns_desk.services.inspection import RouteResult
 from returns_desk.services.receiving import lock_request
 from returns_desk.services.results import Actor
@@ -84,6 +84,7 @@ def approve(
 ) -> RouteResult:
     """Settle a unit waiting for approval, keeping or changing its disposition."""
     auth.require(actor, Role.SUPERVISOR, "approve dispositions")
+    shared.require_shared(session, "approve dispositions")
     unit = inspection.lock_unit(session, lpn)
     check_version(session, "unit", lpn, unit.version, seen_version)
     return inspection.approve_disposition(session, actor, lpn, reason, disposition)
@@ -101,6 +102,7 @@ def change_disposition(
 ) -> UnitStatus:
     """Re-route a graded or routed unit that is still on the dock. Returns the unit's new status."""
     auth.require(actor, Role.SUPERVISOR, "change dispositions")
+    shared.require_shared(session, "change dispositions")
     reason = _reason(reason, "Changing a disposition")
     unit = inspection.lock_unit(session, lpn)
     check_version(session, "unit", lpn, unit.version, seen_version)
@@ -148,6 +150,7 @@ def send_back(
 ) -> None:
     """Send a unit back to be graded again: it returns to 'received', its grade and route are cleared."""
     auth.require(actor, Role.SUPERVISOR, "send units back for re-inspection")
+    shared.require_shared(session, "send units back for re-inspection")
     reason = _reason(reason, "Sending a unit back")
     unit = inspection.lock_unit(session, lpn)
     check_version(session, "unit", lpn, unit.version, seen_version)
@@ -195,6 +198,7 @@ def _end_return(
 ) -> ReturnStatus:
     verb = "reject" if target is ReturnStatus.REJECTED else "cancel"
     auth.require(actor, Role.SUPERVISOR, f"{verb} returns")
+    shared.require_shared(session, f"{verb} returns")
     reason = _reason(reason, f"To {verb} a return")
     request = lock_request(session, rma)
     check_version(session, "return", rma, request.version, seen)

@@ -39,7 +39,7 @@ from returns_desk.domain.vocab import (
     ReturnStatus,
     Role,
 )
-from returns_desk.services import events, exceptions, inspection, receiving, station, tags
+from returns_desk.services import events, exceptions, inspection, receiving, shared, station, tags
 from returns_desk.services import policy as policy_service
 from returns_desk.services.database import Database, DatabaseUnavailable, SchemaMismatch, open_database
 from returns_desk.services.results import Actor
@@ -69,7 +69,7 @@ from returns_desk.store.models import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-STATE_KEY = "offline_cache"
+STATE_KEY = shared.CACHE_MARK
 LOCAL_ID_FLOOR = 1 << 50
 PLATES_PER_BLOCK = 500
 OPEN_STATUSES = (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value, ReturnStatus.RECEIVED.value)

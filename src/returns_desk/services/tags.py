@@ -13,7 +13,7 @@ from returns_desk.barcodes.labels import TagData
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.scancodes import classify, lpn_for_serial
 from returns_desk.domain.vocab import Role, ScanKind
-from returns_desk.services import auth, events
+from returns_desk.services import auth, events, shared
 from returns_desk.services.results import Actor
 from returns_desk.store.models import DispositionRecord, Product, ReturnRequest, Setting, Station, Unit
 
@@ -86,6 +86,7 @@ def take_serials(session: Session, count: int) -> int:
 def reserve_plates(session: Session, actor: Actor, count: int) -> list[str]:
     """Take ``count`` fresh plate numbers from the pre-print range; an event records who took which."""
     auth.require(actor, Role.SUPERVISOR, "reserve license plates for pre-printing")
+    shared.require_shared(session, "reserve license plates for pre-printing")
     if not 0 < count <= MAX_PLATES_AT_ONCE:
         raise ValidationFailed(f"Reserve between 1 and {MAX_PLATES_AT_ONCE} plates at a time.")
     first = take_serials(session, count)
