@@ -13,12 +13,12 @@ from sqlalchemy.engine import make_url
 
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.vocab import Grade
-from returns_desk.services import auth, policy, receiving, station, supervision, sync
+from returns_desk.services import auth, bulk_replay, policy, receiving, station, supervision, sync
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Event, ExceptionCase, Inspection, ReturnRequest, Unit
+from returns_desk.store.models import DispositionRecord, Event, ExceptionCase, Inspection, ReturnRequest, Unit
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.parametrize(
@@ -71,8 +71,22 @@ def count(db: Database, query: Any) -> int:
 
 
 def test_outage_replay_exactly_once_and_conflicts(
-    db: Database, seeded: DemoSample, supervisor: Actor, store: sync.SyncedStore, proxy: TcpProxy
+    db: Database,
+    seeded: DemoSample,
+    supervisor: Actor,
+    store: sync.SyncedStore,
+    proxy: TcpProxy,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    batched: list[int] = []
+    real_apply = bulk_replay.apply
+
+    def spy(src: Any, groups: Any) -> set[int]:
+        done = real_apply(src, groups)
+        batched.append(len(done))
+        return done
+
+    monkeypatch.setattr(bulk_replay, "apply", spy)
     actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-7"))
     rmas = approved(db, 7)
     online_lpns = [lpn for rma in rmas[:2] for lpn in process(store, actor, rma)]
@@ -108,6 +122,35 @@ def test_outage_replay_exactly_once_and_conflicts(
     assert status.pending == 0
     assert status.conflicts == 2
 
+    # The plain receipts and Enter presses went through the batch path, the refused ones through the services.
+    assert sum(batched) >= 2 * 3
+    # What the batch wrote is what the services write: the rules' proposal, its refund, and the station's events.
+    with unit_of_work(db.readers) as session:
+        for lpn in offline_lpns:
+            unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
+            assert unit is not None
+            assert unit.inspector_id == actor.user_id
+            assert unit.version >= 2
+            proposal = station.preview(session, lpn, Grade.A)
+            assert (unit.disposition, unit.destination) == (
+                proposal.decision.disposition.value,
+                proposal.decision.destination,
+            )
+            record = session.scalar(select(DispositionRecord).where(DispositionRecord.unit_id == unit.id))
+            assert record is not None
+            assert (record.rule_id, record.refund_kind, record.refund_cents) == (
+                proposal.decision.rule_id,
+                proposal.refund.kind.value,
+                proposal.refund.amount_cents,
+            )
+            kinds = session.scalars(
+                select(Event.kind).where(Event.subject_id == lpn).order_by(Event.id)
+            ).all()
+            assert kinds == ["unit.received", "unit.inspected", "unit.routed"]
+        done = session.scalars(
+            select(ReturnRequest.status).where(ReturnRequest.rma_number.in_(rmas[2:5]))
+        ).all()
+        assert done == ["inspected"] * 3
     # Exactly once: every offline unit is on the server with the plate printed offline, graded once.
     rows = count(
         db,

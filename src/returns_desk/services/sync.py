@@ -39,7 +39,16 @@ from returns_desk.domain.vocab import (
     ReturnStatus,
     Role,
 )
-from returns_desk.services import events, exceptions, inspection, receiving, shared, station, tags
+from returns_desk.services import (
+    bulk_replay,
+    events,
+    exceptions,
+    inspection,
+    receiving,
+    shared,
+    station,
+    tags,
+)
 from returns_desk.services import policy as policy_service
 from returns_desk.services.database import Database, DatabaseUnavailable, SchemaMismatch, open_database
 from returns_desk.services.results import Actor
@@ -71,6 +80,7 @@ T = TypeVar("T")
 
 STATE_KEY = shared.CACHE_MARK
 LOCAL_ID_FLOOR = 1 << 50
+REPLAY_BATCH = 500  # outbox transactions per server transaction in the batch path (services/bulk_replay.py)
 PLATES_PER_BLOCK = 500
 OPEN_STATUSES = (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value, ReturnStatus.RECEIVED.value)
 CACHE_DAYS = 90
@@ -565,21 +575,49 @@ def replay(server: Database, cache: Database, *, budget_s: float | None = None) 
         else:
             groups.append([e])
     done = 0
-    outcome = ""
-    for group in groups:
+    for start in range(0, len(groups), REPLAY_BATCH):
         if budget_s is not None and time.perf_counter() - started > budget_s:
             break
-        commands = [e for e in group if _is_command(e)]
-        if commands:
-            outcome = _replay_group(server, group, commands)
+        chunk = groups[start : start + REPLAY_BATCH]
+        commands = [[e for e in g if _is_command(e)] for g in chunk]
+        uuids = [e.uuid for c in commands for e in c]
+        with unit_of_work(server.readers) as src:
+            known = {
+                u
+                for part in _chunks_str(set(uuids))
+                for u in src.scalars(select(Event.uuid).where(Event.uuid.in_(part)))
+            }
+        fresh = [j for j, c in enumerate(commands) if c and not any(e.uuid in known for e in c)]
+        skipped += sum(1 for c in commands if c and any(e.uuid in known for e in c))
+        in_bulk: set[int] = set()
+        try:
+            with unit_of_work(server.sessions) as src:
+                in_bulk = {fresh[k] for k in bulk_replay.apply(src, [commands[j] for j in fresh])}
+        except CONNECTION_ERRORS:
+            raise
+        except DBAPIError as exc:
+            if exc.connection_invalidated:
+                raise
+            log.warning("batch replay refused, replaying one transaction at a time: %s", exc)
+            in_bulk = set()
+        except ReturnsDeskError as exc:
+            log.warning("batch replay refused, replaying one transaction at a time: %s", exc)
+            in_bulk = set()
+        applied += len(in_bulk)
+        refused = 0
+        for j in fresh:
+            if j in in_bulk:
+                continue
+            outcome = _replay_group(server, chunk[j], commands[j])
             applied += outcome == "applied"
             skipped += outcome == "skipped"
-            conflicts += outcome == "conflict"
-        done += 1
+            refused += outcome == "conflict"
+        conflicts += refused
+        done += len(chunk)
         with unit_of_work(cache.sessions) as local:
             st = state(local)
-            st["replayed_id"] = group[-1].id
-            st["conflicts"] = int(st.get("conflicts", 0)) + (1 if commands and outcome == "conflict" else 0)
+            st["replayed_id"] = chunk[-1][-1].id
+            st["conflicts"] = int(st.get("conflicts", 0)) + refused
             policy_service.put_setting(local, STATE_KEY, st)
     remaining = sum(1 for g in groups[done:] for e in g if _is_command(e))
     return ReplayReport(applied, skipped, conflicts, remaining, time.perf_counter() - started)

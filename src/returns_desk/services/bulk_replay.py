@@ -1,0 +1,453 @@
+"""Replaying an offline station's common work in batches: receipts, and grade-and-route (Enter) with the proposal.
+
+The per-transaction replay (services/sync.py) runs every command through the real services, about 10 ms each.
+A station that worked offline for a morning queues thousands, so the plain cases are applied here set-wise, in
+one server transaction per batch, with the same checks and the same rows and events the services would write:
+
+- a receipt of a request that is still receivable, inside its return window, with exactly the plates printed;
+- a grade A–D without discrepancies, routed as proposed, needing no approval, with the refund not withheld, below
+  the high-value threshold and not sampled for a blind re-grade.
+
+Anything else — and any group whose checks fail here — is left to the per-transaction path, which opens the
+exceptions and the conflicts. The rules come from ``domain`` (decide, refund, window), as in the services.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.lifecycle import RECEIVABLE, UNIT_DONE
+from returns_desk.domain.rules import RulePolicy, UnitFacts
+from returns_desk.domain.vocab import (
+    UNIT_STATUS_FOR_DISPOSITION,
+    Disposition,
+    Fault,
+    Grade,
+    ReasonCode,
+    RefundKind,
+    ReturnStatus,
+    UnitStatus,
+)
+from returns_desk.services import exceptions, regrade
+from returns_desk.services import policy as policy_service
+from returns_desk.store.models import (
+    DispositionRecord,
+    Event,
+    Inspection,
+    Order,
+    Product,
+    ReturnLine,
+    ReturnRequest,
+    Unit,
+)
+
+SIMPLE_GRADES = frozenset({Grade.A, Grade.B, Grade.C, Grade.D})
+CHUNK = 900
+
+
+@dataclass
+class Plan:
+    """What a batch does on the server, built before anything is written."""
+
+    done: set[int] = field(default_factory=set)  # indexes of the groups applied here
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _table(model: Any) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _chunks(items: Sequence[Any]) -> list[list[Any]]:
+    ordered = list(items)
+    return [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
+
+
+def _event(
+    e: Any,
+    kind: str,
+    subject_type: str,
+    subject_id: str,
+    payload: dict[str, Any],
+    at: datetime,
+    event_uuid: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "uuid": event_uuid or str(uuid.uuid4()),
+        "occurred_at": at,
+        "station_id": e.station_id,
+        "user_id": e.user_id,
+        "kind": kind,
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "payload": payload,
+        "tx": e.tx,
+    }
+
+
+def apply(src: Session, groups: Sequence[Sequence[Any]]) -> set[int]:
+    """Apply the plain groups among ``groups`` (each a list of command events) in the open transaction ``src``.
+    Returns the indexes of the groups applied; the caller sends the others through the services."""
+    plan = Plan()
+    logins = [i for i, g in enumerate(groups) if [e.kind for e in g] == ["user.logged_in"]]
+    for i in logins:
+        e = groups[i][0]
+        plan.events.append(
+            _event(e, e.kind, e.subject_type, e.subject_id, dict(e.payload or {}), e.occurred_at, e.uuid)
+        )
+        plan.done.add(i)
+    policy = policy_service.current(src)
+    _receipts(src, groups, policy, plan)
+    _saves(src, groups, policy, plan)
+    if plan.events:
+        src.execute(insert(Event), plan.events)
+    return plan.done
+
+
+# --- receipts ------------------------------------------------------------------------------------------------
+def _receipts(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, plan: Plan) -> None:
+    wanted = {i: g[0] for i, g in enumerate(groups) if [e.kind for e in g] == ["return.received"]}
+    if not wanted:
+        return
+    rmas = {e.subject_id for e in wanted.values()}
+    requests = {}
+    for chunk in _chunks(sorted(rmas)):
+        for r in src.execute(
+            select(
+                ReturnRequest.id, ReturnRequest.rma_number, ReturnRequest.status, ReturnRequest.requested_at
+            )
+            .where(ReturnRequest.rma_number.in_(chunk))
+            .with_for_update()
+        ):
+            requests[r.rma_number] = r
+    ids = [r.id for r in requests.values()]
+    lines: dict[int, list[Any]] = {}
+    for chunk in _chunks(ids):
+        for line in src.execute(
+            select(
+                ReturnLine.id,
+                ReturnLine.return_request_id,
+                ReturnLine.product_id,
+                ReturnLine.quantity_expected,
+                Product.category,
+                Order.delivered_at,
+            )
+            .join(Product, Product.id == ReturnLine.product_id)
+            .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+            .join(Order, Order.id == ReturnRequest.order_id)
+            .where(ReturnLine.return_request_id.in_(chunk))
+            .order_by(ReturnLine.id)
+        ):
+            lines.setdefault(line.return_request_id, []).append(line)
+    plates = [lpn for e in wanted.values() for lpn in (e.payload or {}).get("units") or ()]
+    taken: set[str] = set()
+    for chunk in _chunks(plates):
+        taken |= {str(x) for x in src.scalars(select(Unit.lpn).where(Unit.lpn.in_(chunk)))}
+    units: list[dict[str, Any]] = []
+    request_updates: list[dict[str, Any]] = []
+    received_requests: set[str] = set()
+    for i, e in wanted.items():
+        request = requests.get(e.subject_id)
+        lpns = list((e.payload or {}).get("units") or ())
+        if (
+            request is None
+            or e.subject_id in received_requests
+            or ReturnStatus(request.status) not in RECEIVABLE
+        ):
+            continue
+        its = lines.get(request.id, [])
+        if not its or sum(line.quantity_expected for line in its) != len(lpns) or taken & set(lpns):
+            continue
+        requested = request.requested_at.date()
+        if not all(
+            policy.inside_window(
+                line.category, line.delivered_at.date() if line.delivered_at else None, requested
+            )
+            for line in its
+        ):
+            continue  # the services open an outside-the-window exception
+        at = e.occurred_at
+        plate = iter(lpns)
+        for line in its:
+            for _ in range(line.quantity_expected):
+                units.append(
+                    {
+                        "lpn": next(plate),
+                        "return_request_id": request.id,
+                        "return_line_id": line.id,
+                        "product_id": line.product_id,
+                        "status": UnitStatus.RECEIVED.value,
+                        "received_at": at,
+                        "received_by_id": e.user_id,
+                        "station_id": e.station_id,
+                        "version": 1,
+                    }
+                )
+        request_updates.append({"rid": request.id, "at": at})
+        received_requests.add(e.subject_id)
+        plan.events.append(
+            _event(
+                e,
+                "return.received",
+                "return",
+                e.subject_id,
+                {"from": request.status, "units": lpns},
+                at,
+                e.uuid,
+            )
+        )
+        for lpn in lpns:
+            plan.events.append(_event(e, "unit.received", "unit", lpn, {"rma": e.subject_id}, at))
+        plan.done.add(i)
+    if not units:
+        return
+    src.execute(insert(Unit), units)
+    done_ids = [u["rid"] for u in request_updates]
+    for chunk in _chunks(done_ids):
+        src.execute(
+            update(ReturnLine)
+            .where(ReturnLine.return_request_id.in_(chunk))
+            .values(quantity_received=ReturnLine.quantity_expected, awaiting_receipt=False)
+            .execution_options(synchronize_session=False)
+        )
+    requests_table = _table(ReturnRequest)
+    src.execute(
+        update(requests_table)
+        .where(requests_table.c.id == bindparam("rid"))
+        .values(
+            status=ReturnStatus.RECEIVED.value,
+            received_at=bindparam("at"),
+            version=requests_table.c.version + 1,
+        ),
+        request_updates,
+    )
+
+
+# --- grade and route -----------------------------------------------------------------------------------------
+def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, plan: Plan) -> None:
+    wanted = {
+        i: (g[0], g[1])
+        for i, g in enumerate(groups)
+        if [e.kind for e in g] == ["unit.inspected", "unit.routed"] and g[0].subject_id == g[1].subject_id
+    }
+    if not wanted:
+        return
+    lpns = sorted({pair[0].subject_id for pair in wanted.values()})
+    units: dict[str, Any] = {}
+    for chunk in _chunks(lpns):
+        for found in src.execute(
+            select(
+                Unit.id,
+                Unit.lpn,
+                Unit.status,
+                Unit.received_at,
+                Unit.return_request_id,
+                ReturnLine.reason,
+                ReturnLine.unit_price_cents,
+                Product.category,
+                Product.warranty_days,
+                Order.delivered_at,
+                ReturnRequest.requested_at,
+            )
+            .join(ReturnLine, ReturnLine.id == Unit.return_line_id)
+            .join(Product, Product.id == ReturnLine.product_id)
+            .join(ReturnRequest, ReturnRequest.id == Unit.return_request_id)
+            .join(Order, Order.id == ReturnRequest.order_id)
+            .where(Unit.lpn.in_(chunk))
+            .with_for_update(of=Unit)
+        ):
+            units[str(found.lpn)] = found
+    threshold = exceptions.high_value_cents(src)
+    share = regrade.share_percent(src)
+    inspections: list[dict[str, Any]] = []
+    dispositions: list[dict[str, Any]] = []
+    unit_updates: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    touched_requests: dict[int, tuple[Any, datetime]] = {}
+    for i, (graded, routed) in wanted.items():
+        p, r = dict(graded.payload or {}), dict(routed.payload or {})
+        u = units.get(graded.subject_id)
+        if u is None or graded.subject_id in seen or u.status != UnitStatus.RECEIVED.value:
+            continue
+        try:
+            grade, fault, chosen = (
+                Grade(p["grade"]),
+                Fault(p.get("fault", "unknown")),
+                Disposition(r["chosen"]),
+            )
+        except (KeyError, ValueError):
+            continue
+        photos = list(p.get("photos") or ())
+        if (
+            grade not in SIMPLE_GRADES
+            or p.get("discrepancies")
+            or r.get("override_reason")
+            or (grade.needs_photo and not photos)
+            or u.unit_price_cents >= threshold
+            or regrade.sampled(graded.subject_id, share)
+        ):
+            continue
+        delivered = u.delivered_at.date() if u.delivered_at else None
+        age = (u.received_at.date() - delivered).days if delivered else 0
+        facts = UnitFacts(
+            grade=grade,
+            reason=ReasonCode(u.reason),
+            category=u.category,
+            unit_value_cents=u.unit_price_cents,
+            under_warranty=u.warranty_days > 0 and age <= u.warranty_days,
+            age_days=age,
+            fault=fault,
+            inside_window=policy.inside_window(u.category, delivered, u.requested_at.date()),
+        )
+        decision = policy.decide(facts)
+        refund = policy.refund(facts, u.unit_price_cents)
+        if (
+            decision.disposition is not chosen
+            or decision.requires_approval
+            or refund.kind is RefundKind.WITHHELD
+        ):
+            continue
+        seen.add(graded.subject_id)
+        notes = p.get("notes")
+        inspections.append(
+            {
+                "unit_id": u.id,
+                "inspector_id": graded.user_id,
+                "station_id": graded.station_id,
+                "grade": grade.value,
+                "fault": fault.value,
+                "notes": notes,
+                "checklist": p.get("checklist"),
+                "discrepancies": None,
+                "photos": photos or None,
+                "blind": False,
+                "inspected_at": graded.occurred_at,
+            }
+        )
+        dispositions.append(
+            {
+                "unit_id": u.id,
+                "proposed": decision.disposition.value,
+                "chosen": chosen.value,
+                "destination": decision.destination,
+                "rule_id": decision.rule_id,
+                "override_reason": None,
+                "needs_approval": False,
+                "refund_kind": refund.kind.value,
+                "refund_cents": refund.amount_cents,
+                "restocking_fee_cents": refund.fee_cents,
+                "decided_by_id": routed.user_id,
+                "station_id": routed.station_id,
+                "decided_at": routed.occurred_at,
+            }
+        )
+        unit_updates.append(
+            {
+                "uid": u.id,
+                "status": UNIT_STATUS_FOR_DISPOSITION[chosen].value,
+                "grade": grade.value,
+                "disposition": chosen.value,
+                "destination": decision.destination,
+                "inspector": graded.user_id,
+            }
+        )
+        plan.events.append(
+            _event(
+                graded,
+                "unit.inspected",
+                "unit",
+                graded.subject_id,
+                {
+                    "grade": grade.value,
+                    "fault": fault.value,
+                    "discrepancies": [],
+                    "photos": photos,
+                    "notes": notes,
+                    "checklist": p.get("checklist"),
+                    "proposed": decision.disposition.value,
+                    "rule": decision.rule_id,
+                },
+                graded.occurred_at,
+                graded.uuid,
+            )
+        )
+        plan.events.append(
+            _event(
+                routed,
+                "unit.routed",
+                "unit",
+                routed.subject_id,
+                {
+                    "proposed": decision.disposition.value,
+                    "chosen": chosen.value,
+                    "rule": decision.rule_id,
+                    "override_reason": None,
+                    "needs_approval": False,
+                    "refund": refund.kind.value,
+                    "refund_cents": refund.amount_cents,
+                },
+                routed.occurred_at,
+                routed.uuid,
+            )
+        )
+        touched_requests[u.return_request_id] = (routed, routed.occurred_at)
+        plan.done.add(i)
+    if not unit_updates:
+        return
+    src.execute(insert(Inspection), inspections)
+    src.execute(insert(DispositionRecord), dispositions)
+    units_table = _table(Unit)
+    src.execute(
+        update(units_table)
+        .where(units_table.c.id == bindparam("uid"))
+        .values(
+            status=bindparam("status"),
+            grade=bindparam("grade"),
+            disposition=bindparam("disposition"),
+            destination=bindparam("destination"),
+            inspector_id=bindparam("inspector"),
+            version=units_table.c.version + 1,
+        ),
+        unit_updates,
+    )
+    _finish(src, touched_requests, plan)
+
+
+def _finish(src: Session, touched: dict[int, tuple[Any, datetime]], plan: Plan) -> None:
+    """Requests whose every unit is now routed or missing become inspected (as finish_request_if_done)."""
+    done_statuses = [s.value for s in UNIT_DONE]
+    for chunk in _chunks(sorted(touched)):
+        open_units = dict(
+            src.execute(
+                select(Unit.return_request_id, func.count())
+                .where(Unit.return_request_id.in_(chunk), Unit.status.not_in(done_statuses))
+                .group_by(Unit.return_request_id)
+            ).all()
+        )
+        ready = [rid for rid in chunk if not open_units.get(rid)]
+        if not ready:
+            continue
+        rows = src.execute(
+            select(ReturnRequest.id, ReturnRequest.rma_number)
+            .where(ReturnRequest.id.in_(ready), ReturnRequest.status == ReturnStatus.RECEIVED.value)
+            .with_for_update()
+        ).all()
+        for rid, rma in rows:
+            e, at = touched[rid]
+            src.execute(
+                update(ReturnRequest)
+                .where(ReturnRequest.id == rid)
+                .values(
+                    status=ReturnStatus.INSPECTED.value, inspected_at=at, version=ReturnRequest.version + 1
+                )
+                .execution_options(synchronize_session=False)
+            )
+            plan.events.append(_event(e, "return.inspected", "return", rma, {}, at))
