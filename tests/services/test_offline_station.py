@@ -13,12 +13,30 @@ from sqlalchemy.engine import make_url
 
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.vocab import Grade
-from returns_desk.services import auth, bulk_replay, policy, receiving, station, supervision, sync
+from returns_desk.services import (
+    auth,
+    bulk_replay,
+    exceptions,
+    policy,
+    receiving,
+    regrade,
+    station,
+    supervision,
+    sync,
+)
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import DispositionRecord, Event, ExceptionCase, Inspection, ReturnRequest, Unit
+from returns_desk.store.models import (
+    BlindRegrade,
+    DispositionRecord,
+    Event,
+    ExceptionCase,
+    Inspection,
+    ReturnRequest,
+    Unit,
+)
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.parametrize(
@@ -250,3 +268,44 @@ def test_supervisor_changes_wait_for_the_shared_database(
         store.write(lambda s: supervision.cancel_return(s, sup, rma, "customer kept it"))
     assert not store.online
     assert store.status().pending == 0  # nothing was kept that would never be sent
+
+
+def test_batched_replay_opens_what_the_services_would(
+    db: Database, seeded: DemoSample, supervisor: Actor, store: sync.SyncedStore, proxy: TcpProxy
+) -> None:
+    # Every unit sampled for a blind re-grade and every unit "high value": the batch path must open both.
+    with unit_of_work(db.sessions) as session:
+        regrade.set_share_percent(session, supervisor, 100, "calibration")
+        policy.put_setting(session, exceptions.HIGH_VALUE_KEY, 1)
+    store.maintain(force=True)  # the station's copy follows the settings
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-7"))
+    store.after_write()
+    proxy.cut()
+    lpns = [lpn for rma in approved(db, 3) for lpn in process(store, actor, rma)]
+    assert not store.online
+    proxy.restore()
+    store.maintain(force=True)
+    assert store.online
+    assert store.status().pending == 0
+    with unit_of_work(db.readers) as session:
+        for lpn in lpns:
+            unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
+            assert unit is not None
+            assert unit.exception_kind == "high_value"
+            kinds = session.scalars(
+                select(ExceptionCase.kind).where(
+                    ExceptionCase.unit_id == unit.id, ExceptionCase.status == "open"
+                )
+            ).all()
+            assert "high_value" in kinds
+            regrades = session.scalars(select(BlindRegrade).where(BlindRegrade.unit_id == unit.id)).all()
+            assert [(r.status, r.first_grade, r.first_inspector_id) for r in regrades] == [
+                ("pending", "A", actor.user_id)
+            ]
+        opened = session.scalar(
+            select(func.count())
+            .select_from(Event)
+            .where(Event.kind == "exception.opened", Event.user_id == actor.user_id)
+        )
+        assert opened is not None
+        assert opened >= len(lpns)

@@ -5,8 +5,8 @@ A station that worked offline for a morning queues thousands, so the plain cases
 one server transaction per batch, with the same checks and the same rows and events the services would write:
 
 - a receipt of a request that is still receivable, inside its return window, with exactly the plates printed;
-- a grade A–D without discrepancies, routed as proposed, needing no approval, with the refund not withheld, below
-  the high-value threshold and not sampled for a blind re-grade.
+- a grade A–D without discrepancies, routed as proposed by a rule that needs no approval — with the exceptions
+  (late return, high value, refund withheld) and the blind re-grade the services would open for it.
 
 Anything else — and any group whose checks fail here — is left to the per-transaction path, which opens the
 exceptions and the conflicts. The rules come from ``domain`` (decide, refund, window), as in the services.
@@ -28,6 +28,7 @@ from returns_desk.domain.rules import RulePolicy, UnitFacts
 from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
     Disposition,
+    ExceptionKind,
     Fault,
     Grade,
     ReasonCode,
@@ -38,8 +39,10 @@ from returns_desk.domain.vocab import (
 from returns_desk.services import exceptions, regrade
 from returns_desk.services import policy as policy_service
 from returns_desk.store.models import (
+    BlindRegrade,
     DispositionRecord,
     Event,
+    ExceptionCase,
     Inspection,
     Order,
     Product,
@@ -53,11 +56,26 @@ CHUNK = 900
 
 
 @dataclass
+class _Case:
+    """An exception the services would open, written with the batch (exceptions.open_case's row and event)."""
+
+    cause: Any  # the outbox event whose user and station open it
+    kind: ExceptionKind
+    at: datetime
+    request_id: int | None = None
+    unit_id: int | None = None
+    lpn: str | None = None
+    description: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Plan:
     """What a batch does on the server, built before anything is written."""
 
     done: set[int] = field(default_factory=set)  # indexes of the groups applied here
     events: list[dict[str, Any]] = field(default_factory=list)
+    cases: list[_Case] = field(default_factory=list)
 
 
 def _table(model: Any) -> Table:
@@ -107,9 +125,50 @@ def apply(src: Session, groups: Sequence[Sequence[Any]]) -> set[int]:
     policy = policy_service.current(src)
     _receipts(src, groups, policy, plan)
     _saves(src, groups, policy, plan)
+    _open_cases(src, plan)
     if plan.events:
         src.execute(insert(Event), plan.events)
     return plan.done
+
+
+def _open_cases(src: Session, plan: Plan) -> None:
+    if not plan.cases:
+        return
+    rows = [
+        {
+            "kind": c.kind.value,
+            "status": "open",
+            "scanned_code": None,
+            "description": c.description,
+            "return_request_id": c.request_id,
+            "unit_id": c.unit_id,
+            "details": c.details,
+            "station_id": c.cause.station_id,
+            "opened_by_id": c.cause.user_id,
+            "opened_at": c.at,
+        }
+        for c in plan.cases
+    ]
+    ids = src.scalars(
+        insert(ExceptionCase).returning(ExceptionCase.id, sort_by_parameter_order=True), rows
+    ).all()
+    for case_id, c in zip(ids, plan.cases, strict=True):
+        plan.events.append(
+            _event(
+                c.cause,
+                "exception.opened",
+                "exception",
+                str(case_id),
+                {
+                    "kind": c.kind.value,
+                    "unit": c.lpn,
+                    "scanned": None,
+                    "description": c.description,
+                    "details": c.details,
+                },
+                c.at,
+            )
+        )
 
 
 # --- receipts ------------------------------------------------------------------------------------------------
@@ -167,14 +226,24 @@ def _receipts(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy,
         if not its or sum(line.quantity_expected for line in its) != len(lpns) or taken & set(lpns):
             continue
         requested = request.requested_at.date()
-        if not all(
+        late = not all(
             policy.inside_window(
                 line.category, line.delivered_at.date() if line.delivered_at else None, requested
             )
             for line in its
-        ):
-            continue  # the services open an outside-the-window exception
+        )
         at = e.occurred_at
+        if late:  # as receive_parcel: a request-level exception for the supervisors
+            plan.cases.append(
+                _Case(
+                    e,
+                    ExceptionKind.OUTSIDE_WINDOW,
+                    at,
+                    request_id=request.id,
+                    description=f"{e.subject_id} came back after its return window",
+                    details={"requested_at": request.requested_at.isoformat()},
+                )
+            )
         plate = iter(lpns)
         for line in its:
             for _ in range(line.quantity_expected):
@@ -269,6 +338,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
     share = regrade.share_percent(src)
     inspections: list[dict[str, Any]] = []
     dispositions: list[dict[str, Any]] = []
+    blind: list[tuple[int, Any]] = []
     unit_updates: list[dict[str, Any]] = []
     seen: set[str] = set()
     touched_requests: dict[int, tuple[Any, datetime]] = {}
@@ -291,8 +361,6 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
             or p.get("discrepancies")
             or r.get("override_reason")
             or (grade.needs_photo and not photos)
-            or u.unit_price_cents >= threshold
-            or regrade.sampled(graded.subject_id, share)
         ):
             continue
         delivered = u.delivered_at.date() if u.delivered_at else None
@@ -309,13 +377,39 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
         )
         decision = policy.decide(facts)
         refund = policy.refund(facts, u.unit_price_cents)
-        if (
-            decision.disposition is not chosen
-            or decision.requires_approval
-            or refund.kind is RefundKind.WITHHELD
-        ):
-            continue
+        if decision.disposition is not chosen or decision.requires_approval:
+            continue  # an override or a rule that waits for a supervisor: the services' path
         seen.add(graded.subject_id)
+        # The exceptions record_inspection and route_unit would open, in their order; the first names the unit's.
+        kinds: list[ExceptionKind] = []
+        if u.unit_price_cents >= threshold:
+            plan.cases.append(
+                _Case(
+                    graded,
+                    ExceptionKind.HIGH_VALUE,
+                    graded.occurred_at,
+                    u.return_request_id,
+                    u.id,
+                    graded.subject_id,
+                    details={"value_cents": u.unit_price_cents},
+                )
+            )
+            kinds.append(ExceptionKind.HIGH_VALUE)
+        if refund.kind is RefundKind.WITHHELD:
+            plan.cases.append(
+                _Case(
+                    routed,
+                    ExceptionKind.REFUND_WITHHELD,
+                    routed.occurred_at,
+                    u.return_request_id,
+                    u.id,
+                    routed.subject_id,
+                    details={"why": refund.why},
+                )
+            )
+            kinds.append(ExceptionKind.REFUND_WITHHELD)
+        if regrade.sampled(graded.subject_id, share):
+            blind.append((u.id, graded))
         notes = p.get("notes")
         inspections.append(
             {
@@ -357,6 +451,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
                 "disposition": chosen.value,
                 "destination": decision.destination,
                 "inspector": graded.user_id,
+                "exception_kind": kinds[0].value if kinds else None,
             }
         )
         plan.events.append(
@@ -402,7 +497,28 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
         plan.done.add(i)
     if not unit_updates:
         return
-    src.execute(insert(Inspection), inspections)
+    inspection_ids = src.scalars(
+        insert(Inspection).returning(Inspection.id, Inspection.unit_id, sort_by_parameter_order=True),
+        inspections,
+    ).all()
+    if blind:
+        by_unit = {
+            row["unit_id"]: (row, ins_id) for row, ins_id in zip(inspections, inspection_ids, strict=True)
+        }
+        src.execute(
+            insert(BlindRegrade),
+            [
+                {
+                    "unit_id": unit_id,
+                    "first_inspection_id": by_unit[unit_id][1],
+                    "first_inspector_id": graded.user_id,
+                    "first_grade": by_unit[unit_id][0]["grade"],
+                    "status": "pending",
+                    "created_at": graded.occurred_at,
+                }
+                for unit_id, graded in blind
+            ],
+        )
     src.execute(insert(DispositionRecord), dispositions)
     units_table = _table(Unit)
     src.execute(
@@ -414,6 +530,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
             disposition=bindparam("disposition"),
             destination=bindparam("destination"),
             inspector_id=bindparam("inspector"),
+            exception_kind=func.coalesce(units_table.c.exception_kind, bindparam("exception_kind")),
             version=units_table.c.version + 1,
         ),
         unit_updates,
@@ -440,14 +557,19 @@ def _finish(src: Session, touched: dict[int, tuple[Any, datetime]], plan: Plan) 
             .where(ReturnRequest.id.in_(ready), ReturnRequest.status == ReturnStatus.RECEIVED.value)
             .with_for_update()
         ).all()
+        if not rows:
+            continue
+        requests_table = _table(ReturnRequest)
+        src.execute(
+            update(requests_table)
+            .where(requests_table.c.id == bindparam("rid"))
+            .values(
+                status=ReturnStatus.INSPECTED.value,
+                inspected_at=bindparam("at"),
+                version=requests_table.c.version + 1,
+            ),
+            [{"rid": rid, "at": touched[rid][1]} for rid, _ in rows],
+        )
         for rid, rma in rows:
             e, at = touched[rid]
-            src.execute(
-                update(ReturnRequest)
-                .where(ReturnRequest.id == rid)
-                .values(
-                    status=ReturnStatus.INSPECTED.value, inspected_at=at, version=ReturnRequest.version + 1
-                )
-                .execution_options(synchronize_session=False)
-            )
             plan.events.append(_event(e, "return.inspected", "return", rma, {}, at))
