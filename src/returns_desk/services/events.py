@@ -8,9 +8,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import Table, event, insert, select
 from sqlalchemy.orm import Session
 
 from returns_desk.services.results import Actor
@@ -108,6 +108,7 @@ def record(
 
 
 PENDING = "returns_desk_pending_events"
+EVENTS = cast(Table, Event.__table__)
 ID_ALLOCATOR = "returns_desk_id_allocator"  # set on a station cache's sessions: ids for rows it creates
 
 
@@ -120,7 +121,22 @@ def _write_events(session: Session) -> None:
     if allocate is not None:
         for row in rows:
             row["id"] = allocate(session, Event.__table__)
-    session.execute(insert(Event), rows)
+    session.connection().execute(insert(EVENTS), rows)
+
+
+def insert_row(session: Session, model: Any, values: dict[str, Any], *, want_id: bool = False) -> int | None:
+    """Insert one row now, without the ORM's unit of work (the hot path at the station). On a station's cache the
+    id comes from its local range, as for every row it creates."""
+    table = model.__table__
+    allocate = session.info.get(ID_ALLOCATOR)
+    if allocate is not None:
+        values = {**values, "id": allocate(session, table)}
+    # Straight to the connection: Core, not the ORM's bulk machinery (a few hundred microseconds a row).
+    connection = session.connection()
+    if not want_id or "id" in values:
+        connection.execute(insert(table), [values])
+        return int(values["id"]) if "id" in values else None
+    return int(connection.execute(insert(table).values(**values).returning(table.c.id)).scalar_one())
 
 
 def _forget_events(session: Session, *_args: object) -> None:

@@ -191,19 +191,25 @@ def record_inspection(
             )
     check_unit_transition(lpn, UnitStatus(unit.status), target)
     at = events.now()
-    inspection = Inspection(
-        unit_id=unit.id,
-        inspector_id=actor.user_id,
-        station_id=actor.station_id,
-        grade=grade.value,
-        fault=fault.value,
-        notes=(notes or "").strip() or None,
-        checklist=dict(checklist) if checklist else None,
-        discrepancies=[d.value for d in discrepancies] or None,
-        photos=list(photos) or None,
-        inspected_at=at,
+    inspection_id = events.insert_row(
+        session,
+        Inspection,
+        {
+            "unit_id": unit.id,
+            "inspector_id": actor.user_id,
+            "station_id": actor.station_id,
+            "grade": grade.value,
+            "fault": fault.value,
+            "notes": (notes or "").strip() or None,
+            "checklist": dict(checklist) if checklist else None,
+            "discrepancies": [d.value for d in discrepancies] or None,
+            "photos": list(photos) or None,
+            "blind": False,
+            "inspected_at": at,
+        },
+        want_id=True,
     )
-    session.add(inspection)
+    assert inspection_id is not None
     unit.status = target.value
     unit.grade = grade.value
     unit.inspector_id = actor.user_id
@@ -250,7 +256,7 @@ def record_inspection(
             session, actor, ExceptionKind.HIGH_VALUE, unit=unit, details={"value_cents": price}, at=at
         )
     if grade is not Grade.MISSING:
-        regrade.maybe_queue(session, unit, inspection, at)
+        regrade.maybe_queue(session, unit, inspection_id, actor.user_id, grade, at)
     if grade is Grade.MISSING:
         finish_request_if_done(session, actor, unit.return_request_id, unit)
     return Proposal(lpn, grade, decision, refund)
@@ -289,22 +295,26 @@ def route_unit(
     refund = policy.refund(facts, price)
     destination = decision.destination if not overriding else final.value.upper()
     at = events.now()
-    session.add(
-        DispositionRecord(
-            unit_id=unit.id,
-            proposed=decision.disposition.value,
-            chosen=final.value,
-            destination=destination,
-            rule_id=decision.rule_id,
-            override_reason=reason if overriding else None,
-            needs_approval=needs_approval,
-            refund_kind=refund.kind.value,
-            refund_cents=refund.amount_cents,
-            restocking_fee_cents=refund.fee_cents,
-            decided_by_id=actor.user_id,
-            station_id=actor.station_id,
-            decided_at=at,
-        )
+    events.insert_row(
+        session,
+        DispositionRecord,
+        {
+            "unit_id": unit.id,
+            "proposed": decision.disposition.value,
+            "chosen": final.value,
+            "destination": destination,
+            "rule_id": decision.rule_id,
+            "override_reason": reason if overriding else None,
+            "needs_approval": needs_approval,
+            "refund_kind": refund.kind.value,
+            "refund_cents": refund.amount_cents,
+            "restocking_fee_cents": refund.fee_cents,
+            "approved_by_id": None,
+            "approved_at": None,
+            "decided_by_id": actor.user_id,
+            "station_id": actor.station_id,
+            "decided_at": at,
+        },
     )
     unit.status = target.value
     unit.disposition = final.value

@@ -92,20 +92,23 @@ def sampled(lpn: str, percent: int) -> bool:
     return zlib.crc32(lpn.encode()) % 100 < percent
 
 
-def maybe_queue(session: Session, unit: Unit, inspection: Inspection, at: datetime) -> bool:
+def maybe_queue(
+    session: Session, unit: Unit, inspection_id: int, inspector_id: int, grade: Grade, at: datetime
+) -> bool:
     """Called when a unit is graded: queue it for a blind second grade if it falls in the sample."""
     if unit.lpn is None or not sampled(unit.lpn, share_percent(session)):
         return False
-    session.flush()
-    session.add(
-        BlindRegrade(
-            unit_id=unit.id,
-            first_inspection_id=inspection.id,
-            first_inspector_id=inspection.inspector_id,
-            first_grade=inspection.grade,
-            status="pending",
-            created_at=at,
-        )
+    events.insert_row(
+        session,
+        BlindRegrade,
+        {
+            "unit_id": unit.id,
+            "first_inspection_id": inspection_id,
+            "first_inspector_id": inspector_id,
+            "first_grade": grade.value,
+            "status": "pending",
+            "created_at": at,
+        },
     )
     return True
 
