@@ -93,7 +93,6 @@ def _station(
         except AlreadyTaken:
             refused += 1
             continue
-        store.after_write()
         for lpn in [u.lpn for line in view.lines for u in line.units]:
             t_next = time.perf_counter() + period
             online = store.online
@@ -109,7 +108,6 @@ def _station(
             else:
                 offline_acks += 1
             acked.append({"lpn": lpn, "rma": rma, "offline": not store.online})
-            store.after_write()
             with progress.get_lock():
                 progress.value += 1
             tick()

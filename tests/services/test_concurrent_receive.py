@@ -88,3 +88,25 @@ def test_only_one_station_grades_a_unit_and_the_others_are_told_who(db: Database
             select(func.count()).select_from(Inspection).join(Unit).where(Unit.lpn == lpn)
         )
     assert graded == 1
+
+
+def test_stations_reserving_plates_for_the_first_time_at_once_get_separate_blocks(db: Database) -> None:
+    from returns_desk.services import tags
+
+    barrier = threading.Barrier(STATIONS)
+    firsts: list[int] = []
+    lock = threading.Lock()
+
+    def reserve() -> None:
+        barrier.wait()
+        with unit_of_work(db.sessions) as session:
+            first = tags.take_serials(session, 100)
+        with lock:
+            firsts.append(first)
+
+    threads = [threading.Thread(target=reserve) for _ in range(STATIONS)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert sorted(firsts) == [tags.PREPRINT_FIRST_SERIAL + 100 * i for i in range(STATIONS)]

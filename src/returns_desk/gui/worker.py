@@ -161,8 +161,6 @@ class DbWorker(QObject):
                 self._job_finished.emit(job.on_done, result)
                 if not job.read_only:
                     self._job_finished.emit(self._emit_changed, None)
-                    if self._store is not None:
-                        self._store.after_write()
             self._report()
 
     def _set_online(self, online: bool) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy, policy_from_data
@@ -53,6 +54,14 @@ def put_setting(session: Session, key: str, value: Any) -> None:
     else:
         row.value = value
         row.updated_at = datetime.now(UTC)
+
+
+def create_setting_once(session: Session, key: str, value: Any) -> None:
+    """Create a settings row if there is none, safely when several stations do it at the same moment."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(Setting).values(key=key, value=value, updated_at=datetime.now(UTC))
+    session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
 
 
 def forget_settings(session: Session) -> None:

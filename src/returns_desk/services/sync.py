@@ -80,6 +80,9 @@ T = TypeVar("T")
 
 STATE_KEY = shared.CACHE_MARK
 LOCAL_ID_FLOOR = 1 << 50
+# Changes the cache must hold before the person's next action: new units, and a login that registered its
+# station (offline work refers to both). Everything else is copied by ``maintain`` within a second.
+IMMEDIATE_KINDS = frozenset({"return.received", "user.logged_in"})
 REPLAY_BATCH = 500  # outbox transactions per server transaction in the batch path (services/bulk_replay.py)
 PLATES_PER_BLOCK = 500
 OPEN_STATUSES = (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value, ReturnStatus.RECEIVED.value)
@@ -773,7 +776,7 @@ class SyncedStore:
                 with unit_of_work(self.server.sessions) as session:
                     result = work(session)
                     touched = set(session.info.get(events.TOUCHED, ()))
-                    if "return.received" in session.info.get(events.KINDS, ()):
+                    if IMMEDIATE_KINDS & session.info.get(events.KINDS, set()):
                         # New units: copied into the cache inside this transaction (reading its own rows), and
                         # committed there right after the server commits, so that a line cut the next second
                         # still finds them when the person grades them offline.
@@ -799,8 +802,8 @@ class SyncedStore:
             return work(session)
 
     def after_write(self) -> None:
-        """Copy what the last writes touched on the server into the cache. The worker calls it right after the
-        person saw the result, so the copy costs them nothing, and it is done before their next action."""
+        """Copy what the last writes touched on the server into the cache. ``maintain`` does it every second, in
+        one go for all the writes since; receipts were copied inside their own transaction already."""
         if not self._touched or not self.online or self.server is None:
             return
         touched, self._touched = self._touched, set()
@@ -819,6 +822,7 @@ class SyncedStore:
     # between jobs
     def maintain(self, *, force: bool = False) -> None:
         now = time.monotonic()
+        self.after_write()
         if not self.online:
             if force or now - self._last_probe >= self.PROBE_S:
                 self._last_probe = now

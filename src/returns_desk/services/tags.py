@@ -14,6 +14,7 @@ from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.scancodes import classify, lpn_for_serial
 from returns_desk.domain.vocab import Role, ScanKind
 from returns_desk.services import auth, events, shared
+from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import DispositionRecord, Product, ReturnRequest, Setting, Station, Unit
 
@@ -72,11 +73,11 @@ def check_plate(text: str) -> str:
 
 def take_serials(session: Session, count: int) -> int:
     """Take ``count`` consecutive serials from the pre-print range under a row lock; returns the first."""
+    # Two stations reserving at once for the very first time must not both create the counter.
+    policy_service.create_setting_once(session, PREPRINT_KEY, PREPRINT_FIRST_SERIAL)
     row = session.scalar(select(Setting).where(Setting.key == PREPRINT_KEY).with_for_update())
-    first = int(row.value) if row else PREPRINT_FIRST_SERIAL
-    if row is None:
-        row = Setting(key=PREPRINT_KEY, value=first, updated_at=events.now())
-        session.add(row)
+    assert row is not None
+    first = int(row.value)
     row.value = first + count
     row.updated_at = events.now()
     session.flush()
