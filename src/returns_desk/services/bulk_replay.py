@@ -24,19 +24,18 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.lifecycle import RECEIVABLE, UNIT_DONE
-from returns_desk.domain.rules import RulePolicy, UnitFacts
+from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
     Disposition,
     ExceptionKind,
     Fault,
     Grade,
-    ReasonCode,
     RefundKind,
     ReturnStatus,
     UnitStatus,
 )
-from returns_desk.services import exceptions, regrade
+from returns_desk.services import exceptions, inspection, regrade
 from returns_desk.services import policy as policy_service
 from returns_desk.store.models import (
     BlindRegrade,
@@ -363,18 +362,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
             or (grade.needs_photo and not photos)
         ):
             continue
-        delivered = u.delivered_at.date() if u.delivered_at else None
-        age = (u.received_at.date() - delivered).days if delivered else 0
-        facts = UnitFacts(
-            grade=grade,
-            reason=ReasonCode(u.reason),
-            category=u.category,
-            unit_value_cents=u.unit_price_cents,
-            under_warranty=u.warranty_days > 0 and age <= u.warranty_days,
-            age_days=age,
-            fault=fault,
-            inside_window=policy.inside_window(u.category, delivered, u.requested_at.date()),
-        )
+        facts = inspection.facts_from(u, u.received_at, grade, fault, policy)
         decision = policy.decide(facts)
         refund = policy.refund(facts, u.unit_price_cents)
         if decision.disposition is not chosen or decision.requires_approval:

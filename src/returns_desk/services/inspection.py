@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -96,8 +97,6 @@ def unit_facts(
     row = rows.get(unit.return_line_id)
     if row is None:
         row = rows[unit.return_line_id] = _facts_row(session, unit.return_line_id)
-    delivered = row.delivered_at.date() if row.delivered_at else None
-    age_days = (unit.received_at.date() - delivered).days if delivered else 0
     if fault is None and cache is not None:
         fault = cache.get("last_fault", {}).get(unit.id)
     if fault is None:
@@ -108,8 +107,19 @@ def unit_facts(
             .limit(1)
         )
         fault = Fault(last) if last else Fault.UNKNOWN
-    facts = UnitFacts(
-        grade=grade or (Grade(unit.grade) if unit.grade else Grade.A),
+    facts = facts_from(
+        row, unit.received_at, grade or (Grade(unit.grade) if unit.grade else Grade.A), fault, policy
+    )
+    return facts, row.unit_price_cents
+
+
+def facts_from(row: Any, received_at: datetime, grade: Grade, fault: Fault, policy: RulePolicy) -> UnitFacts:
+    """UnitFacts from a row holding the line's reason and price, the product's category and warranty, and the
+    order's delivery and request dates (the services, the what-if and the batch replay all read those)."""
+    delivered = row.delivered_at.date() if row.delivered_at else None
+    age_days = (received_at.date() - delivered).days if delivered else 0
+    return UnitFacts(
+        grade=grade,
         reason=ReasonCode(row.reason),
         category=row.category,
         unit_value_cents=row.unit_price_cents,
@@ -118,7 +128,6 @@ def unit_facts(
         fault=fault,
         inside_window=policy.inside_window(row.category, delivered, row.requested_at.date()),
     )
-    return facts, row.unit_price_cents
 
 
 def tag_of(session: Session, unit: Unit, actor: Actor) -> TagData:

@@ -19,13 +19,12 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.rules import (
     RulePolicy,
-    UnitFacts,
     lint_rules,
     policy_from_data,
     policy_to_data,
 )
-from returns_desk.domain.vocab import Disposition, Fault, Grade, ReasonCode, Role
-from returns_desk.services import auth, events, shared
+from returns_desk.domain.vocab import Disposition, Fault, Grade, Role
+from returns_desk.services import auth, events, inspection, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -127,20 +126,9 @@ def what_if(session: Session, draft: RulePolicy, days: int = 30, *, now: datetim
         grade = Grade(r.grade)
         if grade is Grade.MISSING:
             continue
-        delivered = r.delivered_at.date() if r.delivered_at else None
-        age = (r.received_at.date() - delivered).days if delivered else 0
-        base = UnitFacts(
-            grade=grade,
-            reason=ReasonCode(r.reason),
-            category=r.category,
-            unit_value_cents=r.unit_price_cents,
-            under_warranty=r.warranty_days > 0 and age <= r.warranty_days,
-            age_days=age,
-            fault=Fault(r.fault),
-            inside_window=True,
-        )
-        old = published.decide(_window(base, published, delivered, r.requested_at))
-        new_decision = draft.decide(_window(base, draft, delivered, r.requested_at))
+        # Each policy has its own return windows: the facts are read under each.
+        old = published.decide(inspection.facts_from(r, r.received_at, grade, Fault(r.fault), published))
+        new_decision = draft.decide(inspection.facts_from(r, r.received_at, grade, Fault(r.fault), draft))
         units += 1
         before += _recovered(published, old.disposition, r.unit_price_cents)
         after += _recovered(draft, new_decision.disposition, r.unit_price_cents)
@@ -159,22 +147,6 @@ def what_if(session: Session, draft: RulePolicy, days: int = 30, *, now: datetim
         after,
         tuple(examples),
         truncated,
-    )
-
-
-def _window(facts: UnitFacts, policy: RulePolicy, delivered: Any, requested: datetime) -> UnitFacts:
-    inside = policy.inside_window(facts.category, delivered, requested.date())
-    if inside == facts.inside_window:
-        return facts
-    return UnitFacts(
-        facts.grade,
-        facts.reason,
-        facts.category,
-        facts.unit_value_cents,
-        facts.under_warranty,
-        facts.age_days,
-        facts.fault,
-        inside,
     )
 
 
