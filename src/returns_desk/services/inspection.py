@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -80,9 +80,25 @@ def lock_unit(session: Session, lpn: str) -> Unit:
     locked: dict[str, Unit] | None = cache.setdefault("locked_units", {}) if cache is not None else None
     if locked is not None and lpn in locked:
         return locked[lpn]
-    unit = session.scalar(select(Unit).where(Unit.lpn == lpn).with_for_update())
-    if unit is None:
+    if cache is None:
+        unit = session.scalar(select(Unit).where(Unit.lpn == lpn).with_for_update())
+        if unit is None:
+            raise NotFound(f"No unit with license plate {lpn}.")
+        return unit
+    # In a write transaction the facts the rules need come along in the same round trip (only the unit is locked).
+    found = session.execute(
+        select(Unit, *FACT_COLUMNS)
+        .join(ReturnLine, ReturnLine.id == Unit.return_line_id)
+        .join(Product, Product.id == ReturnLine.product_id)
+        .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+        .join(Order, Order.id == ReturnRequest.order_id)
+        .where(Unit.lpn == lpn)
+        .with_for_update(of=Unit)
+    ).first()
+    if found is None:
         raise NotFound(f"No unit with license plate {lpn}.")
+    unit = found[0]
+    cache.setdefault("unit_rows", {})[unit.return_line_id] = _FactsRow._make(found[1:])
     if locked is not None:
         locked[lpn] = unit
     return unit
@@ -152,19 +168,34 @@ def tag_of(session: Session, unit: Unit, actor: Actor) -> TagData:
     )
 
 
+FACT_COLUMNS = (
+    ReturnLine.reason,
+    ReturnLine.unit_price_cents,
+    Product.category,
+    Product.warranty_days,
+    Order.delivered_at,
+    ReturnRequest.requested_at,
+    ReturnRequest.rma_number,
+    Product.sku,
+    Product.gtin,
+)
+
+
+class _FactsRow(NamedTuple):
+    reason: str
+    unit_price_cents: int
+    category: str
+    warranty_days: int
+    delivered_at: datetime | None
+    requested_at: datetime
+    rma_number: str
+    sku: str
+    gtin: str | None
+
+
 def _facts_row(session: Session, line_id: int) -> Any:
     return session.execute(
-        select(
-            ReturnLine.reason,
-            ReturnLine.unit_price_cents,
-            Product.category,
-            Product.warranty_days,
-            Order.delivered_at,
-            ReturnRequest.requested_at,
-            ReturnRequest.rma_number,
-            Product.sku,
-            Product.gtin,
-        )
+        select(*FACT_COLUMNS)
         .join(Product, Product.id == ReturnLine.product_id)
         .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
         .join(Order, Order.id == ReturnRequest.order_id)
@@ -447,6 +478,42 @@ def latest_disposition(session: Session, unit: Unit) -> DispositionRecord | None
 def finish_request_if_done(
     session: Session, actor: Actor, request_id: int, settled: Unit | None = None
 ) -> ReturnStatus:
+    if settled is not None and UnitStatus(settled.status) in UNIT_DONE:
+        # One round trip: inspected if no other unit is open; the RETURNING row says whether it was.
+        others_open = (
+            select(Unit.id)
+            .where(
+                Unit.return_request_id == request_id,
+                Unit.id != settled.id,
+                Unit.status.not_in([s.value for s in UNIT_DONE]),
+            )
+            .exists()
+        )
+        at = events.now()
+        done = session.execute(
+            update(ReturnRequest)
+            .where(
+                ReturnRequest.id == request_id,
+                ReturnRequest.status == ReturnStatus.RECEIVED.value,
+                ~others_open,
+            )
+            .values(status=ReturnStatus.INSPECTED.value, inspected_at=at, version=ReturnRequest.version + 1)
+            .returning(ReturnRequest.rma_number)
+            .execution_options(synchronize_session=False)
+        ).first()
+        if done is not None:
+            for loaded in list(session.identity_map.values()):  # a copy of the request read earlier is now stale
+                if isinstance(loaded, ReturnRequest) and loaded.id == request_id:
+                    session.expire(loaded)
+            events.record(session, actor, "return.inspected", "return", done.rma_number, {}, at=at)
+            return ReturnStatus.INSPECTED
+        return ReturnStatus(
+            session.execute(select(ReturnRequest.status).where(ReturnRequest.id == request_id)).scalar_one()
+        )
+    return _finish_by_count(session, actor, request_id, settled)
+
+
+def _finish_by_count(session: Session, actor: Actor, request_id: int, settled: Unit | None) -> ReturnStatus:
     """When every unit of a request is routed or missing, the request becomes inspected.
 
     ``settled`` is a unit this transaction just changed and may not have written yet: its status is taken from
