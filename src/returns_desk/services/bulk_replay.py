@@ -312,23 +312,9 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
     units: dict[str, Any] = {}
     for chunk in _chunks(lpns):
         for found in src.execute(
-            select(
-                Unit.id,
-                Unit.lpn,
-                Unit.status,
-                Unit.received_at,
-                Unit.return_request_id,
-                ReturnLine.reason,
-                ReturnLine.unit_price_cents,
-                Product.category,
-                Product.warranty_days,
-                Order.delivered_at,
-                ReturnRequest.requested_at,
+            inspection.with_facts(
+                select(Unit.id, Unit.lpn, Unit.status, Unit.received_at, Unit.return_request_id)
             )
-            .join(ReturnLine, ReturnLine.id == Unit.return_line_id)
-            .join(Product, Product.id == ReturnLine.product_id)
-            .join(ReturnRequest, ReturnRequest.id == Unit.return_request_id)
-            .join(Order, Order.id == ReturnRequest.order_id)
             .where(Unit.lpn.in_(chunk))
             .with_for_update(of=Unit)
         ):

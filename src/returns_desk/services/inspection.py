@@ -81,23 +81,15 @@ def lock_unit(session: Session, lpn: str) -> Unit:
     if locked is not None and lpn in locked:
         return locked[lpn]
     if cache is None:
-        unit = session.scalar(select(Unit).where(Unit.lpn == lpn).with_for_update())
-        if unit is None:
+        plain = session.scalar(select(Unit).where(Unit.lpn == lpn).with_for_update())
+        if plain is None:
             raise NotFound(f"No unit with license plate {lpn}.")
-        return unit
+        return plain
     # In a write transaction the facts the rules need come along in the same round trip (only the unit is locked).
-    found = session.execute(
-        select(Unit, *FACT_COLUMNS)
-        .join(ReturnLine, ReturnLine.id == Unit.return_line_id)
-        .join(Product, Product.id == ReturnLine.product_id)
-        .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
-        .join(Order, Order.id == ReturnRequest.order_id)
-        .where(Unit.lpn == lpn)
-        .with_for_update(of=Unit)
-    ).first()
+    found = session.execute(with_facts(select(Unit)).where(Unit.lpn == lpn).with_for_update(of=Unit)).first()
     if found is None:
         raise NotFound(f"No unit with license plate {lpn}.")
-    unit = found[0]
+    unit: Unit = found[0]
     cache.setdefault("unit_rows", {})[unit.return_line_id] = _FactsRow._make(found[1:])
     if locked is not None:
         locked[lpn] = unit
@@ -179,6 +171,17 @@ FACT_COLUMNS = (
     Product.sku,
     Product.gtin,
 )
+
+
+def with_facts(query: Any) -> Any:
+    """``query`` over units, with the columns the rules read (FACT_COLUMNS) joined on."""
+    return (
+        query.add_columns(*FACT_COLUMNS)
+        .join(ReturnLine, ReturnLine.id == Unit.return_line_id)
+        .join(Product, Product.id == ReturnLine.product_id)
+        .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+        .join(Order, Order.id == ReturnRequest.order_id)
+    )
 
 
 class _FactsRow(NamedTuple):
@@ -502,7 +505,9 @@ def finish_request_if_done(
             .execution_options(synchronize_session=False)
         ).first()
         if done is not None:
-            for loaded in list(session.identity_map.values()):  # a copy of the request read earlier is now stale
+            for loaded in list(
+                session.identity_map.values()
+            ):  # a copy of the request read earlier is now stale
                 if isinstance(loaded, ReturnRequest) and loaded.id == request_id:
                     session.expire(loaded)
             events.record(session, actor, "return.inspected", "return", done.rma_number, {}, at=at)
