@@ -83,6 +83,17 @@ def _table(model: Any) -> Table:
     return table
 
 
+def _move_requests(src: Session, status: ReturnStatus, stamp: str, rows: list[dict[str, Any]]) -> None:
+    """Set requests' status and its time column, bumping their version, in one executemany ({rid, at} rows)."""
+    requests_table = _table(ReturnRequest)
+    src.execute(
+        update(requests_table)
+        .where(requests_table.c.id == bindparam("rid"))
+        .values({"status": status.value, stamp: bindparam("at"), "version": requests_table.c.version + 1}),
+        rows,
+    )
+
+
 def _chunks(items: Sequence[Any]) -> list[list[Any]]:
     ordered = list(items)
     return [ordered[i : i + CHUNK] for i in range(0, len(ordered), CHUNK)]
@@ -286,17 +297,7 @@ def _receipts(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy,
             .values(quantity_received=ReturnLine.quantity_expected, awaiting_receipt=False)
             .execution_options(synchronize_session=False)
         )
-    requests_table = _table(ReturnRequest)
-    src.execute(
-        update(requests_table)
-        .where(requests_table.c.id == bindparam("rid"))
-        .values(
-            status=ReturnStatus.RECEIVED.value,
-            received_at=bindparam("at"),
-            version=requests_table.c.version + 1,
-        ),
-        request_updates,
-    )
+    _move_requests(src, ReturnStatus.RECEIVED, "received_at", request_updates)
 
 
 # --- grade and route -----------------------------------------------------------------------------------------
@@ -533,15 +534,10 @@ def _finish(src: Session, touched: dict[int, tuple[Any, datetime]], plan: Plan) 
         ).all()
         if not rows:
             continue
-        requests_table = _table(ReturnRequest)
-        src.execute(
-            update(requests_table)
-            .where(requests_table.c.id == bindparam("rid"))
-            .values(
-                status=ReturnStatus.INSPECTED.value,
-                inspected_at=bindparam("at"),
-                version=requests_table.c.version + 1,
-            ),
+        _move_requests(
+            src,
+            ReturnStatus.INSPECTED,
+            "inspected_at",
             [{"rid": rid, "at": touched[rid][1]} for rid, _ in rows],
         )
         for rid, rma in rows:

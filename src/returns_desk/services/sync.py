@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -427,14 +427,9 @@ def refresh_cache(server: Database, cache: Database) -> int:
     return copied
 
 
-@dataclass(frozen=True, slots=True)
-class _Subject:
-    subject_type: str
-    subject_id: str
-
-
-def _reference_changed(touched: Sequence[Any]) -> bool:
-    return any(t.subject_type in ("user", "station", "settings", "rules") for t in touched)
+def _reference_changed(touched: Iterable[tuple[str, str]]) -> bool:
+    """(subject_type, subject_id) pairs: did users, stations, settings or rules change?"""
+    return any(subject_type in ("user", "station", "settings", "rules") for subject_type, _ in touched)
 
 
 def _requests_of(src: Session, touched: Iterable[Any]) -> set[int]:
@@ -470,7 +465,7 @@ def mirror_touched_into(server_session: Session, dst: Session, touched: set[tupl
     """mirror_touched into an open cache session (the caller commits it)."""
     if pending(dst):
         return
-    if _reference_changed([_Subject(t, i) for t, i in touched]):
+    if _reference_changed(touched):
         _copy_reference(server_session, dst)
     ids = _requests_of(server_session, touched)
     if ids:
@@ -480,16 +475,9 @@ def mirror_touched_into(server_session: Session, dst: Session, touched: set[tupl
 def mirror_touched(server_session: Session, cache: Database, touched: set[tuple[str, str]]) -> None:
     """After a change on the server: copy the requests it touched into the cache, so going offline next second
     still finds them as they are now."""
-    if not touched:
-        return
-    if _reference_changed([_Subject(t, i) for t, i in touched]):
+    if touched:
         with unit_of_work(cache.sessions) as dst:
-            _copy_reference(server_session, dst)  # a login that registered its station, a new user, new rules
-    ids = _requests_of(server_session, touched)
-    if ids:
-        with unit_of_work(cache.sessions) as dst:
-            if not pending(dst):
-                mirror_requests(server_session, dst, ids)
+            mirror_touched_into(server_session, dst, touched)
 
 
 # --- replay ------------------------------------------------------------------------------------------------
@@ -529,12 +517,10 @@ def _apply(src: Session, actor: Actor, e: Event, group: list[Event]) -> None:
             photos=list(p.get("photos") or ()),
         )
     elif e.kind == "unit.routed":
-        chosen = Disposition(p["chosen"])
-        reason = p.get("override_reason")
-        proposal = station.preview(src, e.subject_id, _grade_of(src, e.subject_id))
-        if proposal.decision.disposition != chosen and not reason:
-            reason = "routed offline under the rules the station had then"
-        inspection.route_unit(src, actor, e.subject_id, chosen if reason else None, reason)
+        # The station's choice stands; route_unit keeps the reason only if it differs from the server's proposal
+        # (rules published while the station was offline).
+        reason = p.get("override_reason") or "routed offline under the rules the station had then"
+        inspection.route_unit(src, actor, e.subject_id, Disposition(p["chosen"]), reason)
     elif e.kind == "exception.opened" and p.get("kind") == ExceptionKind.UNEXPECTED_PARCEL.value:
         details = p.get("details") or {}
         station.file_unexpected_parcel(
@@ -545,11 +531,6 @@ def _apply(src: Session, actor: Actor, e: Event, group: list[Event]) -> None:
             list(details.get("items") or ()),
             list(details.get("photos") or ()),
         )
-
-
-def _grade_of(src: Session, lpn: str) -> Grade:
-    grade = src.scalar(select(Unit.grade).where(Unit.lpn == lpn))
-    return Grade(grade) if grade else Grade.A
 
 
 def _is_command(e: Event) -> bool:
@@ -613,7 +594,6 @@ def replay(server: Database, cache: Database, *, budget_s: float | None = None) 
                 continue
             outcome = _replay_group(server, chunk[j], commands[j])
             applied += outcome == "applied"
-            skipped += outcome == "skipped"
             refused += outcome == "conflict"
         conflicts += refused
         done += len(chunk)
@@ -627,10 +607,7 @@ def replay(server: Database, cache: Database, *, budget_s: float | None = None) 
 
 
 def _replay_group(server: Database, group: list[Event], commands: list[Event]) -> str:
-    uuids = [e.uuid for e in commands]
-    with unit_of_work(server.sessions) as src:
-        if src.scalar(select(func.count()).select_from(Event).where(Event.uuid.in_(uuids))):
-            return "skipped"
+    """One outbox transaction through the services (replay has checked that the server does not hold it yet)."""
     first = commands[0]
     try:
         with unit_of_work(server.sessions) as src:
