@@ -121,7 +121,18 @@ def _write_events(session: Session) -> None:
     if allocate is not None:
         for row in rows:
             row["id"] = allocate(session, Event.__table__)
-    session.connection().execute(insert(EVENTS), rows)
+    session.connection().execute(_inserts(EVENTS)[0], rows)
+
+
+_INSERTS: dict[str, tuple[Any, Any]] = {}
+
+
+def _inserts(table: Table) -> tuple[Any, Any]:
+    """A table's insert statements, built once (plain, and returning the new id)."""
+    found = _INSERTS.get(table.name)
+    if found is None:
+        found = _INSERTS[table.name] = (insert(table), insert(table).returning(table.c.id))
+    return found
 
 
 def insert_row(session: Session, model: Any, values: dict[str, Any], *, want_id: bool = False) -> int | None:
@@ -133,10 +144,11 @@ def insert_row(session: Session, model: Any, values: dict[str, Any], *, want_id:
         values = {**values, "id": allocate(session, table)}
     # Straight to the connection: Core, not the ORM's bulk machinery (a few hundred microseconds a row).
     connection = session.connection()
+    plain, returning = _inserts(table)
     if not want_id or "id" in values:
-        connection.execute(insert(table), [values])
+        connection.execute(plain, values)
         return int(values["id"]) if "id" in values else None
-    return int(connection.execute(insert(table).values(**values).returning(table.c.id)).scalar_one())
+    return int(connection.execute(returning, values).scalar_one())
 
 
 def _forget_events(session: Session, *_args: object) -> None:

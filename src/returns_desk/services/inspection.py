@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.labels import TagData
@@ -86,7 +86,7 @@ def lock_unit(session: Session, lpn: str) -> Unit:
             raise NotFound(f"No unit with license plate {lpn}.")
         return plain
     # In a write transaction the facts the rules need come along in the same round trip (only the unit is locked).
-    found = session.execute(with_facts(select(Unit)).where(Unit.lpn == lpn).with_for_update(of=Unit)).first()
+    found = session.execute(_lock_with_facts(), {"lpn": lpn}).first()
     if found is None:
         raise NotFound(f"No unit with license plate {lpn}.")
     unit: Unit = found[0]
@@ -182,6 +182,52 @@ def with_facts(query: Any) -> Any:
         .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
         .join(Order, Order.id == ReturnRequest.order_id)
     )
+
+
+_STATEMENTS: dict[str, Any] = {}
+
+
+def _lock_with_facts() -> Any:
+    """The unit by plate, row-locked, with its facts (built once: Enter runs it every time)."""
+    stmt = _STATEMENTS.get("lock")
+    if stmt is None:
+        stmt = _STATEMENTS["lock"] = (
+            with_facts(select(Unit)).where(Unit.lpn == bindparam("lpn")).with_for_update(of=Unit)
+        )
+    return stmt
+
+
+def _finish_request() -> tuple[Any, Any]:
+    """Set a request inspected when no unit but the settled one is open (returning its RMA); read its status."""
+    found = _STATEMENTS.get("finish")
+    if found is None:
+        requests, units = cast(Table, ReturnRequest.__table__), cast(Table, Unit.__table__)
+        others_open = (
+            select(units.c.id)
+            .where(
+                units.c.return_request_id == bindparam("request_id"),
+                units.c.id != bindparam("unit_id"),
+                units.c.status.not_in([s.value for s in UNIT_DONE]),
+            )
+            .exists()
+        )
+        finish = (
+            update(requests)
+            .where(
+                requests.c.id == bindparam("request_id"),
+                requests.c.status == ReturnStatus.RECEIVED.value,
+                ~others_open,
+            )
+            .values(
+                status=ReturnStatus.INSPECTED.value,
+                inspected_at=bindparam("at"),
+                version=requests.c.version + 1,
+            )
+            .returning(requests.c.rma_number)
+        )
+        status = select(requests.c.status).where(requests.c.id == bindparam("request_id"))
+        found = _STATEMENTS["finish"] = (finish, status)
+    return found
 
 
 class _FactsRow(NamedTuple):
@@ -483,38 +529,17 @@ def finish_request_if_done(
 ) -> ReturnStatus:
     if settled is not None and UnitStatus(settled.status) in UNIT_DONE:
         # One round trip: inspected if no other unit is open; the RETURNING row says whether it was.
-        others_open = (
-            select(Unit.id)
-            .where(
-                Unit.return_request_id == request_id,
-                Unit.id != settled.id,
-                Unit.status.not_in([s.value for s in UNIT_DONE]),
-            )
-            .exists()
-        )
+        finish, read_status = _finish_request()
         at = events.now()
-        done = session.execute(
-            update(ReturnRequest)
-            .where(
-                ReturnRequest.id == request_id,
-                ReturnRequest.status == ReturnStatus.RECEIVED.value,
-                ~others_open,
-            )
-            .values(status=ReturnStatus.INSPECTED.value, inspected_at=at, version=ReturnRequest.version + 1)
-            .returning(ReturnRequest.rma_number)
-            .execution_options(synchronize_session=False)
-        ).first()
+        connection = session.connection()
+        done = connection.execute(finish, {"request_id": request_id, "unit_id": settled.id, "at": at}).first()
         if done is not None:
-            for loaded in list(
-                session.identity_map.values()
-            ):  # a copy of the request read earlier is now stale
-                if isinstance(loaded, ReturnRequest) and loaded.id == request_id:
-                    session.expire(loaded)
+            loaded = session.identity_map.get(Session.identity_key(ReturnRequest, request_id))
+            if loaded is not None:  # a copy of the request read earlier is now stale
+                session.expire(loaded)
             events.record(session, actor, "return.inspected", "return", done.rma_number, {}, at=at)
             return ReturnStatus.INSPECTED
-        return ReturnStatus(
-            session.execute(select(ReturnRequest.status).where(ReturnRequest.id == request_id)).scalar_one()
-        )
+        return ReturnStatus(connection.execute(read_status, {"request_id": request_id}).scalar_one())
     return _finish_by_count(session, actor, request_id, settled)
 
 

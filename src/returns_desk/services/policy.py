@@ -18,6 +18,7 @@ POLICY_KEY = "rule_policy"
 
 
 _PARSED: dict[str, RulePolicy] = {}
+_ALL_SETTINGS = select(Setting.__table__.c.key, Setting.__table__.c.value)
 
 
 def current(session: Session) -> RulePolicy:
@@ -25,7 +26,7 @@ def current(session: Session) -> RulePolicy:
     value = setting(session, POLICY_KEY)
     if value is None:
         return DEFAULT_POLICY
-    key = json.dumps(value, sort_keys=True)
+    key = json.dumps(value)  # the stored text's order: the same text gives the same key
     policy = _PARSED.get(key)
     if policy is None:
         if len(_PARSED) > 16:
@@ -41,7 +42,10 @@ def setting(session: Session, key: str) -> Any:
         return session.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
     snapshot = cache.get("settings")
     if snapshot is None:
-        snapshot = cache["settings"] = {row.key: row.value for row in session.scalars(select(Setting))}
+        # Core rows, not Setting objects: nothing here is changed through the ORM.
+        snapshot = cache["settings"] = {
+            key: value for key, value in session.connection().execute(_ALL_SETTINGS)
+        }
     return snapshot.get(key)
 
 
@@ -54,6 +58,7 @@ def put_setting(session: Session, key: str, value: Any) -> None:
     else:
         row.value = value
         row.updated_at = datetime.now(UTC)
+    session.flush()  # the settings snapshot is read with Core: it sees written rows only
 
 
 def create_setting_once(session: Session, key: str, value: Any) -> None:

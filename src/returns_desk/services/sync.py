@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Table, delete, event, func, insert, select, text
+from sqlalchemy import Connection, Table, bindparam, delete, event, func, insert, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -197,31 +197,94 @@ def _copy(src: Session, dst: Session, model: type[Base], where: Any) -> int:
     table = _table(model)
     rows = [dict(r._mapping) for r in src.execute(select(table).where(where))]
     if rows:
-        _ensure_references(src, dst, table, rows)
+        _ensure_references(src.connection(), dst.connection(), table, rows)
         dst.execute(insert(table), rows)
     return len(rows)
 
 
-_REFERENCED = {"users": User, "stations": Station, "products": Product}
+_REFERENCED = (User, Station, Product)
 
 
-def _ensure_references(src: Session, dst: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+def _ids(name: str = "ids") -> Any:
+    return bindparam(name, expanding=True)
+
+
+class _Statements:
+    """What copying requests into the cache runs, built once: building and keying a statement costs more than
+    running it on a handful of rows, and a receipt copies its request inside the person's transaction."""
+
+    def __init__(self) -> None:
+        req, unit, line, track = (_table(m) for m in (ReturnRequest, Unit, ReturnLine, TrackingNumber))
+        insp, disp, case, blind = (
+            _table(m) for m in (Inspection, DispositionRecord, ExceptionCase, BlindRegrade)
+        )
+        units_of = select(unit.c.id).where(unit.c.return_request_id.in_(_ids()))
+        self.drop = [
+            delete(blind).where(blind.c.unit_id.in_(units_of)),
+            delete(case).where(case.c.unit_id.in_(units_of) | case.c.return_request_id.in_(_ids())),
+            delete(disp).where(disp.c.unit_id.in_(units_of)),
+            delete(insp).where(insp.c.unit_id.in_(units_of)),
+            delete(unit).where(unit.c.return_request_id.in_(_ids())),
+            delete(line).where(line.c.return_request_id.in_(_ids())),
+            delete(track).where(track.c.return_request_id.in_(_ids())),
+            delete(req).where(req.c.id.in_(_ids())),
+        ]
+        self.requests = select(req).where(req.c.id.in_(_ids()), req.c.status.in_(OPEN_STATUSES))
+        self.parts = [  # in foreign-key order
+            (track, select(track).where(track.c.return_request_id.in_(_ids()))),
+            (line, select(line).where(line.c.return_request_id.in_(_ids()))),
+            (unit, select(unit).where(unit.c.return_request_id.in_(_ids()))),
+            (insp, select(insp).where(insp.c.unit_id.in_(units_of), insp.c.blind.is_(False))),
+            (disp, select(disp).where(disp.c.unit_id.in_(units_of))),
+            (case, select(case).where(case.c.return_request_id.in_(_ids()), case.c.status == "open")),
+        ]
+        order_line = _table(OrderLine)
+        self.order_lines = select(order_line).where(order_line.c.order_id.in_(_ids()))
+        tables = [_table(m) for m in (*_REFERENCED, Customer, Order, OrderLine, ReturnRequest)]
+        tables += [track, line, unit, insp, disp, case]
+        self.insert = {t.name: insert(t) for t in tables}
+        self.present = {t.name: select(t.c.id).where(t.c.id.in_(_ids())) for t in tables}
+        self.rows = {t.name: select(t).where(t.c.id.in_(_ids())) for t in tables}
+        referenced = {_table(m).name for m in _REFERENCED}
+        self.references = {
+            t.name: [
+                (fk.parent.name, fk.column.table.name)
+                for fk in t.foreign_keys
+                if fk.column.table.name in referenced and fk.column.table is not t
+            ]
+            for t in tables
+        }
+        self.rmas = select(req.c.id).where(req.c.rma_number.in_(_ids()))
+        self.plates = select(unit.c.return_request_id).where(unit.c.lpn.in_(_ids()))
+        self.cases = select(case.c.return_request_id).where(case.c.id.in_(_ids()))
+
+
+_STATEMENTS = _Statements()
+
+
+def _fetch(src: Connection, stmt: Any, ids: list[Any]) -> list[dict[str, Any]]:
+    return [dict(r) for r in src.execute(stmt, {"ids": ids}).mappings()]
+
+
+def _put(src: Connection, dst: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        _ensure_references(src, dst, table, rows)
+        dst.execute(_STATEMENTS.insert[table.name], rows)
+
+
+def _missing(dst: Connection, table_name: str, wanted: set[int]) -> list[int]:
+    if not wanted:
+        return []
+    return sorted(wanted - set(dst.scalars(_STATEMENTS.present[table_name], {"ids": sorted(wanted)})))
+
+
+def _ensure_references(src: Connection, dst: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Users, stations and products a copied row points at (a station that logged in since the cache was
     built, say) are copied first, so the cache's foreign keys hold."""
-    for fk in table.foreign_keys:
-        model = _REFERENCED.get(fk.column.table.name)
-        if model is None or model.__table__ is table:
-            continue
-        wanted = {r[fk.parent.name] for r in rows if r.get(fk.parent.name) is not None}
-        if not wanted:
-            continue
-        target = _table(model)
-        missing = wanted - set(dst.scalars(select(target.c.id).where(target.c.id.in_(wanted))))
+    for column, target in _STATEMENTS.references.get(table.name, ()):
+        missing = _missing(dst, target, {r[column] for r in rows if r.get(column) is not None})
         if missing:
-            dst.execute(
-                insert(target),
-                [dict(r._mapping) for r in src.execute(select(target).where(target.c.id.in_(missing)))],
-            )
+            dst.execute(_STATEMENTS.insert[target], _fetch(src, _STATEMENTS.rows[target], missing))
 
 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
@@ -258,52 +321,27 @@ def mirror_requests(src: Session, dst: Session, request_ids: Iterable[int]) -> i
 
     Requests no longer open are dropped from the cache. Returns how many requests the cache now holds of them.
     """
+    st = _STATEMENTS
+    server, cache = src.connection(), dst.connection()
     kept = 0
     for chunk in _chunks(request_ids):
-        unit_ids = list(dst.scalars(select(Unit.id).where(Unit.return_request_id.in_(chunk))))
-        for unit_chunk in _chunks(unit_ids):
-            for child in (BlindRegrade, ExceptionCase, DispositionRecord, Inspection):
-                table = _table(child)
-                dst.execute(delete(table).where(table.c.unit_id.in_(unit_chunk)))
-        dst.execute(delete(_table(ExceptionCase)).where(_table(ExceptionCase).c.return_request_id.in_(chunk)))
-        for model in (Unit, ReturnLine, TrackingNumber):
-            table = _table(model)
-            dst.execute(delete(table).where(table.c.return_request_id.in_(chunk)))
-        dst.execute(delete(_table(ReturnRequest)).where(_table(ReturnRequest).c.id.in_(chunk)))
-        rows = src.execute(
-            select(ReturnRequest.id, ReturnRequest.order_id, ReturnRequest.customer_id).where(
-                ReturnRequest.id.in_(chunk), ReturnRequest.status.in_(OPEN_STATUSES)
-            )
-        ).all()
-        if not rows:
+        for stmt in st.drop:
+            cache.execute(stmt, {"ids": chunk})
+        requests = _fetch(server, st.requests, chunk)
+        if not requests:
             continue
-        ids = [r.id for r in rows]
+        ids = [r["id"] for r in requests]
         kept += len(ids)
-        customers = {r.customer_id for r in rows} - set(
-            dst.scalars(select(Customer.id).where(Customer.id.in_({r.customer_id for r in rows})))
-        )
+        customers = _missing(cache, "customers", {r["customer_id"] for r in requests})
         if customers:
-            _copy(src, dst, Customer, Customer.id.in_(customers))
-        orders = {r.order_id for r in rows} - set(
-            dst.scalars(select(Order.id).where(Order.id.in_({r.order_id for r in rows})))
-        )
+            _put(server, cache, _table(Customer), _fetch(server, st.rows["customers"], customers))
+        orders = _missing(cache, "orders", {r["order_id"] for r in requests})
         if orders:
-            _copy(src, dst, Order, Order.id.in_(orders))
-            _copy(src, dst, OrderLine, OrderLine.order_id.in_(orders))
-        _copy(src, dst, ReturnRequest, ReturnRequest.id.in_(ids))
-        _copy(src, dst, TrackingNumber, TrackingNumber.return_request_id.in_(ids))
-        _copy(src, dst, ReturnLine, ReturnLine.return_request_id.in_(ids))
-        _copy(src, dst, Unit, Unit.return_request_id.in_(ids))
-        server_units = list(src.scalars(select(Unit.id).where(Unit.return_request_id.in_(ids))))
-        for unit_chunk in _chunks(server_units):
-            _copy(src, dst, Inspection, Inspection.unit_id.in_(unit_chunk) & Inspection.blind.is_(False))
-            _copy(src, dst, DispositionRecord, DispositionRecord.unit_id.in_(unit_chunk))
-        _copy(
-            src,
-            dst,
-            ExceptionCase,
-            ExceptionCase.return_request_id.in_(ids) & (ExceptionCase.status == "open"),
-        )
+            _put(server, cache, _table(Order), _fetch(server, st.rows["orders"], orders))
+            _put(server, cache, _table(OrderLine), _fetch(server, st.order_lines, orders))
+        _put(server, cache, _table(ReturnRequest), requests)
+        for table, part in st.parts:
+            _put(server, cache, table, _fetch(server, part, ids))
     return kept
 
 
@@ -441,17 +479,14 @@ def _requests_of(src: Session, touched: Iterable[Any]) -> set[int]:
             lpns.add(subject_id)
         elif subject_type == "exception" and subject_id.isdigit():
             cases.add(int(subject_id))
+    server = src.connection()
     ids: set[int] = set()
     for names in _chunks_str(rmas):
-        ids |= set(src.scalars(select(ReturnRequest.id).where(ReturnRequest.rma_number.in_(names))))
+        ids |= set(server.scalars(_STATEMENTS.rmas, {"ids": names}))
     for plates in _chunks_str(lpns):
-        ids |= set(src.scalars(select(Unit.return_request_id).where(Unit.lpn.in_(plates))))
+        ids |= set(server.scalars(_STATEMENTS.plates, {"ids": plates}))
     for chunk in _chunks(cases):
-        ids |= {
-            i
-            for i in src.scalars(select(ExceptionCase.return_request_id).where(ExceptionCase.id.in_(chunk)))
-            if i is not None
-        }
+        ids |= {i for i in server.scalars(_STATEMENTS.cases, {"ids": chunk}) if i is not None}
     return ids
 
 
