@@ -43,9 +43,7 @@ def setting(session: Session, key: str) -> Any:
     snapshot = cache.get("settings")
     if snapshot is None:
         # Core rows, not Setting objects: nothing here is changed through the ORM.
-        snapshot = cache["settings"] = {
-            key: value for key, value in session.connection().execute(_ALL_SETTINGS)
-        }
+        snapshot = cache["settings"] = dict(session.connection().execute(_ALL_SETTINGS).all())
     return snapshot.get(key)
 
 
