@@ -2,7 +2,8 @@
 
 Phase 1: N stations (processes; 8 in the full run, 4 with --quick), each the real station store (server + its own
 SQLite cache) driven through the real services: receive a parcel, grade each unit A and route it (Enter), paced
-like a brisk dock (--rate inspections per second per station). Every station first tries the same few contested
+at --rate inspections per second per station (default 10: a stress load, some 2,000 times a person's 16.5-18 units
+an hour; --rate 1 is still 200 times it). Every station first tries the same few contested
 parcels at once. At 40 % of the run the database stops accepting connections for --outage seconds (existing
 connections are terminated, new ones refused: what a server restart looks like); the stations go on from their
 caches and replay when it is back. Then the server is checked against what each station acknowledged:
@@ -13,6 +14,9 @@ caches and replay when it is back. Then the server is checked against what each 
   outage_survived every station kept working (acknowledged work) while the server was away, and drained its outbox
   commit p50/p99  from submitting an inspection to its acknowledgement, online, over loopback (all stations);
                   commit_steady_* leave out each station's first 10 saves (statement compilation, cold caches)
+  floor p50/p99   before phase 1, the same number of processes at the same pace send Enter's 9 round trips
+                  (BEGIN, 7 statements, COMMIT: SELECT 1 six times and one UPDATE) from plain psycopg: what
+                  this machine and server cost before any of our code; commit_p99_over_floor is the ratio
 
 Phase 2: one station works offline until 10,000 command events wait in its outbox, then replays them; the time of
 that replay is `replay_10k_s`.
@@ -142,6 +146,54 @@ def _station(
             }
         )
     )
+
+
+FLOOR_ROUND_TRIPS = (
+    9  # what Enter sends: BEGIN, settings, unit, inspection, route, request, events, unit, COMMIT
+)
+
+
+def _floor_station(index: int, conninfo: str, rate: float, samples: int, start: Any, out: str) -> None:
+    """The floor under Enter on this machine: the same number of round trips to the same server, ending in a
+    durable commit, paced the same, from plain psycopg (no SQLAlchemy, no Returns Desk code)."""
+    with psycopg.connect(conninfo) as conn:
+        conn.execute("INSERT INTO bench_floor VALUES (%s, 0)", (index,))
+        conn.commit()
+        period = 1.0 / rate if rate > 0 else 0.0
+        latencies = []
+        start.wait()
+        for _ in range(samples):
+            t_next = time.perf_counter() + period
+            t0 = time.perf_counter()
+            for _ in range(FLOOR_ROUND_TRIPS - 3):  # + BEGIN (sent before the first), the UPDATE and COMMIT
+                conn.execute("SELECT 1").fetchone()
+            conn.execute("UPDATE bench_floor SET n = n + 1 WHERE station = %s", (index,))
+            conn.commit()
+            latencies.append((time.perf_counter() - t0) * 1000)
+            time.sleep(max(0.0, t_next - time.perf_counter()))
+    Path(out).write_text(json.dumps(latencies))
+
+
+def phase_floor(url: str, stations: int, rate: float) -> list[float]:
+    conninfo = url.replace("+psycopg", "")
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute("CREATE TABLE bench_floor (station integer PRIMARY KEY, n integer NOT NULL)")
+    samples = max(40, min(300, int(rate * 20)))
+    ctx = mp.get_context("spawn")
+    start = ctx.Event()
+    folder = tempfile.mkdtemp(prefix="rd-sync-floor-")
+    outs = [str(Path(folder) / f"floor-{i}.json") for i in range(stations)]
+    procs = [
+        ctx.Process(target=_floor_station, args=(i, conninfo, rate, samples, start, outs[i]))
+        for i in range(stations)
+    ]
+    for p in procs:
+        p.start()
+    time.sleep(1.0)
+    start.set()
+    for p in procs:
+        p.join(timeout=600)
+    return [x for o in outs for x in json.loads(Path(o).read_text())]
 
 
 def _block(admin: str, dbname: str, blocked: bool) -> None:
@@ -326,7 +378,6 @@ def phase_replay(url: str, admin: str, dbname: str, events_wanted: int) -> dict[
         offline_s = time.perf_counter() - t0
     finally:
         _block(admin, dbname, False)
-    assert True
     server = store.server or open_database(url, migrate_empty=False)
     t1 = time.perf_counter()
     report = sync.replay(server, store.cache)
@@ -383,6 +434,7 @@ def main() -> int:
             f"# {stations} stations x {parcels} parcels at {args.rate:g}/s, outage {outage:g} s; {rmas:,} demo returns",
             flush=True,
         )
+        floor = phase_floor(url, stations, args.rate)
         run = phase_stations(url, admin, dbname, stations, parcels, args.rate, outage)
         results = run["results"]
         checks = verify(url, results, run["contested"])
@@ -423,6 +475,10 @@ def main() -> int:
             "commit_samples": len(latencies),
             "commit_steady_p50_ms": round(percentile(steady, 50), 2),
             "commit_steady_p99_ms": round(percentile(steady, 99), 2),
+            # Same stations, pacing and server; 9 round trips and a durable commit from plain psycopg.
+            "floor_p50_ms": round(percentile(floor, 50), 2),
+            "floor_p99_ms": round(percentile(floor, 99), 2),
+            "commit_p99_over_floor": round(percentile(latencies, 99) / percentile(floor, 99), 2),
             "replay_events": replay["queued_events"],
             "replay_10k_s": replay["replay_s"],
             "replay_left": replay["replay_left"],
