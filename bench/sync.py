@@ -193,6 +193,8 @@ def phase_floor(url: str, stations: int, rate: float) -> list[float]:
     start.set()
     for p in procs:
         p.join(timeout=600)
+        if p.exitcode != 0:
+            raise SystemExit(f"a floor process failed (exit code {p.exitcode})")
     return [x for o in outs for x in json.loads(Path(o).read_text())]
 
 

@@ -86,11 +86,13 @@ def lock_unit(session: Session, lpn: str) -> Unit:
             raise NotFound(f"No unit with license plate {lpn}.")
         return plain
     # In a write transaction the facts the rules need come along in the same round trip (only the unit is locked).
-    found = session.execute(_lock_with_facts(), {"lpn": lpn}).first()
+    # The settings come along too: the rules read them next, and that saves Enter a round trip.
+    found = session.execute(_lock_with_facts(session.get_bind().dialect.name), {"lpn": lpn}).first()
     if found is None:
         raise NotFound(f"No unit with license plate {lpn}.")
     unit: Unit = found[0]
-    cache.setdefault("unit_rows", {})[unit.return_line_id] = _FactsRow._make(found[1:])
+    cache.setdefault("unit_rows", {})[unit.return_line_id] = _FactsRow._make(found[1:-1])
+    policy_service.take_snapshot(session, found[-1])
     if locked is not None:
         locked[lpn] = unit
     return unit
@@ -184,15 +186,18 @@ def with_facts(query: Any) -> Any:
     )
 
 
-_STATEMENTS: dict[str, Any] = {}
+_STATEMENTS: dict[Any, Any] = {}
 
 
-def _lock_with_facts() -> Any:
-    """The unit by plate, row-locked, with its facts (built once: Enter runs it every time)."""
-    stmt = _STATEMENTS.get("lock")
+def _lock_with_facts(dialect: str) -> Any:
+    """The unit by plate, row-locked, with its facts and the settings (built once: Enter runs it every time)."""
+    stmt = _STATEMENTS.get(("lock", dialect))
     if stmt is None:
-        stmt = _STATEMENTS["lock"] = (
-            with_facts(select(Unit)).where(Unit.lpn == bindparam("lpn")).with_for_update(of=Unit)
+        stmt = _STATEMENTS[("lock", dialect)] = (
+            with_facts(select(Unit))
+            .add_columns(policy_service.snapshot_column(dialect))
+            .where(Unit.lpn == bindparam("lpn"))
+            .with_for_update(of=Unit)
         )
     return stmt
 
@@ -267,10 +272,12 @@ def record_inspection(
 ) -> Proposal:
     """Grade a received unit. Below grade A a photo is required. Returns the disposition the rules propose."""
     auth.require(actor, Role.STAFF, "grade units")
-    policy = policy or policy_service.current(session)
     if grade.needs_photo and not photos:
         raise ValidationFailed(f"Grade {grade.value} needs at least one photo of the unit.")
     unit = lock_unit(session, lpn)
+    policy = policy or policy_service.current(
+        session
+    )  # after the lock, which read the settings with the unit
     target = UnitStatus.MISSING if grade is Grade.MISSING else UnitStatus.INSPECTED
     if unit.status != UnitStatus.RECEIVED.value:
         who = events.who_did(session, "unit", lpn, ("unit.inspected",))

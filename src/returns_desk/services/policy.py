@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -45,6 +45,25 @@ def setting(session: Session, key: str) -> Any:
         # Core rows, not Setting objects: nothing here is changed through the ORM.
         snapshot = cache["settings"] = dict(session.connection().execute(_ALL_SETTINGS).all())
     return snapshot.get(key)
+
+
+def snapshot_column(dialect: str) -> Any:
+    """All settings as one JSON text column ([[key, value], ...]), to be read in the same round trip as something
+    else (the unit Enter locks): ``take_snapshot`` then keeps it for the rest of the transaction."""
+    table = Setting.__table__
+    if dialect == "postgresql":
+        pairs = func.json_agg(func.json_build_array(table.c.key, table.c.value))
+        return select(cast(pairs, Text)).scalar_subquery()
+    return select(
+        func.json_group_array(func.json_array(table.c.key, func.json(table.c.value)))
+    ).scalar_subquery()
+
+
+def take_snapshot(session: Session, text: str | None) -> None:
+    """Keep a snapshot read by ``snapshot_column`` as this write transaction's settings."""
+    cache = txcache.of(session)
+    if cache is not None and "settings" not in cache:
+        cache["settings"] = dict(json.loads(text or "[]") or ())
 
 
 def put_setting(session: Session, key: str, value: Any) -> None:
