@@ -7,12 +7,13 @@ import threading
 from sqlalchemy import func, select
 
 from returns_desk.domain.errors import AlreadyTaken
+from returns_desk.domain.lifecycle import UNIT_DONE
 from returns_desk.domain.vocab import Grade
 from returns_desk.services import auth, receiving, station
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Inspection, Unit
+from returns_desk.store.models import Inspection, ReturnLine, ReturnRequest, Unit
 
 STATIONS = 4
 
@@ -88,6 +89,54 @@ def test_only_one_station_grades_a_unit_and_the_others_are_told_who(db: Database
             select(func.count()).select_from(Inspection).join(Unit).where(Unit.lpn == lpn)
         )
     assert graded == 1
+
+
+def test_two_stations_settling_the_last_units_of_a_return_at_once_leave_it_inspected(
+    db: Database, seeded: DemoSample
+) -> None:
+    """Station A has saved one unit of a two-unit return but not committed when station B saves the other. Each
+    alone sees the other's unit still open; the return must still end inspected, not stay 'received'."""
+    with unit_of_work(db.sessions) as session:
+        a, b = (auth.login(session, seeded.badge, None, f"DOCK-{i}") for i in range(2))
+        rma = session.scalar(
+            select(ReturnRequest.rma_number)
+            .join(ReturnLine, ReturnLine.return_request_id == ReturnRequest.id)
+            .where(ReturnRequest.status == "approved")
+            .group_by(ReturnRequest.id, ReturnRequest.rma_number)
+            .having(func.sum(ReturnLine.quantity_expected) == 2)
+            .order_by(ReturnRequest.id)
+            .limit(1)
+        )
+    assert rma is not None
+    with unit_of_work(db.sessions) as session:
+        view = receiving.receive_parcel(session, a, rma)
+    first, second = [u.lpn for line in view.lines for u in line.units]
+    b_finished = threading.Event()
+    errors: list[BaseException] = []
+
+    def station_b() -> None:
+        try:
+            with unit_of_work(db.sessions) as session:
+                station.save_unit(session, b, second, Grade.A)
+        except BaseException as exc:
+            errors.append(exc)
+        b_finished.set()
+
+    with unit_of_work(db.sessions) as session:
+        saved = station.save_unit(session, a, first, Grade.A)
+        thread = threading.Thread(target=station_b)
+        thread.start()
+        # B either waits for A (the return is locked with the unit) or, if nothing serialised them, finishes now.
+        b_finished.wait(1.0)
+    thread.join(timeout=30)
+    assert not errors
+    assert saved.route is not None
+    assert saved.route.unit_status in UNIT_DONE
+    with unit_of_work(db.readers) as session:
+        statuses = set(session.scalars(select(Unit.status).where(Unit.lpn.in_([first, second]))))
+        request_status = session.scalar(select(ReturnRequest.status).where(ReturnRequest.rma_number == rma))
+    assert statuses <= {s.value for s in UNIT_DONE}, statuses
+    assert request_status == "inspected"
 
 
 def test_stations_reserving_plates_for_the_first_time_at_once_get_separate_blocks(db: Database) -> None:

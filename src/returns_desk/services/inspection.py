@@ -197,7 +197,9 @@ def _lock_with_facts(dialect: str) -> Any:
             with_facts(select(Unit))
             .add_columns(policy_service.snapshot_column(dialect))
             .where(Unit.lpn == bindparam("lpn"))
-            .with_for_update(of=Unit)
+            # The return is locked too: two stations settling its last units one each must not both see
+            # the other's unit still open (finish_request_if_done), so the second waits for the first.
+            .with_for_update(of=[Unit, ReturnRequest])
         )
     return stmt
 
