@@ -14,8 +14,8 @@ caches and replay when it is back. Then the server is checked against what each 
   outage_survived every station kept working (acknowledged work) while the server was away, and drained its outbox
   commit p50/p99  from submitting an inspection to its acknowledgement, online, over loopback (all stations);
                   commit_steady_* leave out each station's first 10 saves (statement compilation, cold caches)
-  floor p50/p99   before phase 1, the same number of processes at the same pace send Enter's 9 round trips
-                  (BEGIN, 7 statements, COMMIT: SELECT 1 six times and one UPDATE) from plain psycopg: what
+  floor p50/p99   before phase 1, the same number of processes at the same pace send Enter's 8 round trips
+                  (BEGIN, 6 statements, COMMIT: SELECT 1 five times and one UPDATE) from plain psycopg: what
                   this machine and server cost before any of our code; commit_p99_over_floor is the ratio
 
 Phase 2: one station works offline until 10,000 command events wait in its outbox, then replays them; the time of
@@ -148,9 +148,8 @@ def _station(
     )
 
 
-FLOOR_ROUND_TRIPS = (
-    9  # what Enter sends: BEGIN, settings, unit, inspection, route, request, events, unit, COMMIT
-)
+# What Enter sends: BEGIN, unit with its facts and the settings, inspection, route, request, events, unit, COMMIT
+FLOOR_ROUND_TRIPS = 8
 
 
 def _floor_station(index: int, conninfo: str, rate: float, samples: int, start: Any, out: str) -> None:
@@ -477,7 +476,7 @@ def main() -> int:
             "commit_samples": len(latencies),
             "commit_steady_p50_ms": round(percentile(steady, 50), 2),
             "commit_steady_p99_ms": round(percentile(steady, 99), 2),
-            # Same stations, pacing and server; 9 round trips and a durable commit from plain psycopg.
+            # Same stations, pacing and server; Enter's round trips and a durable commit from plain psycopg.
             "floor_p50_ms": round(percentile(floor, 50), 2),
             "floor_p99_ms": round(percentile(floor, 99), 2),
             "commit_p99_over_floor": round(percentile(latencies, 99) / percentile(floor, 99), 2),
