@@ -3,6 +3,7 @@ outbox exactly once when the line is back, and what the server refuses becomes a
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from returns_desk.store.models import (
     Event,
     ExceptionCase,
     Inspection,
+    ReturnLine,
     ReturnRequest,
     Unit,
 )
@@ -309,3 +311,56 @@ def test_batched_replay_opens_what_the_services_would(
         )
         assert opened is not None
         assert opened >= len(lpns)
+
+
+def test_a_replay_and_a_station_settling_a_returns_last_units_at_once_leave_it_inspected(
+    db: Database, seeded: DemoSample, store: sync.SyncedStore, proxy: TcpProxy
+) -> None:
+    """The offline station graded one unit of a two-unit return; when its outbox is replayed, another station is
+    in the middle of saving the other unit. Neither alone sees both units settled; the return must still end
+    inspected."""
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-7"))
+    with unit_of_work(db.readers) as session:
+        rma = session.scalar(
+            select(ReturnRequest.rma_number)
+            .join(ReturnLine, ReturnLine.return_request_id == ReturnRequest.id)
+            .where(ReturnRequest.status == "approved")
+            .group_by(ReturnRequest.id, ReturnRequest.rma_number)
+            .having(func.sum(ReturnLine.quantity_expected) == 2)
+            .order_by(ReturnRequest.id)
+            .limit(1)
+        )
+    assert rma is not None
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+    store.after_write()
+    first, second = [u.lpn for line in view.lines for u in line.units]
+    proxy.cut()
+    store.write(lambda s: station.save_unit(s, actor, first, Grade.A))
+    assert not store.online
+    with unit_of_work(db.sessions) as session:
+        other = auth.login(session, seeded.badge, None, "DOCK-2")
+    proxy.restore()
+    replayed = threading.Event()
+    errors: list[BaseException] = []
+
+    def replay() -> None:
+        try:
+            store.maintain(force=True)
+        except BaseException as exc:
+            errors.append(exc)
+        replayed.set()
+
+    with unit_of_work(db.sessions) as session:
+        station.save_unit(session, other, second, Grade.A)
+        thread = threading.Thread(target=replay)
+        thread.start()
+        replayed.wait(1.5)  # the replay waits for this transaction, or (unserialised) finishes meanwhile
+    thread.join(timeout=60)
+    assert not errors
+    assert store.online
+    assert store.status().pending == 0
+    with unit_of_work(db.readers) as session:
+        assert set(session.scalars(select(Unit.status).where(Unit.lpn.in_([first, second])))) == {"restocked"}
+        assert (
+            session.scalar(select(ReturnRequest.status).where(ReturnRequest.rma_number == rma)) == "inspected"
+        )

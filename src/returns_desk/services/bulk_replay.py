@@ -517,21 +517,26 @@ def _finish(src: Session, touched: dict[int, tuple[Any, datetime]], plan: Plan) 
     """Requests whose every unit is now routed or missing become inspected (as finish_request_if_done)."""
     done_statuses = [s.value for s in UNIT_DONE]
     for chunk in _chunks(sorted(touched)):
+        # The requests are locked before their units are counted: a station settling a sibling unit holds its
+        # request (inspection.lock_unit) until it commits, and the count then sees what it did.
+        received = src.execute(
+            select(ReturnRequest.id, ReturnRequest.rma_number)
+            .where(ReturnRequest.id.in_(chunk), ReturnRequest.status == ReturnStatus.RECEIVED.value)
+            .with_for_update()
+        ).all()
+        if not received:
+            continue
         open_units = dict(
             src.execute(
                 select(Unit.return_request_id, func.count())
-                .where(Unit.return_request_id.in_(chunk), Unit.status.not_in(done_statuses))
+                .where(
+                    Unit.return_request_id.in_([rid for rid, _ in received]),
+                    Unit.status.not_in(done_statuses),
+                )
                 .group_by(Unit.return_request_id)
             ).all()
         )
-        ready = [rid for rid in chunk if not open_units.get(rid)]
-        if not ready:
-            continue
-        rows = src.execute(
-            select(ReturnRequest.id, ReturnRequest.rma_number)
-            .where(ReturnRequest.id.in_(ready), ReturnRequest.status == ReturnStatus.RECEIVED.value)
-            .with_for_update()
-        ).all()
+        rows = [(rid, rma) for rid, rma in received if not open_units.get(rid)]
         if not rows:
             continue
         _move_requests(
