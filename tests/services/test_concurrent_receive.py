@@ -13,7 +13,8 @@ from returns_desk.services import auth, receiving, station
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Inspection, ReturnLine, ReturnRequest, Unit
+from returns_desk.store.models import Inspection, ReturnRequest, Unit
+from tests.support.demo_data import approved_return_with_units
 
 STATIONS = 4
 
@@ -98,16 +99,7 @@ def test_two_stations_settling_the_last_units_of_a_return_at_once_leave_it_inspe
     alone sees the other's unit still open; the return must still end inspected, not stay 'received'."""
     with unit_of_work(db.sessions) as session:
         a, b = (auth.login(session, seeded.badge, None, f"DOCK-{i}") for i in range(2))
-        rma = session.scalar(
-            select(ReturnRequest.rma_number)
-            .join(ReturnLine, ReturnLine.return_request_id == ReturnRequest.id)
-            .where(ReturnRequest.status == "approved")
-            .group_by(ReturnRequest.id, ReturnRequest.rma_number)
-            .having(func.sum(ReturnLine.quantity_expected) == 2)
-            .order_by(ReturnRequest.id)
-            .limit(1)
-        )
-    assert rma is not None
+        rma = approved_return_with_units(session, 2)
     with unit_of_work(db.sessions) as session:
         view = receiving.receive_parcel(session, a, rma)
     first, second = [u.lpn for line in view.lines for u in line.units]

@@ -35,10 +35,10 @@ from returns_desk.store.models import (
     Event,
     ExceptionCase,
     Inspection,
-    ReturnLine,
     ReturnRequest,
     Unit,
 )
+from tests.support.demo_data import approved_return_with_units
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.parametrize(
@@ -321,16 +321,7 @@ def test_a_replay_and_a_station_settling_a_returns_last_units_at_once_leave_it_i
     inspected."""
     actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-7"))
     with unit_of_work(db.readers) as session:
-        rma = session.scalar(
-            select(ReturnRequest.rma_number)
-            .join(ReturnLine, ReturnLine.return_request_id == ReturnRequest.id)
-            .where(ReturnRequest.status == "approved")
-            .group_by(ReturnRequest.id, ReturnRequest.rma_number)
-            .having(func.sum(ReturnLine.quantity_expected) == 2)
-            .order_by(ReturnRequest.id)
-            .limit(1)
-        )
-    assert rma is not None
+        rma = approved_return_with_units(session, 2)
     view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
     store.after_write()
     first, second = [u.lpn for line in view.lines for u in line.units]

@@ -277,9 +277,8 @@ def record_inspection(
     if grade.needs_photo and not photos:
         raise ValidationFailed(f"Grade {grade.value} needs at least one photo of the unit.")
     unit = lock_unit(session, lpn)
-    policy = policy or policy_service.current(
-        session
-    )  # after the lock, which read the settings with the unit
+    # After the lock, which read the settings with the unit.
+    policy = policy or policy_service.current(session)
     target = UnitStatus.MISSING if grade is Grade.MISSING else UnitStatus.INSPECTED
     if unit.status != UnitStatus.RECEIVED.value:
         who = events.who_did(session, "unit", lpn, ("unit.inspected",))

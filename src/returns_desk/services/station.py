@@ -82,9 +82,8 @@ def save_unit(
     policy: RulePolicy | None = None,
 ) -> Saved:
     """Grade and route in one transaction: either both are saved, or neither."""
-    inspection.lock_unit(
-        session, lpn
-    )  # first: it reads the settings the policy comes from in the same round trip
+    # Locked first: the same round trip reads the settings the policy comes from.
+    inspection.lock_unit(session, lpn)
     policy = policy or policy_service.current(session)
     proposal = inspection.record_inspection(
         session,
