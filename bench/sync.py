@@ -17,6 +17,12 @@ caches and replay when it is back. Then the server is checked against what each 
   floor p50/p99   before phase 1, the same number of processes at the same pace send Enter's 8 round trips
                   (BEGIN, 6 statements, COMMIT: SELECT 1 five times and one UPDATE) from plain psycopg: what
                   this machine and server cost before any of our code; commit_p99_over_floor is the ratio
+  alone p50/p99   before phase 1, one station by itself, same pace, no outage: what Enter costs with nothing
+                  else running. Set beside commit p50/p99, it tells Enter's own cost from the cost of sharing
+                  the machine
+  cpu_busy        share of this machine's CPU time busy during phase 1 (all stations, the server, everything).
+                  The simulated stations run on the server's two cores here; real stations are machines of
+                  their own. Near 1, commit latency measures a saturated machine more than Enter
 
 Phase 2: one station works offline until 10,000 command events wait in its outbox, then replays them; the time of
 that replay is `replay_10k_s`.
@@ -197,6 +203,49 @@ def phase_floor(url: str, stations: int, rate: float) -> list[float]:
     return [x for o in outs for x in json.loads(Path(o).read_text())]
 
 
+def phase_alone(url: str, rate: float, parcels: int) -> list[float]:
+    """One station by itself at the same pace (the station process of phase 1, no contested parcels, no outage)."""
+    db = open_database(url)
+    with unit_of_work(db.readers) as session:
+        # From the far end of the approved returns; phase 1 takes its parcels from the near end.
+        rmas = list(
+            session.scalars(
+                select(ReturnRequest.rma_number)
+                .where(ReturnRequest.status == "approved")
+                .order_by(ReturnRequest.id.desc())
+                .limit(parcels)
+            )
+        )
+    db.close()
+    ctx = mp.get_context("spawn")
+    folder = tempfile.mkdtemp(prefix="rd-sync-alone-")
+    out = str(Path(folder) / "alone.json")
+    start = ctx.Event()
+    progress = ctx.Value("i", 0)  # held here until the child has it
+    proc = ctx.Process(target=_station, args=(90, url, folder, rmas, [], rate, progress, start, out))
+    proc.start()
+    start.set()
+    proc.join(timeout=600)
+    if proc.exitcode != 0:
+        raise SystemExit(f"the lone station failed (exit code {proc.exitcode})")
+    result = json.loads(Path(out).read_text())
+    if result["errors"]:
+        raise SystemExit(f"the lone station failed: {result['errors'][:3]}")
+    latencies: list[float] = result["latencies"]
+    return latencies
+
+
+def _cpu_times() -> tuple[int, int] | None:
+    """(busy, total) jiffies of all CPUs since boot, from /proc/stat (Linux); None elsewhere."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    total = sum(fields[:8])  # guest time is already counted in user
+    return total - idle, total
+
+
 def _block(admin: str, dbname: str, blocked: bool) -> None:
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'ALTER DATABASE "{dbname}" WITH ALLOW_CONNECTIONS {"false" if blocked else "true"}')
@@ -249,6 +298,7 @@ def phase_stations(
     for p in procs:
         p.start()
     time.sleep(2.0)  # caches built
+    cpu_before = _cpu_times()
     start.set()
     total_units_expected = need  # about one unit per parcel
     outage_at = 0.4 * total_units_expected
@@ -264,13 +314,23 @@ def phase_stations(
     outage = time.perf_counter() - t_out
     for p in procs:
         p.join(timeout=600)
+    cpu_after = _cpu_times()
+    cpu_busy = None
+    if cpu_before is not None and cpu_after is not None and cpu_after[1] > cpu_before[1]:
+        cpu_busy = round((cpu_after[0] - cpu_before[0]) / (cpu_after[1] - cpu_before[1]), 2)
     results = [json.loads(Path(o).read_text()) for o in outs]
     slowest = sorted(((ms, t - wall_out) for r in results for t, ms in r["timeline"]), reverse=True)[:10]
     print(
         "# slowest online commits (ms, seconds after the outage began):",
         [(round(a, 1), round(b, 1)) for a, b in slowest],
     )
-    return {"results": results, "outage_s": outage, "acked_during_outage": during, "contested": contested}
+    return {
+        "results": results,
+        "outage_s": outage,
+        "acked_during_outage": during,
+        "contested": contested,
+        "cpu_busy": cpu_busy,
+    }
 
 
 def verify(url: str, results: list[dict[str, Any]], contested: list[str]) -> dict[str, Any]:
@@ -417,6 +477,7 @@ def main() -> int:
     parcels = args.parcels or (40 if args.quick else 150)
     outage = args.outage or (3.0 if args.quick else 6.0)
     replay_events = args.replay_events or (2_000 if args.quick else 10_000)
+    alone_parcels = 20 if args.quick else 60
     admin = pg_admin_url()
     dbname = f"returns_desk_sync_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(admin, autocommit=True) as conn:
@@ -424,7 +485,7 @@ def main() -> int:
     url = admin.rsplit("/", 1)[0] + "/" + dbname
     try:
         db = open_database(url)
-        rmas = max(4_000, int((stations * parcels + replay_events / 3 * 1.3) / 0.3))
+        rmas = max(4_000, int((stations * parcels + alone_parcels + replay_events / 3 * 1.3) / 0.3))
         demo.seed(db.engine, rmas, seed_value=3)
         db.close()
         # A settled server, as in production: no autovacuum of the fresh seed running under the measurement.
@@ -436,6 +497,7 @@ def main() -> int:
             flush=True,
         )
         floor = phase_floor(url, stations, args.rate)
+        alone = phase_alone(url, args.rate, alone_parcels)
         run = phase_stations(url, admin, dbname, stations, parcels, args.rate, outage)
         results = run["results"]
         checks = verify(url, results, run["contested"])
@@ -480,6 +542,10 @@ def main() -> int:
             "floor_p50_ms": round(percentile(floor, 50), 2),
             "floor_p99_ms": round(percentile(floor, 99), 2),
             "commit_p99_over_floor": round(percentile(latencies, 99) / percentile(floor, 99), 2),
+            # One station by itself, same pace: Enter's own cost (its first 3 saves left out, as in steady).
+            "alone_p50_ms": round(percentile(alone[3:], 50), 2),
+            "alone_p99_ms": round(percentile(alone[3:], 99), 2),
+            "cpu_busy": run["cpu_busy"],
             "replay_events": replay["queued_events"],
             "replay_10k_s": replay["replay_s"],
             "replay_left": replay["replay_left"],

@@ -17,6 +17,7 @@ collide with rows copied from the server.
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -751,6 +752,9 @@ class SyncedStore:
 
     PROBE_S = 3.0
     REFRESH_S = 30.0
+    # Each refresh comes after REFRESH_S times a random factor in this range. Stations started together (a shift
+    # starting) would otherwise refresh in the same second every REFRESH_S, all day, and slow each other's Enter.
+    REFRESH_JITTER = (0.75, 1.25)
     REPLAY_BUDGET_S = 5.0
 
     def __init__(
@@ -764,7 +768,7 @@ class SyncedStore:
         self._last_probe = 0.0
         self._touched: set[tuple[str, str]] = set()
         self.problem = ""  # why the station stays offline although the server answers (a schema mismatch)
-        self._last_refresh = time.monotonic()
+        self._next_refresh = self._refresh_due(time.monotonic())
         use_local_ids(cache)
 
     # reads and writes
@@ -840,14 +844,17 @@ class SyncedStore:
                 self._last_probe = now
                 self._try_reconnect()
             return
-        if force or now - self._last_refresh >= self.REFRESH_S:
-            self._last_refresh = now
+        if force or now >= self._next_refresh:
+            self._next_refresh = self._refresh_due(now)
             try:
                 assert self.server is not None
                 refresh_cache(self.server, self.cache)
                 report_status(self.server, self.station_name, self.status())
             except CONNECTION_ERRORS as exc:
                 self._go_offline(exc)
+
+    def _refresh_due(self, now: float) -> float:
+        return now + self.REFRESH_S * random.uniform(*self.REFRESH_JITTER)
 
     def _try_reconnect(self) -> None:
         try:
