@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from sqlalchemy import select
 
 from returns_desk.services import demo
 from returns_desk.services.database import Database, open_database
 from returns_desk.store import migrate
-from returns_desk.store.db import make_engine
+from returns_desk.store.db import make_engine, unit_of_work
+from returns_desk.store.models import ReturnRequest
 
 PG_ADMIN_DEFAULT = "postgresql://postgres@127.0.0.1:5432/test"
 CACHE = Path(os.environ.get("RETURNS_DESK_BENCH_CACHE", Path.home() / ".cache" / "returns-desk-bench"))
@@ -123,6 +125,14 @@ def seeded_database(kind: str, rmas: int, *, keep: bool) -> Iterator[Database]:
         if not keep:
             with psycopg.connect(admin, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def approved_rmas(database: Database, *, newest_first: bool = False, limit: int | None = None) -> list[str]:
+    """RMA numbers of the approved returns (parcels that can be received), oldest first unless asked otherwise."""
+    order = ReturnRequest.id.desc() if newest_first else ReturnRequest.id
+    query = select(ReturnRequest.rma_number).where(ReturnRequest.status == "approved").order_by(order)
+    with unit_of_work(database.readers) as session:
+        return list(session.scalars(query.limit(limit) if limit is not None else query))
 
 
 def _upgrade(url: str) -> None:

@@ -33,16 +33,13 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import select
 
-from _common import emit, percentile, print_table, seeded_database
+from _common import approved_rmas, emit, percentile, print_table, seeded_database
 from returns_desk.domain.lifecycle import UNIT_DONE
 from returns_desk.domain.rules import DEFAULT_POLICY, policy_from_data
 from returns_desk.domain.vocab import UNIT_STATUS_FOR_DISPOSITION, Fault, Grade, UnitStatus
 from returns_desk.services import auth, inspection, receiving, station, sync
 from returns_desk.services.policy import POLICY_KEY
-from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import ReturnRequest
 
 LOCK = """
 SELECT u.id, u.return_request_id, u.received_at, l.reason, l.unit_price_cents, p.category, p.warranty_days,
@@ -159,14 +156,7 @@ def main() -> int:
     args = parser.parse_args()
     done = sorted(s.value for s in UNIT_DONE)
     with seeded_database("postgresql", 4_000, keep=False) as db:
-        with unit_of_work(db.readers) as session:
-            rmas = list(
-                session.scalars(
-                    select(ReturnRequest.rma_number)
-                    .where(ReturnRequest.status == "approved")
-                    .order_by(ReturnRequest.id)
-                )
-            )
+        rmas = approved_rmas(db)
         folder = tempfile.mkdtemp(prefix="rd-enter-lean-")
         store = sync.open_station(db.url, str(Path(folder) / "cache.sqlite3"), "LEAN")
         actor = store.write(lambda s: auth.login(s, "B1001", None, "LEAN"))

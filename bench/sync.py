@@ -52,7 +52,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import func, select
 
-from _common import emit, percentile, pg_admin_url, print_table
+from _common import approved_rmas, emit, percentile, pg_admin_url, print_table
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.vocab import Grade
 from returns_desk.services import auth, demo, receiving, station, sync
@@ -206,16 +206,8 @@ def phase_floor(url: str, stations: int, rate: float) -> list[float]:
 def phase_alone(url: str, rate: float, parcels: int) -> list[float]:
     """One station by itself at the same pace (the station process of phase 1, no contested parcels, no outage)."""
     db = open_database(url)
-    with unit_of_work(db.readers) as session:
-        # From the far end of the approved returns; phase 1 takes its parcels from the near end.
-        rmas = list(
-            session.scalars(
-                select(ReturnRequest.rma_number)
-                .where(ReturnRequest.status == "approved")
-                .order_by(ReturnRequest.id.desc())
-                .limit(parcels)
-            )
-        )
+    # From the far end of the approved returns; phase 1 takes its parcels from the near end.
+    rmas = approved_rmas(db, newest_first=True, limit=parcels)
     db.close()
     ctx = mp.get_context("spawn")
     folder = tempfile.mkdtemp(prefix="rd-sync-alone-")
@@ -260,14 +252,7 @@ def phase_stations(
     url: str, admin: str, dbname: str, stations: int, parcels: int, rate: float, outage_s: float
 ) -> dict[str, Any]:
     db = open_database(url)
-    with unit_of_work(db.readers) as session:
-        approved = list(
-            session.scalars(
-                select(ReturnRequest.rma_number)
-                .where(ReturnRequest.status == "approved")
-                .order_by(ReturnRequest.id)
-            )
-        )
+    approved = approved_rmas(db)
     db.close()
     contested, rest = approved[:CONTESTED], approved[CONTESTED:]
     need = stations * parcels
