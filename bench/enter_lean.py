@@ -89,26 +89,11 @@ def lean_enter(
         assert row is not None, lpn
         settings = dict(row[-1] or ())
         policy = policy_from_data(settings[POLICY_KEY]) if POLICY_KEY in settings else DEFAULT_POLICY
-        facts_row = dict(
-            zip(
-                (
-                    "reason",
-                    "unit_price_cents",
-                    "category",
-                    "warranty_days",
-                    "delivered_at",
-                    "requested_at",
-                    "rma_number",
-                    "sku",
-                    "gtin",
-                ),
-                row[3:12],
-                strict=True,
-            )
-        )
-        facts = inspection.facts_from(type("Row", (), facts_row)(), row[2], Grade.A, Fault.UNKNOWN, policy)
+        # The columns the services read for the rules, in their order (inspection.FACT_COLUMNS).
+        facts_row = inspection._FactsRow._make(row[3:12])
+        facts = inspection.facts_from(facts_row, row[2], Grade.A, Fault.UNKNOWN, policy)
         decision = policy.decide(facts)
-        refund = policy.refund(facts, facts_row["unit_price_cents"])
+        refund = policy.refund(facts, facts_row.unit_price_cents)
         status = (
             UnitStatus.AWAITING_APPROVAL
             if decision.requires_approval
