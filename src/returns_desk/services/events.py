@@ -79,6 +79,25 @@ def record(
     at: datetime | None = None,
 ) -> str:
     """Add one immutable event row; returns its uuid (the key that makes replays idempotent)."""
+    row = new_row(session, actor, kind, subject_type, subject_id, payload, at=at)
+    note(session, kind, subject_type, subject_id)
+    # Kept until the commit, then written in one statement with the transaction's other events (_write_events).
+    session.info.setdefault(PENDING, []).append(row)
+    return str(row["uuid"])
+
+
+def new_row(
+    session: Session,
+    actor: Actor | None,
+    kind: str,
+    subject_type: str,
+    subject_id: str,
+    payload: dict[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """The events row ``record`` would add (its uuid, time and the transaction's id), for a caller that writes it
+    itself in a statement of its own (enter_pg); that caller also calls ``note``."""
     event_uuid = str(uuid.uuid4())
     replay = _replaying.get()
     tx = session.info.get("returns_desk_tx")
@@ -88,23 +107,28 @@ def record(
         )
     if replay is not None and replay.keep.get(kind):
         event_uuid, at = replay.keep[kind].pop(0)
+    return {
+        "uuid": event_uuid,
+        "occurred_at": at or now(),
+        "station_id": actor.station_id if actor else None,
+        "user_id": actor.user_id if actor else None,
+        "kind": kind,
+        "subject_type": subject_type,
+        "subject_id": subject_id,
+        "payload": payload or {},
+        "tx": tx,
+    }
+
+
+def note(session: Session, kind: str, subject_type: str, subject_id: str) -> None:
+    """What this transaction changed, for the station's cache (sync.SyncedStore): every event is noted."""
     session.info.setdefault(TOUCHED, set()).add((subject_type, subject_id))
     session.info.setdefault(KINDS, set()).add(kind)
-    # Kept until the commit, then written in one statement with the transaction's other events (_write_events).
-    session.info.setdefault(PENDING, []).append(
-        {
-            "uuid": event_uuid,
-            "occurred_at": at or now(),
-            "station_id": actor.station_id if actor else None,
-            "user_id": actor.user_id if actor else None,
-            "kind": kind,
-            "subject_type": subject_type,
-            "subject_id": subject_id,
-            "payload": payload or {},
-            "tx": tx,
-        }
-    )
-    return event_uuid
+
+
+def replaying_now() -> bool:
+    """Inside ``replaying``: an offline station's commands are being replayed with their own uuids."""
+    return _replaying.get() is not None
 
 
 PENDING = "returns_desk_pending_events"

@@ -291,19 +291,7 @@ def record_inspection(
     inspection_id = events.insert_row(
         session,
         Inspection,
-        {
-            "unit_id": unit.id,
-            "inspector_id": actor.user_id,
-            "station_id": actor.station_id,
-            "grade": grade.value,
-            "fault": fault.value,
-            "notes": (notes or "").strip() or None,
-            "checklist": dict(checklist) if checklist else None,
-            "discrepancies": [d.value for d in discrepancies] or None,
-            "photos": list(photos) or None,
-            "blind": False,
-            "inspected_at": at,
-        },
+        inspection_row(unit.id, actor, grade, fault, notes, checklist, discrepancies, photos, at),
         want_id=True,
     )
     assert inspection_id is not None
@@ -328,17 +316,7 @@ def record_inspection(
         "unit.inspected",
         "unit",
         lpn,
-        {
-            "grade": grade.value,
-            "fault": fault.value,
-            "discrepancies": [d.value for d in discrepancies],
-            # Everything needed to do it again: an offline station's outbox replays this event on the server.
-            "photos": list(photos),
-            "notes": (notes or "").strip() or None,
-            "checklist": dict(checklist) if checklist else None,
-            "proposed": decision.disposition.value,
-            "rule": decision.rule_id,
-        },
+        inspected_payload(grade, fault, notes, checklist, discrepancies, photos, decision),
         at=at,
     )
     found = [d.value for d in discrepancies]
@@ -392,26 +370,13 @@ def route_unit(
     refund = policy.refund(facts, price)
     destination = decision.destination if not overriding else final.value.upper()
     at = events.now()
+    kept_reason = reason if overriding else None
     events.insert_row(
         session,
         DispositionRecord,
-        {
-            "unit_id": unit.id,
-            "proposed": decision.disposition.value,
-            "chosen": final.value,
-            "destination": destination,
-            "rule_id": decision.rule_id,
-            "override_reason": reason if overriding else None,
-            "needs_approval": needs_approval,
-            "refund_kind": refund.kind.value,
-            "refund_cents": refund.amount_cents,
-            "restocking_fee_cents": refund.fee_cents,
-            "approved_by_id": None,
-            "approved_at": None,
-            "decided_by_id": actor.user_id,
-            "station_id": actor.station_id,
-            "decided_at": at,
-        },
+        disposition_row(
+            unit.id, actor, decision, final, destination, kept_reason, needs_approval, refund, at
+        ),
     )
     unit.status = target.value
     unit.disposition = final.value
@@ -422,15 +387,7 @@ def route_unit(
         "unit.routed",
         "unit",
         lpn,
-        {
-            "proposed": decision.disposition.value,
-            "chosen": final.value,
-            "rule": decision.rule_id,
-            "override_reason": reason if overriding else None,
-            "needs_approval": needs_approval,
-            "refund": refund.kind.value,
-            "refund_cents": refund.amount_cents,
-        },
+        routed_payload(decision, final, kept_reason, needs_approval, refund),
         at=at,
     )
     if needs_approval:
@@ -463,6 +420,106 @@ def route_unit(
         refund,
         request_status,
     )
+
+
+def inspection_row(
+    unit_id: int,
+    actor: Actor,
+    grade: Grade,
+    fault: Fault,
+    notes: str | None,
+    checklist: Mapping[str, Any] | None,
+    discrepancies: Sequence[Discrepancy],
+    photos: Sequence[str],
+    at: datetime,
+) -> dict[str, Any]:
+    """The inspections row of a grade (record_inspection, and Enter's PostgreSQL fast path: enter_pg)."""
+    return {
+        "unit_id": unit_id,
+        "inspector_id": actor.user_id,
+        "station_id": actor.station_id,
+        "grade": grade.value,
+        "fault": fault.value,
+        "notes": (notes or "").strip() or None,
+        "checklist": dict(checklist) if checklist else None,
+        "discrepancies": [d.value for d in discrepancies] or None,
+        "photos": list(photos) or None,
+        "blind": False,
+        "inspected_at": at,
+    }
+
+
+def inspected_payload(
+    grade: Grade,
+    fault: Fault,
+    notes: str | None,
+    checklist: Mapping[str, Any] | None,
+    discrepancies: Sequence[Discrepancy],
+    photos: Sequence[str],
+    decision: DispositionDecision,
+) -> dict[str, Any]:
+    """The unit.inspected event's payload."""
+    return {
+        "grade": grade.value,
+        "fault": fault.value,
+        "discrepancies": [d.value for d in discrepancies],
+        # Everything needed to do it again: an offline station's outbox replays this event on the server.
+        "photos": list(photos),
+        "notes": (notes or "").strip() or None,
+        "checklist": dict(checklist) if checklist else None,
+        "proposed": decision.disposition.value,
+        "rule": decision.rule_id,
+    }
+
+
+def disposition_row(
+    unit_id: int,
+    actor: Actor,
+    decision: DispositionDecision,
+    final: Disposition,
+    destination: str,
+    override_reason: str | None,
+    needs_approval: bool,
+    refund: RefundDecision,
+    at: datetime,
+) -> dict[str, Any]:
+    """The dispositions row of a route (route_unit, and enter_pg)."""
+    return {
+        "unit_id": unit_id,
+        "proposed": decision.disposition.value,
+        "chosen": final.value,
+        "destination": destination,
+        "rule_id": decision.rule_id,
+        "override_reason": override_reason,
+        "needs_approval": needs_approval,
+        "refund_kind": refund.kind.value,
+        "refund_cents": refund.amount_cents,
+        "restocking_fee_cents": refund.fee_cents,
+        "approved_by_id": None,
+        "approved_at": None,
+        "decided_by_id": actor.user_id,
+        "station_id": actor.station_id,
+        "decided_at": at,
+    }
+
+
+def routed_payload(
+    decision: DispositionDecision,
+    final: Disposition,
+    override_reason: str | None,
+    needs_approval: bool,
+    refund: RefundDecision,
+) -> dict[str, Any]:
+    """The unit.routed event's payload."""
+    return {
+        "proposed": decision.disposition.value,
+        "chosen": final.value,
+        "rule": decision.rule_id,
+        "override_reason": override_reason,
+        "needs_approval": needs_approval,
+        "refund": refund.kind.value,
+        "refund_cents": refund.amount_cents,
+    }
 
 
 def approve_disposition(

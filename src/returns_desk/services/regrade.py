@@ -9,6 +9,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -98,19 +99,22 @@ def maybe_queue(
     """Called when a unit is graded: queue it for a blind second grade if it falls in the sample."""
     if unit.lpn is None or not sampled(unit.lpn, share_percent(session)):
         return False
-    events.insert_row(
-        session,
-        BlindRegrade,
-        {
-            "unit_id": unit.id,
-            "first_inspection_id": inspection_id,
-            "first_inspector_id": inspector_id,
-            "first_grade": grade.value,
-            "status": "pending",
-            "created_at": at,
-        },
-    )
+    events.insert_row(session, BlindRegrade, queued_row(unit.id, inspection_id, inspector_id, grade, at))
     return True
+
+
+def queued_row(
+    unit_id: int, inspection_id: int, inspector_id: int, grade: Grade, at: datetime
+) -> dict[str, Any]:
+    """The blind_regrades row of a unit queued for a second grade (maybe_queue, and enter_pg)."""
+    return {
+        "unit_id": unit_id,
+        "first_inspection_id": inspection_id,
+        "first_inspector_id": inspector_id,
+        "first_grade": grade.value,
+        "status": "pending",
+        "created_at": at,
+    }
 
 
 def next_for(session: Session, actor: Actor) -> BlindItem | None:

@@ -18,7 +18,7 @@ from returns_desk.domain.checklists import Question, checklists_from_data
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.vocab import Discrepancy, Disposition, ExceptionKind, Fault, Grade, Role
-from returns_desk.services import auth, events, exceptions, inspection
+from returns_desk.services import auth, enter_pg, events, exceptions, inspection
 from returns_desk.services import policy as policy_service
 from returns_desk.services.inspection import Proposal, RouteResult
 from returns_desk.services.results import Actor
@@ -82,6 +82,11 @@ def save_unit(
     policy: RulePolicy | None = None,
 ) -> Saved:
     """Grade and route in one transaction: either both are saved, or neither."""
+    quick = enter_pg.try_save(
+        session, actor, lpn, grade, fault, notes, photos, discrepancies, checklist, chosen, policy
+    )
+    if quick is not None:
+        return Saved(*quick)
     # Locked first: the same round trip reads the settings the policy comes from.
     inspection.lock_unit(session, lpn)
     policy = policy or policy_service.current(session)
