@@ -1,13 +1,13 @@
 """Enter on PostgreSQL in two statements, for the usual unit.
 
-Most units are graded, proposed a route and routed as proposed with nothing for a supervisor: no discrepancy, no
-override, no approval, not of high value, no refund withheld. For those, Enter on PostgreSQL sends two statements
+Most units are graded, proposed a route and routed as proposed with little for a supervisor: no discrepancy, no
+override, no approval, not of high value (a withheld refund is the one exception it opens). For those, Enter on PostgreSQL sends two statements
 in its transaction:
 
 1. the unit by plate, locked with its return (as ``inspection.lock_unit``), read with the facts the rules need, the
    receiving station's name and all settings;
-2. the inspection, the blind re-grade when the unit falls in the sample, the route, the unit, the return's
-   completion and the events, as one statement of data-modifying CTEs.
+2. the inspection, the blind re-grade when the unit falls in the sample, the route, the withheld refund's exception,
+   the unit, the return's completion and the events, as one statement of data-modifying CTEs.
 
 The rules are decided in Python between the two, by the same RulePolicy, and the rows and event payloads come from
 the same builders as the general way (``inspection.inspection_row`` and the rest). Anything else -- SQLite, a
@@ -37,6 +37,7 @@ from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
     Discrepancy,
     Disposition,
+    ExceptionKind,
     Fault,
     Grade,
     RefundKind,
@@ -47,7 +48,7 @@ from returns_desk.domain.vocab import (
 from returns_desk.services import auth, events, exceptions, inspection, regrade, txcache
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
-from returns_desk.store.models import BlindRegrade, DispositionRecord, Inspection
+from returns_desk.store.models import BlindRegrade, DispositionRecord, ExceptionCase, Inspection
 
 LOCK = """
 SELECT u.id, u.return_request_id, u.status, u.received_at, s.name, r.status,
@@ -79,16 +80,21 @@ def _columns(prefix: str, table: Any, names: Sequence[str], computed: Mapping[st
 
 
 def _write_statement(
-    inspection_cols: Sequence[str], route_cols: Sequence[str], regrade_cols: Sequence[str]
+    inspection_cols: Sequence[str],
+    route_cols: Sequence[str],
+    regrade_cols: Sequence[str],
+    case_cols: Sequence[str],
 ) -> str:
     tables: dict[str, Table] = {
         "i": Inspection.__table__,  # type: ignore[dict-item]
         "d": DispositionRecord.__table__,  # type: ignore[dict-item]
         "b": BlindRegrade.__table__,  # type: ignore[dict-item]
+        "c": ExceptionCase.__table__,  # type: ignore[dict-item]
     }
     i_cols, i_vals = _columns("i", tables["i"], inspection_cols, {})
     d_cols, d_vals = _columns("d", tables["d"], route_cols, {})
     b_cols, b_vals = _columns("b", tables["b"], regrade_cols, {"first_inspection_id": "ins.id"})
+    c_cols, c_vals = _columns("c", tables["c"], case_cols, {})
     # Column names come from the models; every value is a parameter.
     return f"""
 WITH ins AS (
@@ -97,9 +103,16 @@ WITH ins AS (
     INSERT INTO blind_regrades ({b_cols}) SELECT {b_vals} FROM ins WHERE %(sampled)s
 ), route AS (
     INSERT INTO dispositions ({d_cols}) VALUES ({d_vals})
+), opened AS (
+    INSERT INTO exceptions ({c_cols}) SELECT {c_vals}
+    WHERE %(withheld)s AND NOT EXISTS (SELECT 1 FROM exceptions WHERE unit_id = %(unit)s AND kind = %(open_kind)s
+                                       AND status = %(open_status)s)
+    RETURNING id
 ), unit AS (
     UPDATE units SET status = %(status)s, grade = %(grade)s, inspector_id = %(user)s, disposition = %(chosen)s,
-                     destination = %(destination)s, version = version + 1
+                     destination = %(destination)s, version = version + 1,
+                     exception_kind = CASE WHEN EXISTS (SELECT 1 FROM opened)
+                                           THEN coalesce(exception_kind, %(open_kind)s) ELSE exception_kind END
     WHERE id = %(unit)s
 ), finish AS (
     UPDATE return_requests SET status = %(inspected)s, inspected_at = %(at)s, version = version + 1
@@ -117,11 +130,13 @@ WITH ins AS (
         UNION ALL
         SELECT 2, %(e2_uuid)s, %(e2_kind)s, %(e2_subject_type)s, %(e2_subject_id)s, %(e2_payload)s
         UNION ALL
-        SELECT 3, %(e3_uuid)s, 'return.inspected', 'return', rma_number, '{{}}' FROM finish
+        SELECT 3, %(e3_uuid)s, 'exception.opened', 'exception', id::text, %(e3_payload)s FROM opened
+        UNION ALL
+        SELECT 4, %(e4_uuid)s, 'return.inspected', 'return', rma_number, '{{}}' FROM finish
     ) AS e
     ORDER BY e.n
 )
-SELECT (SELECT rma_number FROM finish)"""  # noqa: S608
+SELECT (SELECT rma_number FROM finish), (SELECT id FROM opened)"""  # noqa: S608
 
 
 _WRITE: dict[tuple[tuple[str, ...], ...], str] = {}
@@ -178,7 +193,6 @@ def try_save(
     if (
         (chosen is not None and chosen != decision.disposition)
         or needs_approval
-        or refund.kind is RefundKind.WITHHELD
         or facts_row.unit_price_cents >= exceptions.high_value_cents(session)
     ):
         return None
@@ -193,6 +207,10 @@ def try_save(
         unit_id, actor, decision, final, decision.destination, None, False, refund, at
     )
     regrade_row = regrade.queued_row(unit_id, 0, actor.user_id, grade, at)
+    # A withheld refund opens its exception, as route_unit does (the only exception this way opens).
+    withheld = {"why": refund.why}
+    kind = ExceptionKind.REFUND_WITHHELD
+    case_row = exceptions.case_row(actor, kind, request_id, unit_id, None, None, withheld, at)
     inspected = events.new_row(
         session,
         actor,
@@ -211,7 +229,7 @@ def try_save(
         inspection.routed_payload(decision, final, None, False, refund),
         at=at,
     )
-    key = (tuple(ins_row), tuple(route_row), tuple(regrade_row))
+    key = (tuple(ins_row), tuple(route_row), tuple(regrade_row), tuple(case_row))
     statement = _WRITE.get(key)
     if statement is None:
         statement = _WRITE[key] = _write_statement(*key)
@@ -219,6 +237,11 @@ def try_save(
         **_params("i", ins_row, Inspection.__table__),
         **_params("d", route_row, DispositionRecord.__table__),
         **_params("b", regrade_row, BlindRegrade.__table__),
+        **_params("c", case_row, ExceptionCase.__table__),
+        "withheld": refund.kind is RefundKind.WITHHELD,
+        "open_kind": case_row["kind"],
+        "open_status": case_row["status"],
+        "e3_payload": json.dumps(exceptions.case_payload(kind, lpn, None, None, withheld)),
         "sampled": regrade.sampled(lpn, regrade.share_percent(session)),
         "unit": unit_id,
         "request": request_id,
@@ -233,15 +256,19 @@ def try_save(
         "received": ReturnStatus.RECEIVED.value,
         "done": _DONE,
         "tx": inspected["tx"],
-        "e3_uuid": str(uuid.uuid4()),  # used only if the return is finished
+        # Used only if the exception is opened, and if the return is finished.
+        "e3_uuid": str(uuid.uuid4()),
+        "e4_uuid": str(uuid.uuid4()),
     }
     for n, row in ((1, inspected), (2, routed)):
         for k in ("uuid", "kind", "subject_type", "subject_id"):
             params[f"e{n}_{k}"] = row[k]
         params[f"e{n}_payload"] = json.dumps(row["payload"])
-    finished = connection.exec_driver_sql(statement, params).scalar()
+    finished, case_id = connection.exec_driver_sql(statement, params).one()
     events.note(session, "unit.inspected", "unit", lpn)
     events.note(session, "unit.routed", "unit", lpn)
+    if case_id is not None:
+        events.note(session, "exception.opened", "exception", str(case_id))
     if finished is not None:
         events.note(session, "return.inspected", "return", finished)
         request_status = ReturnStatus.INSPECTED.value

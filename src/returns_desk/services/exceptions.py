@@ -121,38 +121,73 @@ def open_case(
         if existing is not None:
             return existing
     case = ExceptionCase(
-        kind=kind.value,
-        status="open",
-        scanned_code=scanned_code,
-        description=description,
-        return_request_id=request_id
-        if request_id is not None
-        else (unit.return_request_id if unit else None),
-        unit_id=unit.id if unit else None,
-        details=dict(details or {}),
-        station_id=actor.station_id if actor else None,
-        opened_by_id=actor.user_id if actor else None,
-        opened_at=at or events.now(),
+        **case_row(
+            actor,
+            kind,
+            request_id if request_id is not None else (unit.return_request_id if unit else None),
+            unit.id if unit else None,
+            scanned_code,
+            description,
+            details,
+            at or events.now(),
+        )
     )
+    if unit is not None and unit.exception_kind is None:
+        # Before the flush: the unit's other changes in this transaction go out in the same UPDATE (one version).
+        unit.exception_kind = kind.value
     session.add(case)
     session.flush()
-    if unit is not None and unit.exception_kind is None:
-        unit.exception_kind = kind.value
     events.record(
         session,
         actor,
         "exception.opened",
         "exception",
         str(case.id),
-        {
-            "kind": kind.value,
-            "unit": unit.lpn if unit else None,
-            "scanned": scanned_code,
-            "description": description,
-            "details": dict(details or {}),
-        },
+        case_payload(kind, unit.lpn if unit else None, scanned_code, description, details),
     )
     return case
+
+
+def case_row(
+    actor: Actor | None,
+    kind: ExceptionKind,
+    request_id: int | None,
+    unit_id: int | None,
+    scanned_code: str | None,
+    description: str | None,
+    details: Mapping[str, Any] | None,
+    at: datetime,
+) -> dict[str, Any]:
+    """The exceptions row of a new case (open_case, and Enter's PostgreSQL fast path: enter_pg)."""
+    return {
+        "kind": kind.value,
+        "status": "open",
+        "scanned_code": scanned_code,
+        "description": description,
+        "return_request_id": request_id,
+        "unit_id": unit_id,
+        "details": dict(details or {}),
+        "station_id": actor.station_id if actor else None,
+        "opened_by_id": actor.user_id if actor else None,
+        "opened_at": at,
+    }
+
+
+def case_payload(
+    kind: ExceptionKind,
+    lpn: str | None,
+    scanned_code: str | None,
+    description: str | None,
+    details: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """The exception.opened event's payload."""
+    return {
+        "kind": kind.value,
+        "unit": lpn,
+        "scanned": scanned_code,
+        "description": description,
+        "details": dict(details or {}),
+    }
 
 
 def close_cases(
