@@ -497,23 +497,31 @@ def _chunks_str(items: set[str]) -> Iterable[list[str]]:
         yield ordered[i : i + BATCH]
 
 
-def mirror_touched_into(server_session: Session, dst: Session, touched: set[tuple[str, str]]) -> None:
-    """mirror_touched into an open cache session (the caller commits it)."""
-    if pending(dst):
-        return
+def mirror_touched_into(
+    server_session: Session, dst: Session, touched: set[tuple[str, str]], *, outbox_empty: bool = False
+) -> bool:
+    """mirror_touched into an open cache session (the caller commits it). Nothing is copied while the outbox
+    holds events (the cache's own work comes first); ``outbox_empty`` says the caller knows it holds none.
+    Returns whether it copied (False: events wait)."""
+    if not outbox_empty and pending(dst):
+        return False
     if _reference_changed(touched):
         _copy_reference(server_session, dst)
     ids = _requests_of(server_session, touched)
     if ids:
         mirror_requests(server_session, dst, ids)
+    return True
 
 
-def mirror_touched(server_session: Session, cache: Database, touched: set[tuple[str, str]]) -> None:
+def mirror_touched(
+    server_session: Session, cache: Database, touched: set[tuple[str, str]], *, outbox_empty: bool = False
+) -> bool:
     """After a change on the server: copy the requests it touched into the cache, so going offline next second
     still finds them as they are now."""
-    if touched:
-        with unit_of_work(cache.sessions) as dst:
-            mirror_touched_into(server_session, dst, touched)
+    if not touched:
+        return outbox_empty
+    with unit_of_work(cache.sessions) as dst:
+        return mirror_touched_into(server_session, dst, touched, outbox_empty=outbox_empty)
 
 
 # --- replay ------------------------------------------------------------------------------------------------
@@ -769,6 +777,9 @@ class SyncedStore:
         self._touched: set[tuple[str, str]] = set()
         self.problem = ""  # why the station stays offline although the server answers (a schema mismatch)
         self._next_refresh = self._refresh_due(time.monotonic())
+        # Known to hold no events waiting for the server: set when a mirror found none, cleared by any write to
+        # the cache (only those add to the outbox). Saves counting the outbox before each copy (~1.5 ms).
+        self._outbox_empty = False
         use_local_ids(cache)
 
     # reads and writes
@@ -799,7 +810,9 @@ class SyncedStore:
                         session.flush()
                         staged = self.cache.sessions()
                         staged.begin()
-                        mirror_touched_into(session, staged, touched)
+                        self._outbox_empty = mirror_touched_into(
+                            session, staged, touched, outbox_empty=self._outbox_empty
+                        )
                 if staged is not None:
                     staged.commit()
             except CONNECTION_ERRORS as exc:
@@ -814,6 +827,7 @@ class SyncedStore:
             finally:
                 if staged is not None:
                     staged.close()
+        self._outbox_empty = False
         with unit_of_work(self.cache.sessions) as session:
             return work(session)
 
@@ -825,7 +839,7 @@ class SyncedStore:
         touched, self._touched = self._touched, set()
         try:
             with unit_of_work(self.server.readers) as src:
-                mirror_touched(src, self.cache, touched)
+                self._outbox_empty = mirror_touched(src, self.cache, touched, outbox_empty=self._outbox_empty)
         except CONNECTION_ERRORS as exc:
             self._go_offline(exc)
 
