@@ -14,8 +14,8 @@ caches and replay when it is back. Then the server is checked against what each 
   outage_survived every station kept working (acknowledged work) while the server was away, and drained its outbox
   commit p50/p99  from submitting an inspection to its acknowledgement, online, over loopback (all stations);
                   commit_steady_* leave out each station's first 10 saves (statement compilation, cold caches)
-  floor p50/p99   before phase 1, the same number of processes at the same pace send Enter's 8 round trips
-                  (BEGIN, 6 statements, COMMIT: SELECT 1 five times and one UPDATE) from plain psycopg: what
+  floor p50/p99   before phase 1, the same number of processes at the same pace send Enter's 4 round trips
+                  (BEGIN, 2 statements, COMMIT: SELECT 1 and one UPDATE) from plain psycopg: what
                   this machine and server cost before any of our code; commit_p99_over_floor is the ratio
   alone p50/p99   before phase 1, one station by itself, same pace, no outage: what Enter costs with nothing
                   else running. Set beside commit p50/p99, it tells Enter's own cost from the cost of sharing
@@ -154,8 +154,9 @@ def _station(
     )
 
 
-# What Enter sends: BEGIN, unit with its facts and the settings, inspection, route, request, events, unit, COMMIT
-FLOOR_ROUND_TRIPS = 8
+# What Enter sends for the usual unit on PostgreSQL (services/enter_pg.py): BEGIN, the unit locked with its facts
+# and the settings, one statement writing the rest, COMMIT
+FLOOR_ROUND_TRIPS = 4
 
 
 def _floor_station(index: int, conninfo: str, rate: float, samples: int, start: Any, out: str) -> None:
