@@ -24,10 +24,9 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import UTC
 from typing import Any
 
-from sqlalchemy import JSON, Table
+from sqlalchemy import JSON, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.labels import TagData
@@ -48,21 +47,31 @@ from returns_desk.domain.vocab import (
 from returns_desk.services import auth, events, exceptions, inspection, regrade, txcache
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
-from returns_desk.store.models import BlindRegrade, DispositionRecord, ExceptionCase, Inspection
+from returns_desk.store.models import (
+    BlindRegrade,
+    DispositionRecord,
+    ExceptionCase,
+    Inspection,
+    ReturnRequest,
+    Station,
+    Unit,
+)
 
-LOCK = """
-SELECT u.id, u.return_request_id, u.status, u.received_at, s.name, r.status,
-       l.reason, l.unit_price_cents, p.category, p.warranty_days, o.delivered_at, r.requested_at, r.rma_number,
-       p.sku, p.gtin,
-       (SELECT json_agg(json_build_array(key, value))::text FROM settings)
-FROM units u
-JOIN return_lines l ON l.id = u.return_line_id
-JOIN products p ON p.id = l.product_id
-JOIN return_requests r ON r.id = l.return_request_id
-JOIN orders o ON o.id = r.order_id
-LEFT JOIN stations s ON s.id = u.station_id
-WHERE u.lpn = %(lpn)s
-FOR UPDATE OF u, r"""
+_LOCK: list[Any] = []
+
+
+def _lock() -> Any:
+    """The unit by plate, locked with its return: a few of its columns, the facts the rules read (the same joins
+    as inspection.lock_unit), the receiving station's name, the return's status and all settings. Built once."""
+    if not _LOCK:
+        _LOCK.append(
+            inspection.with_facts(select(Unit.id, Unit.return_request_id, Unit.status, Unit.received_at))
+            .add_columns(Station.name, ReturnRequest.status, policy_service.snapshot_column("postgresql"))
+            .outerjoin(Station, Station.id == Unit.station_id)
+            .where(Unit.lpn == bindparam("lpn"))
+            .with_for_update(of=[Unit, ReturnRequest])
+        )
+    return _LOCK[0]
 
 
 def _columns(prefix: str, table: Any, names: Sequence[str], computed: Mapping[str, str]) -> tuple[str, str]:
@@ -175,18 +184,15 @@ def try_save(
         return None
     auth.require(actor, Role.STAFF, "grade units")
     connection = session.connection()
-    found = connection.exec_driver_sql(LOCK, {"lpn": lpn}).first()
+    found = connection.execute(_lock(), {"lpn": lpn}).first()
     if found is None or found[2] != UnitStatus.RECEIVED.value:
         return None  # the general way says why (no such unit, graded by someone else)
-    unit_id, request_id, _status, received_at, station_name, request_status = found[:6]
-    facts_row = inspection._FactsRow._make(found[6:15])
-    facts_row = facts_row._replace(
-        delivered_at=facts_row.delivered_at.astimezone(UTC) if facts_row.delivered_at else None,
-        requested_at=facts_row.requested_at.astimezone(UTC),
-    )
+    unit_id, request_id, _status, received_at = found[:4]
+    facts_row = inspection._FactsRow._make(found[4:13])
+    station_name, request_status = found[13:15]
     policy_service.take_snapshot(session, found[15])
     policy = policy or policy_service.current(session)
-    facts = inspection.facts_from(facts_row, received_at.astimezone(UTC), grade, fault, policy)
+    facts = inspection.facts_from(facts_row, received_at, grade, fault, policy)
     decision = policy.decide(facts)
     refund = policy.refund(facts, facts_row.unit_price_cents)
     needs_approval = decision.requires_approval and not actor.role.at_least(Role.SUPERVISOR)
