@@ -76,6 +76,7 @@ def _station(
     contested: list[str],
     rate: float,
     progress: Any,
+    ready: Any,
     start: Any,
     out: str,
 ) -> None:
@@ -86,6 +87,8 @@ def _station(
     # As the app does once its window is up (main_window.py): what lives all shift stays out of the collector.
     gc.collect()
     gc.freeze()
+    with ready.get_lock():
+        ready.value += 1
     acked: list[dict[str, Any]] = []
     latencies: list[float] = []
     timeline: list[tuple[float, float]] = []
@@ -215,7 +218,8 @@ def phase_alone(url: str, rate: float, parcels: int) -> list[float]:
     out = str(Path(folder) / "alone.json")
     start = ctx.Event()
     progress = ctx.Value("i", 0)  # held here until the child has it
-    proc = ctx.Process(target=_station, args=(90, url, folder, rmas, [], rate, progress, start, out))
+    ready = ctx.Value("i", 0)
+    proc = ctx.Process(target=_station, args=(90, url, folder, rmas, [], rate, progress, ready, start, out))
     proc.start()
     start.set()
     proc.join(timeout=600)
@@ -261,6 +265,7 @@ def phase_stations(
         raise SystemExit(f"only {len(rest)} approved returns for {need} parcels")
     ctx = mp.get_context("spawn")
     progress = ctx.Value("i", 0)
+    ready = ctx.Value("i", 0)  # stations logged in with their caches built
     start = ctx.Event()
     folder = tempfile.mkdtemp(prefix="rd-sync-bench-")
     outs = [str(Path(folder) / f"out-{i}.json") for i in range(stations)]
@@ -275,6 +280,7 @@ def phase_stations(
                 contested,
                 rate,
                 progress,
+                ready,
                 start,
                 outs[i],
             ),
@@ -283,7 +289,15 @@ def phase_stations(
     ]
     for p in procs:
         p.start()
-    time.sleep(2.0)  # caches built
+    # Start together once every station is up (imported, cache built, logged in), as at the start of a shift
+    # when the stations were switched on before the first parcel: no station still building its cache while
+    # the others work.
+    deadline = time.monotonic() + 600
+    while ready.value < stations:
+        if not all(p.is_alive() for p in procs) or time.monotonic() > deadline:
+            raise SystemExit(f"only {ready.value} of {stations} stations came up")
+        time.sleep(0.05)
+    time.sleep(0.5)  # their last writes settled
     cpu_before = _cpu_times()
     start.set()
     total_units_expected = need  # about one unit per parcel

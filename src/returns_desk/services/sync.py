@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, bindparam, delete, event, func, insert, select, text
+from sqlalchemy import inspect as inspect_orm
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -497,14 +498,137 @@ def _chunks_str(items: set[str]) -> Iterable[list[str]]:
         yield ordered[i : i + BATCH]
 
 
+# --- rows a server transaction wrote ------------------------------------------------------------------------
+WRITTEN = "returns_desk_written"  # session.info key: [inserted objects, updated objects, deleted objects]
+
+
+@event.listens_for(Session, "after_flush")
+def _keep_written(session: Session, _context: Any) -> None:
+    """In a session that asked for it (``keep_written``), remember every object each flush wrote."""
+    written = session.info.get(WRITTEN)
+    if written is not None:
+        written[0].extend(session.new)
+        written[1].extend(session.dirty)
+        written[2].extend(session.deleted)
+
+
+def keep_written(session: Session) -> None:
+    session.info[WRITTEN] = ([], [], [])
+
+
+# What a receipt writes and the cache holds, in foreign-key order
+_COPIED: tuple[type[Base], ...] = (ReturnRequest, ReturnLine, Unit, ExceptionCase)
+
+
+class _Columns:
+    """Per model: (attribute, column, may stay unset on an inserted row because the INSERT left it NULL)."""
+
+    def __init__(self) -> None:
+        self.of: dict[type[Base], list[tuple[str, str, bool]]] = {}
+        for model in _COPIED:
+            mapper = inspect_orm(model)
+            self.of[model] = [
+                (
+                    prop.key,
+                    prop.columns[0].name,
+                    prop.columns[0].nullable
+                    and prop.columns[0].default is None
+                    and prop.columns[0].server_default is None,
+                )
+                for prop in mapper.column_attrs
+            ]
+        self.upsert = {}
+        for model in _COPIED:
+            table = _table(model)
+            stmt = sqlite_insert(table)
+            self.upsert[model] = stmt.on_conflict_do_update(
+                index_elements=["id"], set_={c.name: stmt.excluded[c.name] for c in table.c if c.name != "id"}
+            )
+        req = _table(ReturnRequest)
+        self.held = select(req.c.id).where(req.c.id.in_(_ids()))
+
+
+_COLUMNS = _Columns()
+
+
+def _row_of(obj: Base, inserted: bool) -> dict[str, Any] | None:
+    """The row as the server now holds it, from the object this transaction wrote; None if some column is not
+    known without asking the server (expired, or a default the server filled in)."""
+    state = inspect_orm(obj)
+    unloaded = state.unloaded
+    row: dict[str, Any] = {}
+    for key, column, null_if_unset in _COLUMNS.of[type(obj)]:
+        if key in unloaded:
+            if not (inserted and null_if_unset and key not in state.expired_attributes):
+                return None
+            row[column] = None
+        else:
+            row[column] = state.dict[key]
+    return row
+
+
+def copy_written(session: Session, dst: Session, touched: set[tuple[str, str]]) -> bool:
+    """Copy the rows a receipt wrote on the server into the cache (the caller commits it), from the objects
+    the server transaction holds: none of it is read back from the server. True when done; False (nothing
+    changed) when this is not a receipt's plain shape: the caller then mirrors the touched requests.
+
+    Only rows this transaction wrote are copied; the rest of the request in the cache is as the last sync left
+    it, and the next ``after_write`` mirrors the whole request as usual. So the cache must already hold the
+    request (its customer, order and tracking numbers come with it)."""
+    written = session.info.get(WRITTEN)
+    if written is None or written[2] or not touched:
+        return False
+    if any(kind not in ("return", "unit", "exception") for kind, _ in touched):
+        return False  # a login, a setting: the reference tables need copying
+    inserted = {id(o) for o in written[0]}
+    rows: dict[type[Base], dict[int, dict[str, Any]]] = {model: {} for model in _COPIED}
+    for obj in (*written[0], *written[1]):
+        model = type(obj)
+        if model not in rows:
+            return False
+        row = _row_of(obj, id(obj) in inserted)
+        if row is None:
+            return False
+        rows[model][row["id"]] = row  # an object flushed twice: its last state
+    requests = {r["id"] for r in rows[ReturnRequest].values()}
+    requests |= {r["return_request_id"] for model in (ReturnLine, Unit) for r in rows[model].values()}
+    units = {r["id"] for r in rows[Unit].values()}
+    for case in rows[ExceptionCase].values():
+        if case["status"] != "open" or (
+            case["return_request_id"] not in requests and case["unit_id"] not in units
+        ):
+            return False
+        if case["return_request_id"] is not None:
+            requests.add(case["return_request_id"])
+    lpns = {r["lpn"] for r in rows[Unit].values()}
+    rmas = {r["rma_number"] for r in rows[ReturnRequest].values()}
+    cases = {str(i) for i in rows[ExceptionCase]}
+    held_subjects = {"return": rmas, "unit": lpns, "exception": cases}
+    if any(subject not in held_subjects[kind] for kind, subject in touched):
+        return False  # a subject this transaction changed without writing its row here
+    cache = dst.connection()
+    if not requests or set(cache.scalars(_COLUMNS.held, {"ids": sorted(requests)})) != requests:
+        return False
+    server = session.connection()
+    for model in _COPIED:
+        if rows[model]:
+            values = list(rows[model].values())
+            _ensure_references(server, cache, _table(model), values)
+            cache.execute(_COLUMNS.upsert[model], values)
+    return True
+
+
 def mirror_touched_into(
     server_session: Session, dst: Session, touched: set[tuple[str, str]], *, outbox_empty: bool = False
 ) -> bool:
     """mirror_touched into an open cache session (the caller commits it). Nothing is copied while the outbox
     holds events (the cache's own work comes first); ``outbox_empty`` says the caller knows it holds none.
-    Returns whether it copied (False: events wait)."""
+    A receipt's rows are copied from the server transaction's own objects when it kept them
+    (``keep_written``, ``copy_written``). Returns whether it copied (False: events wait)."""
     if not outbox_empty and pending(dst):
         return False
+    if copy_written(server_session, dst, touched):
+        return True
     if _reference_changed(touched):
         _copy_reference(server_session, dst)
     ids = _requests_of(server_session, touched)
@@ -759,6 +883,10 @@ class SyncedStore:
     """
 
     PROBE_S = 3.0
+    # Each probe of an unreachable server comes after PROBE_S times a random factor in this range: when a server
+    # restart cuts every station at once, they come back (and replay their outboxes) over a few seconds rather
+    # than all in the same one, each slowing the others' Enter.
+    PROBE_JITTER = (0.5, 1.5)
     REFRESH_S = 30.0
     # Each refresh comes after REFRESH_S times a random factor in this range. Stations started together (a shift
     # starting) would otherwise refresh in the same second every REFRESH_S, all day, and slow each other's Enter.
@@ -773,7 +901,7 @@ class SyncedStore:
         self.cache = cache
         self.station_name = station_name
         self.online = server is not None
-        self._last_probe = 0.0
+        self._next_probe = 0.0
         self._touched: set[tuple[str, str]] = set()
         self.problem = ""  # why the station stays offline although the server answers (a schema mismatch)
         self._next_refresh = self._refresh_due(time.monotonic())
@@ -801,6 +929,7 @@ class SyncedStore:
             staged: Session | None = None
             try:
                 with unit_of_work(self.server.sessions) as session:
+                    keep_written(session)
                     result = work(session)
                     touched = set(session.info.get(events.TOUCHED, ()))
                     if IMMEDIATE_KINDS & session.info.get(events.KINDS, set()):
@@ -847,15 +976,15 @@ class SyncedStore:
         if self.online:
             log.warning("shared database unreachable, working offline: %s", exc)
         self.online = False
-        self._last_probe = time.monotonic()
+        self._next_probe = self._probe_due(time.monotonic())
 
     # between jobs
     def maintain(self, *, force: bool = False) -> None:
         now = time.monotonic()
         self.after_write()
         if not self.online:
-            if force or now - self._last_probe >= self.PROBE_S:
-                self._last_probe = now
+            if force or now >= self._next_probe:
+                self._next_probe = self._probe_due(now)
                 self._try_reconnect()
             return
         if force or now >= self._next_refresh:
@@ -869,6 +998,9 @@ class SyncedStore:
 
     def _refresh_due(self, now: float) -> float:
         return now + self.REFRESH_S * random.uniform(*self.REFRESH_JITTER)
+
+    def _probe_due(self, now: float) -> float:
+        return now + self.PROBE_S * random.uniform(*self.PROBE_JITTER)
 
     def _try_reconnect(self) -> None:
         try:

@@ -1,0 +1,131 @@
+"""A receipt's rows reach the station cache from the server transaction's own objects (sync.copy_written), and
+the cache then holds exactly what copying the request from the server (sync.mirror_requests) would give it.
+
+Real PostgreSQL server, real SQLite cache: parcels are received through the station's store (some of them late,
+so the receipt also opens an outside-window exception), the cache's rows of those requests are read, the same
+requests are then copied from the server the general way, and the rows read again: they must not differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from sqlalchemy import select, text
+
+from returns_desk.services import auth, receiving, sync
+from returns_desk.services.database import Database
+from returns_desk.services.demo import DemoSample
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import ReturnRequest
+
+pytestmark = pytest.mark.parametrize(
+    "db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
+
+# The cache's tables a receipt changes, with the column that ties each row to its request
+CACHED = {
+    "return_requests": "id",
+    "tracking_numbers": "return_request_id",
+    "return_lines": "return_request_id",
+    "units": "return_request_id",
+    "exceptions": "return_request_id",
+}
+
+
+@pytest.fixture
+def store(db: Database, seeded: DemoSample, tmp_path: Path) -> Iterator[sync.SyncedStore]:
+    opened = sync.open_station(db.url, str(tmp_path / "cache.sqlite3"), "DOCK-3")
+    yield opened
+    opened.close()
+
+
+def _approved(db: Database, n: int) -> list[str]:
+    with unit_of_work(db.readers) as session:
+        return list(
+            session.scalars(
+                select(ReturnRequest.rma_number)
+                .where(ReturnRequest.status == "approved")
+                .order_by(ReturnRequest.id)
+                .limit(n)
+            )
+        )
+
+
+def _cache_rows(store: sync.SyncedStore, ids: list[int]) -> dict[str, list[tuple[Any, ...]]]:
+    marks = ", ".join(str(int(i)) for i in ids)
+    with unit_of_work(store.cache.readers) as session:
+        return {
+            table: [
+                tuple(r)
+                for r in session.execute(
+                    text(f"SELECT * FROM {table} WHERE {column} IN ({marks}) ORDER BY id")
+                )
+            ]
+            for table, column in CACHED.items()
+        }
+
+
+def _count_mirrors(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = sync.mirror_requests
+
+    def counted(src: Any, dst: Any, request_ids: Any) -> int:
+        calls.append(1)
+        return real(src, dst, request_ids)
+
+    monkeypatch.setattr(sync, "mirror_requests", counted)
+    return calls
+
+
+def test_a_receipt_copied_from_its_own_rows_equals_a_copy_from_the_server(
+    db: Database, seeded: DemoSample, store: sync.SyncedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rmas = _approved(db, 9)
+    # Every third arrives a year late: its receipt opens an outside-window exception in the same transaction.
+    with psycopg.connect(db.url.replace("+psycopg", "")) as conn:
+        conn.execute(
+            "UPDATE orders SET delivered_at = delivered_at - interval '1 year' WHERE id IN "
+            "(SELECT order_id FROM return_requests WHERE rma_number = ANY(%s))",
+            (rmas[::3],),
+        )
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-3"))
+    store.after_write()
+    mirrors = _count_mirrors(monkeypatch)
+    views = [store.write(lambda s, rma=rma: receiving.receive_parcel(s, actor, rma)) for rma in rmas]
+    assert mirrors == [], "every receipt was copied from its own rows"
+    ids = [v.request_id for v in views]
+    copied = _cache_rows(store, ids)
+    assert sum(len(u.units) for v in views for u in v.lines) == len(copied["units"]) > 0
+    assert {r[1] for r in copied["return_requests"]} == set(rmas)
+    late = [r for r in copied["exceptions"] if r[1] == "outside_window"]
+    assert len(late) == len(rmas[::3]), "the late parcels' exceptions are in the cache too"
+
+    with unit_of_work(db.readers) as src, unit_of_work(store.cache.sessions) as dst:
+        sync.mirror_requests(src, dst, ids)
+    assert _cache_rows(store, ids) == copied
+
+
+def test_a_receipt_the_cache_cannot_take_from_its_rows_is_copied_from_the_server(
+    db: Database, seeded: DemoSample, store: sync.SyncedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rma = _approved(db, 1)[0]
+    # The cache lost this request (as if approved after its last refresh): the receipt's own rows are not enough.
+    with unit_of_work(store.cache.sessions) as dst:
+        request_id = dst.scalar(select(ReturnRequest.id).where(ReturnRequest.rma_number == rma))
+        assert request_id is not None
+        for table in ("units", "return_lines", "tracking_numbers", "return_requests"):
+            column = "id" if table == "return_requests" else "return_request_id"
+            dst.execute(text(f"DELETE FROM {table} WHERE {column} = :id"), {"id": request_id})
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-3"))
+    store.after_write()
+    mirrors = _count_mirrors(monkeypatch)
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+    assert mirrors == [1], "copied the general way, inside the receipt's transaction"
+    rows = _cache_rows(store, [request_id])
+    assert [r[1] for r in rows["units"]] == [u.lpn for line in view.lines for u in line.units]
+    assert rows["tracking_numbers"], "the request came with everything it holds"
+    assert [r[6] for r in rows["return_requests"]] == ["received"]
