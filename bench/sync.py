@@ -3,8 +3,8 @@
 Phase 1: N stations (processes; 8 in the full run, 4 with --quick), each the real station store (server + its own
 SQLite cache) driven through the real services: receive a parcel, grade each unit A and route it (Enter), paced
 at --rate inspections per second per station (default 10: a stress load, some 2,000 times a person's 16.5-18 units
-an hour; --rate 1 is still 200 times it). Every station first tries the same few contested
-parcels at once. At 40 % of the run the database stops accepting connections for --outage seconds (existing
+an hour; --rate 1 is still 200 times it). The stations start together once every one is up (cache built,
+logged in), and every station first tries the same few contested parcels at once. At 40 % of the run the database stops accepting connections for --outage seconds (existing
 connections are terminated, new ones refused: what a server restart looks like); the stations go on from their
 caches and replay when it is back. Then the server is checked against what each station acknowledged:
 
