@@ -21,6 +21,7 @@ from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ReturnRequest
+from tests.support.demo_data import approved
 
 pytestmark = pytest.mark.parametrize(
     "db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
@@ -41,18 +42,6 @@ def store(db: Database, seeded: DemoSample, tmp_path: Path) -> Iterator[sync.Syn
     opened = sync.open_station(db.url, str(tmp_path / "cache.sqlite3"), "DOCK-3")
     yield opened
     opened.close()
-
-
-def _approved(db: Database, n: int) -> list[str]:
-    with unit_of_work(db.readers) as session:
-        return list(
-            session.scalars(
-                select(ReturnRequest.rma_number)
-                .where(ReturnRequest.status == "approved")
-                .order_by(ReturnRequest.id)
-                .limit(n)
-            )
-        )
 
 
 def _cache_rows(store: sync.SyncedStore, ids: list[int]) -> dict[str, list[tuple[Any, ...]]]:
@@ -84,7 +73,7 @@ def _count_mirrors(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_a_receipt_copied_from_its_own_rows_equals_a_copy_from_the_server(
     db: Database, seeded: DemoSample, store: sync.SyncedStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rmas = _approved(db, 9)
+    rmas = approved(db, 9)
     # Every third arrives a year late: its receipt opens an outside-window exception in the same transaction.
     with psycopg.connect(db.url.replace("+psycopg", "")) as conn:
         conn.execute(
@@ -112,7 +101,7 @@ def test_a_receipt_copied_from_its_own_rows_equals_a_copy_from_the_server(
 def test_a_receipt_the_cache_cannot_take_from_its_rows_is_copied_from_the_server(
     db: Database, seeded: DemoSample, store: sync.SyncedStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rma = _approved(db, 1)[0]
+    rma = approved(db, 1)[0]
     # The cache lost this request (as if approved after its last refresh): the receipt's own rows are not enough.
     with unit_of_work(store.cache.sessions) as dst:
         request_id = dst.scalar(select(ReturnRequest.id).where(ReturnRequest.rma_number == rma))

@@ -38,7 +38,7 @@ from returns_desk.store.models import (
     ReturnRequest,
     Unit,
 )
-from tests.support.demo_data import approved_return_with_units
+from tests.support.demo_data import approved, approved_return_with_units
 from tests.support.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.parametrize(
@@ -60,18 +60,6 @@ def store(db: Database, seeded: DemoSample, proxy: TcpProxy, tmp_path: Path) -> 
     opened = sync.open_station(url, str(tmp_path / "cache.sqlite3"), "DOCK-7")
     yield opened
     opened.close()
-
-
-def approved(db: Database, n: int) -> list[str]:
-    with unit_of_work(db.readers) as session:
-        return list(
-            session.scalars(
-                select(ReturnRequest.rma_number)
-                .where(ReturnRequest.status == "approved")
-                .order_by(ReturnRequest.id)
-                .limit(n)
-            )
-        )
 
 
 def process(store: sync.SyncedStore, actor: Actor, rma: str) -> list[str]:

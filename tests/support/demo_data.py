@@ -5,7 +5,22 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from returns_desk.services.database import Database
+from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ReturnLine, ReturnRequest
+
+
+def approved(db: Database, n: int) -> list[str]:
+    """The first ``n`` approved returns, oldest first."""
+    with unit_of_work(db.readers) as session:
+        return list(
+            session.scalars(
+                select(ReturnRequest.rma_number)
+                .where(ReturnRequest.status == "approved")
+                .order_by(ReturnRequest.id)
+                .limit(n)
+            )
+        )
 
 
 def approved_return_with_units(session: Session, units: int) -> str:
