@@ -20,11 +20,11 @@ from sqlalchemy import JSON, DateTime, select
 
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.vocab import Discrepancy, Disposition, Fault, Grade
-from returns_desk.services import auth, demo, enter_pg, receiving, regrade, station
+from returns_desk.services import auth, demo, enter_pg, exceptions, policy, receiving, regrade, station
 from returns_desk.services.database import Database, open_database
 from returns_desk.services.results import Actor
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Base, Event, ReturnRequest
+from returns_desk.store.models import Base, Event, ReturnLine, ReturnRequest
 from tests.conftest import _truncate_all
 
 pytestmark = pytest.mark.postgres
@@ -131,6 +131,16 @@ def _dock(
                     .limit(20)
                 )
             )
+            prices = sorted(
+                session.scalars(
+                    select(ReturnLine.unit_price_cents)
+                    .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+                    .where(ReturnRequest.rma_number.in_(rmas))
+                )
+            )
+        # About a third of the lines are of high value (an exception the fast path opens too).
+        with unit_of_work(database.sessions) as session:
+            policy.put_setting(session, exceptions.HIGH_VALUE_KEY, prices[len(prices) * 2 // 3])
         # Every fifth return arrives a year late: its refund is withheld (an exception the fast path opens).
         with psycopg.connect(url) as conn:
             conn.execute(
@@ -184,9 +194,16 @@ def test_the_fast_path_writes_what_the_general_way_writes(pg: str, monkeypatch: 
     assert fast["blind_regrades"]
     kinds = {row[1] for row in fast["exceptions"]}
     assert "discrepancy" in kinds, kinds
-    # A withheld refund's exception was opened by the fast path itself.
+    # A withheld refund's exception and a high-value one were opened by the fast path itself, and both on one unit.
     fast_units = {row[0] for row in fast["units"] if row[1] in plates}
-    assert any(row[1] == "refund_withheld" and row[6] in fast_units for row in fast["exceptions"])
+    opened: dict[str, set[int]] = {}
+    for row in fast["exceptions"]:
+        if row[6] in fast_units:
+            opened.setdefault(row[1], set()).add(row[6])
+    assert opened.get("refund_withheld"), opened
+    assert opened.get("high_value"), opened
+    assert opened["refund_withheld"] & opened["high_value"], opened
+    assert len(opened["high_value"]) < len(fast_units), opened  # and not every unit
     assert fast["dispositions"]
     assert any(r for r in fast["return_requests"] if "inspected" in r)
     for name in TABLES:

@@ -1,13 +1,14 @@
 """Enter on PostgreSQL in two statements, for the usual unit.
 
 Most units are graded, proposed a route and routed as proposed with little for a supervisor: no discrepancy, no
-override, no approval, not of high value (a withheld refund is the one exception it opens). For those, Enter on PostgreSQL sends two statements
-in its transaction:
+override, no approval (the exceptions of a high-value unit and a withheld refund it opens itself). For those, Enter
+on PostgreSQL sends two statements in its transaction:
 
 1. the unit by plate, locked with its return (as ``inspection.lock_unit``), read with the facts the rules need, the
    receiving station's name and all settings;
-2. the inspection, the blind re-grade when the unit falls in the sample, the route, the withheld refund's exception,
-   the unit, the return's completion and the events, as one statement of data-modifying CTEs.
+2. the inspection, the blind re-grade when the unit falls in the sample, the high-value exception, the route, the
+   withheld refund's exception, the unit, the return's completion and the events, as one statement of
+   data-modifying CTEs.
 
 The rules are decided in Python between the two, by the same RulePolicy, and the rows and event payloads come from
 the same builders as the general way (``inspection.inspection_row`` and the rest). Anything else -- SQLite, a
@@ -94,6 +95,10 @@ def _write_statement(
     regrade_cols: Sequence[str],
     case_cols: Sequence[str],
 ) -> str:
+    """The second statement. The general way opens the high-value case while grading, before routing, and the
+    withheld one while routing: ``withheld`` reads from ``high`` so that PostgreSQL runs it second (ids and events
+    in that order too). It also writes the unit twice when it opens a high-value case (once at that case, once at
+    routing), so the version goes up by two then, as there."""
     tables: dict[str, Table] = {
         "i": Inspection.__table__,  # type: ignore[dict-item]
         "d": DispositionRecord.__table__,  # type: ignore[dict-item]
@@ -104,6 +109,7 @@ def _write_statement(
     d_cols, d_vals = _columns("d", tables["d"], route_cols, {})
     b_cols, b_vals = _columns("b", tables["b"], regrade_cols, {"first_inspection_id": "ins.id"})
     c_cols, c_vals = _columns("c", tables["c"], case_cols, {})
+    _, h_vals = _columns("h", tables["c"], case_cols, {})
     # Column names come from the models; every value is a parameter.
     return f"""
 WITH ins AS (
@@ -112,16 +118,20 @@ WITH ins AS (
     INSERT INTO blind_regrades ({b_cols}) SELECT {b_vals} FROM ins WHERE %(sampled)s
 ), route AS (
     INSERT INTO dispositions ({d_cols}) VALUES ({d_vals})
-), opened AS (
-    INSERT INTO exceptions ({c_cols}) SELECT {c_vals}
-    WHERE %(withheld)s AND NOT EXISTS (SELECT 1 FROM exceptions WHERE unit_id = %(unit)s AND kind = %(open_kind)s
-                                       AND status = %(open_status)s)
-    RETURNING id
+), high AS (
+    INSERT INTO exceptions ({c_cols}) SELECT {h_vals}
+    WHERE %(high)s AND NOT EXISTS (SELECT 1 FROM exceptions WHERE unit_id = %(unit)s AND kind = %(high_kind)s
+                                   AND status = %(open)s)
+    RETURNING id, kind
+), withheld AS (
+    INSERT INTO exceptions ({c_cols}) SELECT {c_vals} FROM (SELECT count(*) FROM high) AS after_high
+    WHERE %(withheld)s AND NOT EXISTS (SELECT 1 FROM exceptions WHERE unit_id = %(unit)s AND kind = %(held_kind)s
+                                       AND status = %(open)s)
+    RETURNING id, kind
 ), unit AS (
     UPDATE units SET status = %(status)s, grade = %(grade)s, inspector_id = %(user)s, disposition = %(chosen)s,
-                     destination = %(destination)s, version = version + 1,
-                     exception_kind = CASE WHEN EXISTS (SELECT 1 FROM opened)
-                                           THEN coalesce(exception_kind, %(open_kind)s) ELSE exception_kind END
+                     destination = %(destination)s, version = version + 1 + (SELECT count(*) FROM high),
+                     exception_kind = coalesce(exception_kind, (SELECT kind FROM high), (SELECT kind FROM withheld))
     WHERE id = %(unit)s
 ), finish AS (
     UPDATE return_requests SET status = %(inspected)s, inspected_at = %(at)s, version = version + 1
@@ -137,15 +147,17 @@ WITH ins AS (
         SELECT 1 AS n, %(e1_uuid)s::text AS uuid, %(e1_kind)s::text AS kind, %(e1_subject_type)s::text
                AS subject_type, %(e1_subject_id)s::text AS subject_id, %(e1_payload)s::text AS payload
         UNION ALL
-        SELECT 2, %(e2_uuid)s, %(e2_kind)s, %(e2_subject_type)s, %(e2_subject_id)s, %(e2_payload)s
+        SELECT 2, %(h_uuid)s, 'exception.opened', 'exception', id::text, %(h_payload)s FROM high
         UNION ALL
-        SELECT 3, %(e3_uuid)s, 'exception.opened', 'exception', id::text, %(e3_payload)s FROM opened
+        SELECT 3, %(e2_uuid)s, %(e2_kind)s, %(e2_subject_type)s, %(e2_subject_id)s, %(e2_payload)s
         UNION ALL
-        SELECT 4, %(e4_uuid)s, 'return.inspected', 'return', rma_number, '{{}}' FROM finish
+        SELECT 4, %(c_uuid)s, 'exception.opened', 'exception', id::text, %(c_payload)s FROM withheld
+        UNION ALL
+        SELECT 5, %(e5_uuid)s, 'return.inspected', 'return', rma_number, '{{}}' FROM finish
     ) AS e
     ORDER BY e.n
 )
-SELECT (SELECT rma_number FROM finish), (SELECT id FROM opened)"""  # noqa: S608
+SELECT (SELECT rma_number FROM finish), (SELECT id FROM high), (SELECT id FROM withheld)"""  # noqa: S608
 
 
 _WRITE: dict[tuple[tuple[str, ...], ...], str] = {}
@@ -196,11 +208,7 @@ def try_save(
     decision = policy.decide(facts)
     refund = policy.refund(facts, facts_row.unit_price_cents)
     needs_approval = decision.requires_approval and not actor.role.at_least(Role.SUPERVISOR)
-    if (
-        (chosen is not None and chosen != decision.disposition)
-        or needs_approval
-        or facts_row.unit_price_cents >= exceptions.high_value_cents(session)
-    ):
+    if (chosen is not None and chosen != decision.disposition) or needs_approval:
         return None
     final = decision.disposition
     target = UNIT_STATUS_FOR_DISPOSITION[final]
@@ -213,7 +221,11 @@ def try_save(
         unit_id, actor, decision, final, decision.destination, None, False, refund, at
     )
     regrade_row = regrade.queued_row(unit_id, 0, actor.user_id, grade, at)
-    # A withheld refund opens its exception, as route_unit does (the only exception this way opens).
+    # A unit of high value opens its exception, as record_inspection does, and a withheld refund its own, as
+    # route_unit does (the only exceptions this way opens).
+    price = facts_row.unit_price_cents
+    high = {"value_cents": price}
+    high_row = exceptions.case_row(actor, ExceptionKind.HIGH_VALUE, request_id, unit_id, None, None, high, at)
     withheld = {"why": refund.why}
     kind = ExceptionKind.REFUND_WITHHELD
     case_row = exceptions.case_row(actor, kind, request_id, unit_id, None, None, withheld, at)
@@ -244,10 +256,14 @@ def try_save(
         **_params("d", route_row, DispositionRecord.__table__),
         **_params("b", regrade_row, BlindRegrade.__table__),
         **_params("c", case_row, ExceptionCase.__table__),
+        **_params("h", high_row, ExceptionCase.__table__),
+        "high": price >= exceptions.high_value_cents(session),
+        "high_kind": high_row["kind"],
+        "held_kind": case_row["kind"],
+        "open": case_row["status"],
         "withheld": refund.kind is RefundKind.WITHHELD,
-        "open_kind": case_row["kind"],
-        "open_status": case_row["status"],
-        "e3_payload": json.dumps(exceptions.case_payload(kind, lpn, None, None, withheld)),
+        "h_payload": json.dumps(exceptions.case_payload(ExceptionKind.HIGH_VALUE, lpn, None, None, high)),
+        "c_payload": json.dumps(exceptions.case_payload(kind, lpn, None, None, withheld)),
         "sampled": regrade.sampled(lpn, regrade.share_percent(session)),
         "unit": unit_id,
         "request": request_id,
@@ -262,19 +278,21 @@ def try_save(
         "received": ReturnStatus.RECEIVED.value,
         "done": _DONE,
         "tx": inspected["tx"],
-        # Used only if the exception is opened, and if the return is finished.
-        "e3_uuid": str(uuid.uuid4()),
-        "e4_uuid": str(uuid.uuid4()),
+        # Used only if the exceptions are opened, and if the return is finished.
+        "h_uuid": str(uuid.uuid4()),
+        "c_uuid": str(uuid.uuid4()),
+        "e5_uuid": str(uuid.uuid4()),
     }
     for n, row in ((1, inspected), (2, routed)):
         for k in ("uuid", "kind", "subject_type", "subject_id"):
             params[f"e{n}_{k}"] = row[k]
         params[f"e{n}_payload"] = json.dumps(row["payload"])
-    finished, case_id = connection.exec_driver_sql(statement, params).one()
+    finished, *case_ids = connection.exec_driver_sql(statement, params).one()
     events.note(session, "unit.inspected", "unit", lpn)
     events.note(session, "unit.routed", "unit", lpn)
-    if case_id is not None:
-        events.note(session, "exception.opened", "exception", str(case_id))
+    for case_id in case_ids:
+        if case_id is not None:
+            events.note(session, "exception.opened", "exception", str(case_id))
     if finished is not None:
         events.note(session, "return.inspected", "return", finished)
         request_status = ReturnStatus.INSPECTED.value
