@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import psycopg
+import psycopg._queries
 import pytest
 from sqlalchemy import JSON, DateTime, select
 
@@ -208,6 +209,21 @@ def test_the_fast_path_writes_what_the_general_way_writes(pg: str, monkeypatch: 
     assert any(r for r in fast["return_requests"] if "inspected" in r)
     for name in TABLES:
         assert fast[name] == general[name], name
+
+
+def test_the_write_statement_stays_in_psycopgs_cache(pg: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """psycopg parses a statement's placeholders again on every execution when the statement is longer than
+    4,096 bytes or has more than 50 parameters (0.6 ms of a station's CPU per Enter on a 2-core VM): the write
+    statement, as built for real rows, stays within both."""
+    enter_pg._WRITE.clear()
+    _dock(pg, True, monkeypatch)
+    assert enter_pg._WRITE
+    for statement in enter_pg._WRITE.values():
+        names = set(re.findall(r"%\((\w+)\)s", statement))
+        assert len(statement.encode()) <= psycopg._queries.MAX_CACHED_STATEMENT_LENGTH, len(
+            statement.encode()
+        )
+        assert len(names) <= psycopg._queries.MAX_CACHED_STATEMENT_PARAMS, sorted(names)
 
 
 def test_two_stations_pressing_enter_on_one_unit_at_once(pg: str) -> None:
