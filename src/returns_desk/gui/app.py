@@ -57,5 +57,5 @@ def run(database: Database | SyncedStore, settings: config.Settings) -> int:
     if isinstance(database, SyncedStore):
         database.close()
     else:
-        database.engine.dispose()
+        database.close()
     return int(code)

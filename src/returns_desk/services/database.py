@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from sqlalchemy import Engine, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, event, inspect
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,6 +33,7 @@ class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     readers: sessionmaker[Session]
+    read_engine: Engine | None = None  # the readers' own, when it is not ``engine`` (PostgreSQL: store.db)
     _local: threading.local = field(default_factory=threading.local, repr=False)
 
     def read(self, work: Callable[[Session], T]) -> T:
@@ -66,11 +67,13 @@ class Database:
     def close(self) -> None:
         self.close_reader()
         self.engine.dispose()
+        if self.read_engine is not None:
+            self.read_engine.dispose()
 
 
 def open_database(url: str, *, migrate_empty: bool = True) -> Database:
     """Connect; a brand-new database is migrated to the current schema, an older or newer one is refused."""
-    engine = make_engine(url)
+    engine = make_engine(url, writes=True)
     try:
         current = migrate.current_revision(engine)
         if current is None:
@@ -88,7 +91,27 @@ def open_database(url: str, *, migrate_empty: bool = True) -> Database:
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseUnavailable(f"Cannot reach the database ({_safe(url)}): {exc.orig}") from exc
-    return Database(url, engine, session_factory(engine), session_factory(engine, read_only=True))
+    if engine.dialect.name == "sqlite":
+        return Database(url, engine, session_factory(engine), session_factory(engine, read_only=True))
+    # Writes and reads on PostgreSQL each on their own pool: they plan statements differently (store.db).
+    reads = make_engine(url)
+    _share_disconnects(engine, reads)
+    return Database(url, engine, session_factory(engine), session_factory(reads, read_only=True), reads)
+
+
+def _share_disconnects(one: Engine, other: Engine) -> None:
+    """A server that went away took the connections of both pools with it: when one engine finds out (its pool
+    drops its own), the other drops its idle ones too, so that neither hands out a dead connection afterwards."""
+
+    def dropping(sibling: Engine) -> Callable[[ExceptionContext], None]:
+        def on_error(context: ExceptionContext) -> None:
+            if context.is_disconnect:
+                sibling.dispose()
+
+        return on_error
+
+    event.listen(one, "handle_error", dropping(other))
+    event.listen(other, "handle_error", dropping(one))
 
 
 def check_schema(current: str) -> None:
