@@ -29,7 +29,7 @@ that replay is `replay_10k_s`.
 
 Targets: lost, duplicates, double_claims 0; commit p99 <= 10 ms; replay of 10,000 events <= 10 s.
 
-  python bench/sync.py [--quick] [--stations N] [--parcels N] [--rate R] [--outage S]
+  python bench/sync.py [--quick] [--stations N] [--parcels N] [--rate R] [--outage S] [--keep-files]
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ import gc
 import json
 import multiprocessing as mp
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -472,6 +473,11 @@ def main() -> int:
     parser.add_argument(
         "--replay-events", type=int, help="events to queue offline and replay (default 10,000)"
     )
+    parser.add_argument(
+        "--keep-files",
+        action="store_true",
+        help="keep the stations' caches and per-commit timelines (out-*.json) and print where they are",
+    )
     args = parser.parse_args()
     stations = args.stations or (4 if args.quick else 8)
     parcels = args.parcels or (40 if args.quick else 150)
@@ -483,6 +489,8 @@ def main() -> int:
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{dbname}"')
     url = admin.rsplit("/", 1)[0] + "/" + dbname
+    # Every phase's files (caches, outputs) in one folder of this run, removed at the end.
+    tempfile.tempdir = tempfile.mkdtemp(prefix="rd-sync-")
     try:
         db = open_database(url)
         rmas = max(4_000, int((stations * parcels + alone_parcels + replay_events / 3 * 1.3) / 0.3))
@@ -566,6 +574,10 @@ def main() -> int:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'ALTER DATABASE "{dbname}" WITH ALLOW_CONNECTIONS true')
             conn.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
+        if args.keep_files:
+            print(f"# files kept in {tempfile.tempdir}")
+        else:
+            shutil.rmtree(tempfile.tempdir, ignore_errors=True)
     return 0
 
 
