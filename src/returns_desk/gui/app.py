@@ -54,8 +54,5 @@ def run(database: Database | SyncedStore, settings: config.Settings) -> int:
 
     sys.excepthook = unexpected
     code = app.exec()
-    if isinstance(database, SyncedStore):
-        database.close()
-    else:
-        database.close()
+    database.close()
     return int(code)
