@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import struct
 import zlib
@@ -23,7 +24,10 @@ TAG = TagData(
 
 
 def texts(image: Image.Image) -> set[str]:
-    return {c.text for c in decode_image(image).codes}
+    """What the decoder's passes read, however fast this machine is: within the time budget the hardest damage
+    here needs the last passes, which a slow or busy machine sometimes did not reach (the budget's own figures
+    are bench/decode.py's)."""
+    return {c.text for c in decode_image(image, budget_ms=math.inf).codes}
 
 
 def test_a_unit_tag_reads_back_its_plate_and_gtin() -> None:
