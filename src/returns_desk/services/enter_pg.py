@@ -12,7 +12,7 @@ on PostgreSQL sends two statements in its transaction:
 
 The rules are decided in Python between the two, by the same RulePolicy, and the rows and event payloads come from
 the same builders as the general way (``inspection.inspection_row`` and the rest). Anything else -- SQLite, a
-replayed outbox, a unit not waiting to be graded, or facts that turn out to need an exception -- goes the general
+replayed outbox, a unit not waiting to be graded, or facts that turn out to need an approval -- goes the general
 way (``record_inspection`` then ``route_unit``) in the same transaction. tests/services/test_enter_pg.py checks
 that both ways leave the same rows and events.
 
