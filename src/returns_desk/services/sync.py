@@ -43,6 +43,7 @@ from returns_desk.domain.vocab import (
 )
 from returns_desk.services import (
     bulk_replay,
+    enter_pg,
     events,
     exceptions,
     inspection,
@@ -908,7 +909,18 @@ class SyncedStore:
         # Known to hold no events waiting for the server: set when a mirror found none, cleared by any write to
         # the cache (only those add to the outbox). Saves counting the outbox before each copy (~1.5 ms).
         self._outbox_empty = False
+        # Set when a write on the server rolled back: psycopg then forgets every statement it prepared on that
+        # connection (it cannot tell what the server kept), and Enter's would be planned again (enter_pg.warm_up).
+        self._cold = False
+        if server is not None:
+            self._watch(server)
         use_local_ids(cache)
+
+    def _watch(self, server: Database) -> None:
+        event.listen(server.engine, "rollback", self._rolled_back)
+
+    def _rolled_back(self, _connection: Connection) -> None:
+        self._cold = True
 
     # reads and writes
     def read(self, work: Callable[[Session], T]) -> T:
@@ -925,6 +937,26 @@ class SyncedStore:
         return self.cache.read(work)
 
     def write(self, work: Callable[[Session], T]) -> T:
+        try:
+            return self._write(work)
+        finally:
+            if self._cold:
+                self._warm_again()
+
+    def _warm_again(self) -> None:
+        """After a write that rolled back (refused: a parcel another station has, a unit already graded), while
+        the station shows why: Enter's statements prepared again for the next Enter."""
+        self._cold = False
+        if not self.online:
+            return  # reconnecting warms up
+        try:
+            self.warm_up()
+        except CONNECTION_ERRORS as exc:
+            self._go_offline(exc)
+        except Exception:  # never in place of what the write raised
+            log.exception("preparing Enter's statements again failed")
+
+    def _write(self, work: Callable[[Session], T]) -> T:
         if self.online and self.server is not None:
             staged: Session | None = None
             try:
@@ -986,7 +1018,8 @@ class SyncedStore:
             if force or now >= self._next_probe:
                 self._next_probe = self._probe_due(now)
                 self._try_reconnect()
-            return
+            if not (force and self.online):
+                return
         if force or now >= self._next_refresh:
             self._next_refresh = self._refresh_due(now)
             try:
@@ -1006,20 +1039,35 @@ class SyncedStore:
         try:
             if self.server is None:
                 self.server = open_database(self.server_url, migrate_empty=False)
+                self._watch(self.server)
             with self.server.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
             report = replay(self.server, self.cache, budget_s=self.REPLAY_BUDGET_S)
             if report.remaining == 0:
+                self.warm_up()
                 self.online = True
                 self.server.close_reader()
-                refresh_cache(self.server, self.cache)
                 report_status(self.server, self.station_name, self.status())
+                # The copy is refreshed at a random moment of the next REFRESH_S, not now: a server restart brings
+                # every station back within seconds, and their refreshes together (each copying what all the
+                # others did since its last one) slowed Enter at the others. Online, reads go to the server.
+                self._next_refresh = time.monotonic() + self.REFRESH_S * random.uniform(0.1, 1.0)
                 log.info("back online: replayed %s", report)
         except SchemaMismatch as exc:
             self.problem = str(exc)
             log.error("the shared database has another schema: %s", exc)
         except (*CONNECTION_ERRORS, DBAPIError) as exc:
             log.info("shared database still unreachable: %s", exc)
+
+    def warm_up(self) -> None:
+        """Prepare Enter's statements on the server connection the next Enter takes (enter_pg.warm_up): at
+        start and after a reconnect, the connection is new. Writes nothing."""
+        if self.server is None:
+            return
+        # Committed, though it wrote nothing: psycopg forgets its prepared statements at a rollback.
+        with unit_of_work(self.server.sessions) as session:
+            enter_pg.warm_up(session)
+        self._cold = False
 
     def status(self) -> SyncStatus:
         with unit_of_work(self.cache.readers) as session:
@@ -1060,4 +1108,8 @@ def open_station(
             refresh_cache(server, cache)
         else:
             build_cache(server, cache, station_name, plates=plates)
+        try:
+            store.warm_up()
+        except CONNECTION_ERRORS as exc:
+            store._go_offline(exc)
     return store

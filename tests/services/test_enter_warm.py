@@ -1,0 +1,111 @@
+"""A station's first Enter on a new server connection costs what its hundredth does: Enter's two statements are
+prepared and planned before it (services/enter_pg.py ``warm_up``: at start, after a reconnect, after a refused
+write), and preparing them writes nothing.
+
+Read off the server itself: ``pg_prepared_statements`` of the station's one write connection, whose
+``generic_plans`` counts the executions that ran from the plan made once (``custom_plans`` those planned again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from returns_desk.domain.errors import AlreadyTaken
+from returns_desk.domain.vocab import Grade
+from returns_desk.services import auth, receiving, station, sync
+from returns_desk.services.database import Database
+from returns_desk.services.demo import DemoSample
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import Base
+from tests.support.demo_data import approved
+
+pytestmark = pytest.mark.parametrize(
+    "db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
+
+# How Enter's two statements begin (enter_pg: the lock, then the write)
+ENTER = {"lock": "SELECT units.id, units.return_request_id", "write": "WITH j AS ("}
+
+
+@pytest.fixture
+def store(db: Database, seeded: DemoSample, tmp_path: Path) -> Iterator[sync.SyncedStore]:
+    opened = sync.open_station(db.url, str(tmp_path / "cache.sqlite3"), "DOCK-W")
+    yield opened
+    opened.close()
+
+
+def _prepared(store: sync.SyncedStore) -> dict[str, list[tuple[int, int]]]:
+    """(generic_plans, custom_plans) of each prepared statement of Enter on the station's write connection."""
+    assert store.server is not None
+    engine = store.server.engine
+    assert engine.pool.checkedin() == 1  # type: ignore[attr-defined]  # one thread: one connection, the next Enter's
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements"
+        ).all()
+        conn.commit()  # psycopg forgets what it prepared at a rollback
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in ENTER}
+    for statement, generic, custom in rows:
+        for name, start in ENTER.items():
+            if statement.startswith(start):
+                found[name].append((generic, custom))
+    return found
+
+
+def _snapshot(db: Database) -> dict[str, int]:
+    """Rows of every table and the last value of every sequence."""
+    with unit_of_work(db.readers) as session:
+        counts = {
+            name: int(session.scalar(text(f'SELECT count(*) FROM "{name}"')) or 0)
+            for name in Base.metadata.tables
+        }
+        for name, last in session.execute(text("SELECT sequencename, last_value FROM pg_sequences")):
+            counts[f"seq {name}"] = int(last or 0)
+    return counts
+
+
+def test_the_first_enter_runs_from_plans_made_before_it_and_preparing_wrote_nothing(
+    db: Database, store: sync.SyncedStore
+) -> None:
+    actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, approved(db, 1)[0]))
+    lpn = view.lines[0].units[0].lpn
+    ready = _prepared(store)
+    assert [len(ready[name]) for name in ENTER] == [1, 1], ready
+    assert all(generic >= 1 and custom == 0 for plans in ready.values() for generic, custom in plans), ready
+
+    saved = store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
+    assert saved.route is not None
+    after = _prepared(store)
+    # The same two prepared statements ran, each from its plan: none prepared anew, none planned again.
+    for name in ENTER:
+        assert after[name] == [(ready[name][0][0] + 1, 0)], (name, ready, after)
+
+    before = _snapshot(db)
+    store.warm_up()
+    assert _snapshot(db) == before
+
+
+def test_a_refused_write_leaves_enter_prepared_for_the_next(db: Database, store: sync.SyncedStore) -> None:
+    """A rolled-back transaction makes psycopg deallocate everything it prepared on the connection; the station
+    prepares Enter's statements again before the refusal reaches the person."""
+    actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
+    first, second = approved(db, 2)
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, first))
+    lpn = view.lines[0].units[0].lpn
+    store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
+    with pytest.raises(AlreadyTaken):
+        store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
+    ready = _prepared(store)
+    assert [len(ready[name]) for name in ENTER] == [1, 1], ready
+
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, second))
+    generic = {name: ready[name][0][0] for name in ENTER}
+    store.write(lambda s: station.save_unit(s, actor, view.lines[0].units[0].lpn, Grade.A))
+    after = _prepared(store)
+    for name in ENTER:
+        assert after[name] == [(generic[name] + 1, 0)], (name, ready, after)
