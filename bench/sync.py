@@ -132,9 +132,12 @@ def _station(
                 progress.value += 1
             tick()
             time.sleep(max(0.0, t_next - time.perf_counter()))
+    # Then as a station between jobs (the DB worker's maintain every second): probe, replay, keep the copy, until
+    # nothing waits. Not forced: a forced maintain refreshes the whole copy at once, which no station does while
+    # the others still work (and the others' commits are still being measured).
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        store.maintain(force=True)
+        store.maintain()
         current = store.status()
         if current.online and current.pending == 0:
             break

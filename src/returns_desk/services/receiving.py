@@ -160,7 +160,12 @@ class _Plates:
 
 
 def offline_plates(session: Session) -> _Plates | None:
-    """On an offline station's cache, plates come from its reserved block; on the server, from the unit's id."""
+    """On an offline station's cache, plates come from its reserved block; on the server, from the unit's id.
+
+    Only a station's cache, always SQLite (sync.open_station), holds a block: on PostgreSQL a receipt does not
+    look for one (a round trip saved)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
     row = session.get(Setting, OFFLINE_PLATES_KEY)
     return _Plates(row) if row is not None else None
 
