@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from sqlalchemy import func, select
 
 from returns_desk.domain.errors import AlreadyTaken
@@ -151,3 +152,26 @@ def test_stations_reserving_plates_for_the_first_time_at_once_get_separate_block
     for t in threads:
         t.join(timeout=30)
     assert sorted(firsts) == [tags.PREPRINT_FIRST_SERIAL + 100 * i for i in range(STATIONS)]
+
+
+@pytest.mark.parametrize("db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+def test_a_refused_receipt_holds_no_lock_on_the_return(db: Database, seeded: DemoSample) -> None:
+    """The stations that lose a race for a parcel are refused without holding the return's row: the winner's
+    next Enter, which locks the return with its unit, does not queue behind their refusals."""
+    with unit_of_work(db.sessions) as session:
+        winner, loser = (auth.login(session, seeded.badge, None, f"DOCK-{i}") for i in range(2))
+    with unit_of_work(db.sessions) as session:
+        receiving.receive_parcel(session, winner, seeded.rma)
+    with db.sessions() as refused:
+        refused.begin()
+        with pytest.raises(AlreadyTaken, match="already received by"):
+            receiving.receive_parcel(refused, loser, seeded.rma)
+        # The refused transaction is still open; the row is free.
+        with unit_of_work(db.sessions) as other:
+            row = other.scalar(
+                select(ReturnRequest.id)
+                .where(ReturnRequest.rma_number == seeded.rma)
+                .with_for_update(nowait=True)
+            )
+        assert row is not None
+        refused.rollback()

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
-from returns_desk.domain.lifecycle import check_return_transition
+from returns_desk.domain.lifecycle import RETURN_TRANSITIONS, check_return_transition
 from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
 from returns_desk.domain.scancodes import classify, lpn_for_serial
 from returns_desk.domain.vocab import ExceptionKind, ReturnStatus, Role, ScanKind, UnitStatus
@@ -139,6 +139,31 @@ def lock_request(session: Session, rma: str) -> ReturnRequest:
     return request
 
 
+# A parcel is taken in once: from these statuses (the lifecycle's ways to received, less re-inspection's way
+# back from inspected, which is not a receipt).
+TAKEN_IN = frozenset({ReturnStatus.RECEIVED, ReturnStatus.INSPECTED, ReturnStatus.CLOSED})
+RECEIVABLE = sorted(
+    s.value for s, to in RETURN_TRANSITIONS.items() if ReturnStatus.RECEIVED in to and s not in TAKEN_IN
+)
+
+
+def _lock_for_receipt(session: Session, rma: str) -> ReturnRequest:
+    """The request row-locked when it can still be received; else read without a lock (the refusal that follows
+    holds nothing). A parcel another station is taking in right now is waited for, then found received: the
+    stations that lose a race do not queue the winner's next Enter behind their refusals."""
+    request = session.scalar(
+        select(ReturnRequest)
+        .where(ReturnRequest.rma_number == rma, ReturnRequest.status.in_(RECEIVABLE))
+        .with_for_update()
+    )
+    if request is not None:
+        return request
+    request = session.scalar(select(ReturnRequest).where(ReturnRequest.rma_number == rma))
+    if request is None:
+        raise NotFound(f"No return request {rma}.")
+    return request
+
+
 OFFLINE_PLATES_KEY = "offline_plates"
 
 
@@ -175,13 +200,9 @@ def receive_parcel(
 ) -> RequestView:
     """Take the parcel in: the request becomes received and each expected unit gets a license plate."""
     auth.require(actor, Role.STAFF, "receive parcels")
-    request = lock_request(session, rma)
+    request = _lock_for_receipt(session, rma)
     target = ReturnStatus.RECEIVED
-    if request.status in (
-        ReturnStatus.RECEIVED.value,
-        ReturnStatus.INSPECTED.value,
-        ReturnStatus.CLOSED.value,
-    ):
+    if ReturnStatus(request.status) in TAKEN_IN:
         who = events.who_did(session, "return", request.rma_number, ("return.received",))
         raise AlreadyTaken(
             f"{request.rma_number} was already received"
