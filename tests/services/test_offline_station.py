@@ -343,3 +343,42 @@ def test_a_replay_and_a_station_settling_a_returns_last_units_at_once_leave_it_i
         assert (
             session.scalar(select(ReturnRequest.status).where(ReturnRequest.rma_number == rma)) == "inspected"
         )
+
+
+def test_coming_back_online_replays_in_small_transactions_with_rests_between(
+    db: Database,
+    seeded: DemoSample,
+    store: sync.SyncedStore,
+    proxy: TcpProxy,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A station coming back online sends its outbox a few transactions at a time and rests between batches for
+    as long as it worked (REPLAY_DUTY 0.5), leaving the server and the machine to the stations working online;
+    everything arrives once."""
+    batches: list[int] = []
+    rests: list[float] = []
+    real_apply = bulk_replay.apply
+
+    def spy(src: Any, groups: Any) -> set[int]:
+        batches.append(len(groups))
+        return real_apply(src, groups)
+
+    monkeypatch.setattr(bulk_replay, "apply", spy)
+    monkeypatch.setattr(store, "REPLAY_BATCH", 3)
+    monkeypatch.setattr(sync, "_rest", rests.append)
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-7"))
+    proxy.cut()
+    lpns = [lpn for rma in approved(db, 4) for lpn in process(store, actor, rma)]
+    assert not store.online
+    waiting = store.status().pending
+    proxy.restore()
+    store.maintain(force=True)
+    assert store.online
+    assert store.status().pending == 0
+    # One outbox transaction per receipt and per Enter, three to a server transaction.
+    assert batches == [3] * (len(batches) - 1) + [batches[-1]], batches
+    assert sum(batches) == 4 + len(lpns)
+    assert len(rests) == len(batches) - 1
+    assert all(r > 0 for r in rests), rests
+    assert count(db, select(func.count()).select_from(Unit).where(Unit.lpn.in_(lpns))) == len(lpns)
+    assert waiting >= sum(batches)

@@ -710,8 +710,23 @@ def _is_command(e: Event) -> bool:
     )
 
 
-def replay(server: Database, cache: Database, *, budget_s: float | None = None) -> ReplayReport:
-    """Send the outbox to the server, oldest transaction first. Stops early if the server goes away again."""
+def _rest(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def replay(
+    server: Database,
+    cache: Database,
+    *,
+    budget_s: float | None = None,
+    batch: int = REPLAY_BATCH,
+    duty: float = 1.0,
+) -> ReplayReport:
+    """Send the outbox to the server, oldest transaction first, ``batch`` outbox transactions per server
+    transaction. Stops early if the server goes away again, or when ``budget_s`` is spent.
+
+    With ``duty`` below 1, it rests after each batch so that it works that share of the time (a station coming
+    back online, while the others work on: SyncedStore)."""
     started = time.perf_counter()
     applied = skipped = conflicts = 0
     with unit_of_work(cache.readers) as local:
@@ -728,10 +743,14 @@ def replay(server: Database, cache: Database, *, budget_s: float | None = None) 
         else:
             groups.append([e])
     done = 0
-    for start in range(0, len(groups), REPLAY_BATCH):
+    worked = 0.0
+    for start in range(0, len(groups), batch):
         if budget_s is not None and time.perf_counter() - started > budget_s:
             break
-        chunk = groups[start : start + REPLAY_BATCH]
+        if start and duty < 1.0:
+            _rest(worked * (1.0 / duty - 1.0))
+        began = time.perf_counter()
+        chunk = groups[start : start + batch]
         commands = [[e for e in g if _is_command(e)] for g in chunk]
         uuids = [e.uuid for c in commands for e in c]
         with unit_of_work(server.readers) as src:
@@ -771,6 +790,7 @@ def replay(server: Database, cache: Database, *, budget_s: float | None = None) 
             st["replayed_id"] = chunk[-1][-1].id
             st["conflicts"] = int(st.get("conflicts", 0)) + refused
             policy_service.put_setting(local, STATE_KEY, st)
+        worked = time.perf_counter() - began
     remaining = sum(1 for g in groups[done:] for e in g if _is_command(e))
     return ReplayReport(applied, skipped, conflicts, remaining, time.perf_counter() - started)
 
@@ -893,6 +913,11 @@ class SyncedStore:
     # starting) would otherwise refresh in the same second every REFRESH_S, all day, and slow each other's Enter.
     REFRESH_JITTER = (0.75, 1.25)
     REPLAY_BUDGET_S = 5.0
+    # Coming back online, the outbox goes in small server transactions with rests between (half the time): a
+    # server restart brings every station back within seconds, and each one's whole outbox in one transaction
+    # (~100 ms of the server's and the station's CPU for a few minutes offline) slowed Enter at the others.
+    REPLAY_BATCH = 25
+    REPLAY_DUTY = 0.5
 
     def __init__(
         self, server_url: str, cache: Database, station_name: str, server: Database | None = None
@@ -1042,7 +1067,13 @@ class SyncedStore:
                 self._watch(self.server)
             with self.server.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
-            report = replay(self.server, self.cache, budget_s=self.REPLAY_BUDGET_S)
+            report = replay(
+                self.server,
+                self.cache,
+                budget_s=self.REPLAY_BUDGET_S,
+                batch=self.REPLAY_BATCH,
+                duty=self.REPLAY_DUTY,
+            )
             if report.remaining == 0:
                 self.warm_up()
                 self.online = True
