@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+import psycopg
 from sqlalchemy import JSON, Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
@@ -273,16 +274,12 @@ def _write_params(
     return statement, params
 
 
-# PostgreSQL plans a statement on the first execution on a connection, and (prepared by psycopg from the second,
-# WRITE_CONNECT_ARGS) once more for its generic plan; after that it only runs it.
-WARM_RUNS = 2
-
-
-def warm_up(session: Session, actor: Actor | None = None) -> None:
+def warm_up(session: Session) -> None:
     """Run Enter's two statements on this session's connection with nothing to act on -- the lock for a plate
-    that cannot exist, the write with ``live`` false -- so that SQLAlchemy compiles the lock, psycopg prepares
-    both and PostgreSQL plans them now, not in the station's first two Enters on a new connection (alone here:
-    12 and 7 ms, then 3; with a shift's stations starting together, 20-50 ms). Writes nothing.
+    that cannot exist, the write with ``live`` false -- prepared at once, so that SQLAlchemy compiles the lock,
+    psycopg prepares both and PostgreSQL makes their plans now, not in the station's first two Enters on a new
+    connection (alone here: 12 and 7 ms, then 3; with a shift's stations starting together, 20-50 ms). Writes
+    nothing.
 
     psycopg prepares a statement per type of each parameter, and takes a Python int as smallint, integer or
     bigint by its value: the ids sent are the highest in the database, of the size the next units' will be."""
@@ -297,28 +294,34 @@ def warm_up(session: Session, actor: Actor | None = None) -> None:
             select(func.coalesce(func.max(Station.id), 1)).scalar_subquery(),
         )
     ).one()
-    if actor is None:
-        actor = Actor(user_id, "", "", Role.STAFF, station_id)
+    actor = Actor(user_id, "", "", Role.STAFF, station_id)
     decision = DispositionDecision(Disposition.RESTOCK, "", "", "", False)
     refund = RefundDecision(RefundKind.FULL, 0, 0, "")
-    target = UNIT_STATUS_FOR_DISPOSITION[Disposition.RESTOCK]
-    for _ in range(WARM_RUNS):
+    statement, params = _write_params(
+        session,
+        actor,
+        "",
+        unit_id,
+        request_id,
+        (Grade.A, Fault.UNKNOWN, None, None, []),
+        (decision, Disposition.RESTOCK, UNIT_STATUS_FOR_DISPOSITION[Disposition.RESTOCK], refund),
+        events.now(),
+        high=False,
+        sampled=False,
+        price=0,
+        live=False,
+    )
+    driver = connection.connection.dbapi_connection
+    assert isinstance(driver, psycopg.Connection)
+    threshold = driver.prepare_threshold
+    # Prepared at this first execution (one plan, the generic one), not at the second as other statements are
+    # on write connections (store.db WRITE_CONNECT_ARGS).
+    driver.prepare_threshold = 0
+    try:
         connection.execute(_lock(), {"lpn": ""})
-        statement, params = _write_params(
-            session,
-            actor,
-            "",
-            unit_id,
-            request_id,
-            (Grade.A, Fault.UNKNOWN, None, None, []),
-            (decision, Disposition.RESTOCK, target, refund),
-            events.now(),
-            high=False,
-            sampled=False,
-            price=0,
-            live=False,
-        )
         connection.exec_driver_sql(statement, params).one()
+    finally:
+        driver.prepare_threshold = threshold
 
 
 def try_save(
