@@ -93,6 +93,7 @@ def _station(
     acked: list[dict[str, Any]] = []
     latencies: list[float] = []
     timeline: list[tuple[float, float]] = []
+    maintained: list[tuple[float, float, bool]] = []  # (ended at, ms, online before) of each maintain
     offline_acks = 0
     errors: list[str] = []
     refused = 0
@@ -104,7 +105,10 @@ def _station(
         nonlocal last_maintain
         if time.monotonic() - last_maintain >= 1.0:  # as the station's DB worker does between jobs
             last_maintain = time.monotonic()
+            was_online = store.online
+            t0 = time.perf_counter()
             store.maintain()
+            maintained.append((time.time(), (time.perf_counter() - t0) * 1000, was_online))
 
     for rma in contested + rmas:
         try:
@@ -151,6 +155,7 @@ def _station(
                 "acked": acked,
                 "latencies": latencies,
                 "timeline": timeline,
+                "maintained": maintained,
                 "offline_acks": offline_acks,
                 "errors": errors,
                 "refused": refused,
