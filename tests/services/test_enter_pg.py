@@ -78,11 +78,11 @@ def _untimed(value: Any) -> Any:
     return TIME_IN_JSON.sub("<time>", value) if isinstance(value, str) else value
 
 
-def _dump(url: str) -> dict[str, list[tuple[Any, ...]]]:
+def _dump(url: str, tables: tuple[str, ...] = TABLES) -> dict[str, list[tuple[Any, ...]]]:
     """Each table's rows in id order, without times, event uuids and transaction ids; JSON as stored text."""
     dumped = {}
     with psycopg.connect(url) as conn:
-        for name in TABLES:
+        for name in tables:
             table = Base.metadata.tables[name]
             columns = []
             for column in table.c:

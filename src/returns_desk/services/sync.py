@@ -47,6 +47,7 @@ from returns_desk.services import (
     events,
     exceptions,
     inspection,
+    receive_pg,
     receiving,
     shared,
     station,
@@ -570,7 +571,7 @@ def _row_of(obj: Base, inserted: bool) -> dict[str, Any] | None:
 
 def copy_written(session: Session, dst: Session, touched: set[tuple[str, str]]) -> bool:
     """Copy the rows a receipt wrote on the server into the cache (the caller commits it), from the objects
-    the server transaction holds: none of it is read back from the server. True when done; False (nothing
+    the server transaction holds and the rows receive_pg wrote: none of it is read back from the server. True when done; False (nothing
     changed) when this is not a receipt's plain shape: the caller then mirrors the touched requests.
 
     Only rows this transaction wrote are copied; the rest of the request in the cache is as the last sync left
@@ -582,7 +583,11 @@ def copy_written(session: Session, dst: Session, touched: set[tuple[str, str]]) 
     if any(kind not in ("return", "unit", "exception") for kind, _ in touched):
         return False  # a login, a setting: the reference tables need copying
     inserted = {id(o) for o in written[0]}
-    rows: dict[type[Base], dict[int, dict[str, Any]]] = {model: {} for model in _COPIED}
+    # Rows a receipt wrote without objects (services/receive_pg.py), then the objects' on top.
+    given = session.info.get(receive_pg.ROWS, {})
+    rows: dict[type[Base], dict[int, dict[str, Any]]] = {
+        model: dict(given.get(model, {})) for model in _COPIED
+    }
     for obj in (*written[0], *written[1]):
         model = type(obj)
         if model not in rows:
