@@ -1,6 +1,6 @@
-"""A station's first Enter on a new server connection costs what its hundredth does: Enter's two statements are
-prepared and planned before it (services/enter_pg.py ``warm_up``: at start, after a reconnect, after a refused
-write), and preparing them writes nothing.
+"""A station's first Enter (and receipt) on a new server connection costs what its hundredth does: their
+statements are prepared and planned before it (services/enter_pg.py and receive_pg.py ``warm_up``: at start,
+after a reconnect, after a refused write), and preparing them writes nothing.
 
 Read off the server itself: ``pg_prepared_statements`` of the station's one write connection, whose
 ``generic_plans`` counts the executions that ran from the plan made once (``custom_plans`` those planned again).
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -27,8 +28,9 @@ pytestmark = pytest.mark.parametrize(
     "db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
 )
 
-# How Enter's two statements begin (enter_pg: the lock, then the write)
+# How Enter's two statements begin (enter_pg: the lock, then the write), and a receipt's (receive_pg)
 ENTER = {"lock": "SELECT units.id, units.return_request_id", "write": "WITH j AS ("}
+RECEIPT = {"lock": "SELECT return_requests.id, return_requests.rma_number", "write": "WITH lines AS ("}
 
 
 @pytest.fixture
@@ -38,8 +40,11 @@ def store(db: Database, seeded: DemoSample, tmp_path: Path) -> Iterator[sync.Syn
     opened.close()
 
 
-def _prepared(store: sync.SyncedStore) -> dict[str, list[tuple[int, int]]]:
-    """(generic_plans, custom_plans) of each prepared statement of Enter on the station's write connection."""
+def _prepared(
+    store: sync.SyncedStore, statements: dict[str, str] = ENTER
+) -> dict[str, list[tuple[int, int]]]:
+    """(generic_plans, custom_plans) of each prepared statement of Enter (or of ``statements``) on the station's
+    write connection."""
     assert store.server is not None
     engine = store.server.engine
     assert engine.pool.checkedin() == 1  # type: ignore[attr-defined]  # one thread: one connection, the next Enter's
@@ -48,31 +53,42 @@ def _prepared(store: sync.SyncedStore) -> dict[str, list[tuple[int, int]]]:
             "SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements"
         ).all()
         conn.commit()  # psycopg forgets what it prepared at a rollback
-    found: dict[str, list[tuple[int, int]]] = {name: [] for name in ENTER}
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in statements}
     for statement, generic, custom in rows:
-        for name, start in ENTER.items():
+        for name, start in statements.items():
             if statement.startswith(start):
                 found[name].append((generic, custom))
     return found
 
 
-def _snapshot(db: Database) -> dict[str, int]:
-    """Rows of every table and the last value of every sequence."""
+def _snapshot(db: Database) -> dict[str, Any]:
+    """Every table's rows (a digest of their text) and the last value of every sequence."""
     with unit_of_work(db.readers) as session:
-        counts = {
-            name: int(session.scalar(text(f'SELECT count(*) FROM "{name}"')) or 0)
+        tables: dict[str, Any] = {
+            name: session.scalar(
+                text(
+                    f"SELECT count(*) || md5(coalesce(string_agg(t::text, ',' ORDER BY t::text), '')) FROM \"{name}\" t"
+                )
+            )
             for name in Base.metadata.tables
         }
         for name, last in session.execute(text("SELECT sequencename, last_value FROM pg_sequences")):
-            counts[f"seq {name}"] = int(last or 0)
-    return counts
+            tables[f"seq {name}"] = last
+    return tables
 
 
 def test_the_first_enter_runs_from_plans_made_before_it_and_preparing_wrote_nothing(
     db: Database, store: sync.SyncedStore
 ) -> None:
     actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
+    receipt = _prepared(store, RECEIPT)
+    assert [len(receipt[name]) for name in RECEIPT] == [1, 1], receipt
+    assert all(generic >= 1 and custom == 0 for plans in receipt.values() for generic, custom in plans), (
+        receipt
+    )
     view = store.write(lambda s: receiving.receive_parcel(s, actor, approved(db, 1)[0]))
+    for name, plans in _prepared(store, RECEIPT).items():
+        assert plans == [(receipt[name][0][0] + 1, 0)], (name, receipt, plans)
     lpn = view.lines[0].units[0].lpn
     ready = _prepared(store)
     assert [len(ready[name]) for name in ENTER] == [1, 1], ready

@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 import psycopg
-from sqlalchemy import JSON, Table, bindparam, func, select
+from sqlalchemy import JSON, Connection, Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.labels import TagData
@@ -281,19 +282,11 @@ def warm_up(session: Session) -> None:
     connection (alone here: 12 and 7 ms, then 3; with a shift's stations starting together, 20-50 ms). Writes
     nothing.
 
-    psycopg prepares a statement per type of each parameter, and takes a Python int as smallint, integer or
-    bigint by its value: the ids sent are the highest in the database, of the size the next units' will be."""
+    The ids sent are the highest in the database (``ids_like``)."""
     if session.get_bind().dialect.name != "postgresql":
         return
     connection = session.connection()
-    unit_id, request_id, user_id, station_id = connection.execute(
-        select(
-            func.coalesce(func.max(Unit.id), 1),
-            select(func.coalesce(func.max(ReturnRequest.id), 1)).scalar_subquery(),
-            select(func.coalesce(func.max(User.id), 1)).scalar_subquery(),
-            select(func.coalesce(func.max(Station.id), 1)).scalar_subquery(),
-        )
-    ).one()
+    unit_id, request_id, user_id, station_id = ids_like(connection)
     actor = Actor(user_id, "", "", Role.STAFF, station_id)
     decision = DispositionDecision(Disposition.RESTOCK, "", "", "", False)
     refund = RefundDecision(RefundKind.FULL, 0, 0, "")
@@ -311,15 +304,36 @@ def warm_up(session: Session) -> None:
         price=0,
         live=False,
     )
+    with prepared_at_once(connection):
+        connection.execute(_lock(), {"lpn": ""})
+        connection.exec_driver_sql(statement, params).one()
+
+
+def ids_like(connection: Connection) -> tuple[int, int, int, int]:
+    """The highest unit, return, user and station ids: psycopg prepares a statement per type of each parameter,
+    and takes a Python int as smallint, integer or bigint by its value, so a warm-up sends ids of the size the
+    next real ones will have."""
+    unit_id, request_id, user_id, station_id = connection.execute(
+        select(
+            func.coalesce(func.max(Unit.id), 1),
+            select(func.coalesce(func.max(ReturnRequest.id), 1)).scalar_subquery(),
+            select(func.coalesce(func.max(User.id), 1)).scalar_subquery(),
+            select(func.coalesce(func.max(Station.id), 1)).scalar_subquery(),
+        )
+    ).one()
+    return unit_id, request_id, user_id, station_id
+
+
+@contextmanager
+def prepared_at_once(connection: Connection) -> Iterator[None]:
+    """Statements run inside are prepared at this first execution (one plan, the generic one), not at the second
+    as other statements are on write connections (store.db WRITE_CONNECT_ARGS)."""
     driver = connection.connection.dbapi_connection
     assert isinstance(driver, psycopg.Connection)
     threshold = driver.prepare_threshold
-    # Prepared at this first execution (one plan, the generic one), not at the second as other statements are
-    # on write connections (store.db WRITE_CONNECT_ARGS).
     driver.prepare_threshold = 0
     try:
-        connection.execute(_lock(), {"lpn": ""})
-        connection.exec_driver_sql(statement, params).one()
+        yield
     finally:
         driver.prepare_threshold = threshold
 

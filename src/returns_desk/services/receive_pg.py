@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.scancodes import lpn_for_serial
 from returns_desk.domain.vocab import ReturnStatus, UnitStatus
-from returns_desk.services import events, txcache
+from returns_desk.services import enter_pg, events, txcache
 from returns_desk.services.results import Actor
 from returns_desk.store.models import ReturnLine, ReturnRequest, Unit
 
@@ -165,3 +165,27 @@ def try_receive(
         Unit: {u["id"]: u for u in units},
     }
     return request["id"], previous, [u["lpn"] for u in units]
+
+
+def warm_up(session: Session, receivable: list[str]) -> None:
+    """Run the receipt's two statements on this session's connection with nothing to act on -- the lock for an
+    RMA that cannot exist, the write for a request id that cannot exist (negative, of the size of the real ones)
+    and no units -- prepared at once (enter_pg.warm_up, which a station runs with it). Writes nothing."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    connection = session.connection()
+    _unit, request_id, user_id, station_id = enter_pg.ids_like(connection)
+    with enter_pg.prepared_at_once(connection):
+        connection.execute(_lock(), {"rma": "", "receivable": receivable}).all()
+        connection.exec_driver_sql(
+            _WRITE,
+            {
+                "request": -request_id,
+                "status": ReturnStatus.RECEIVED.value,
+                "at": events.now(),
+                "unit_status": UnitStatus.RECEIVED.value,
+                "user": user_id,
+                "station": station_id,
+                "units": "[]",
+            },
+        )

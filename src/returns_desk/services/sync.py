@@ -1096,13 +1096,15 @@ class SyncedStore:
             log.info("shared database still unreachable: %s", exc)
 
     def warm_up(self) -> None:
-        """Prepare Enter's statements on the server connection the next Enter takes (enter_pg.warm_up): at
-        start and after a reconnect, the connection is new. Writes nothing."""
+        """Prepare Enter's and a receipt's statements on the server connection the next ones take
+        (enter_pg.warm_up, receive_pg.warm_up): at start and after a reconnect, the connection is new. Writes
+        nothing."""
         if self.server is None:
             return
         # Committed, though it wrote nothing: psycopg forgets its prepared statements at a rollback.
         with unit_of_work(self.server.sessions) as session:
             enter_pg.warm_up(session)
+            receive_pg.warm_up(session, receiving.RECEIVABLE)
         self._cold = False
 
     def status(self) -> SyncStatus:
