@@ -13,15 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
-from returns_desk.domain.errors import AlreadyTaken
+from returns_desk.domain.errors import AlreadyTaken, ValidationFailed
 from returns_desk.domain.vocab import Grade
 from returns_desk.services import auth, receiving, station, sync
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Base
+from returns_desk.store.models import Base, ReturnRequest
 from tests.support.demo_data import approved
 
 pytestmark = pytest.mark.parametrize(
@@ -125,3 +126,37 @@ def test_a_refused_write_leaves_enter_prepared_for_the_next(db: Database, store:
     after = _prepared(store)
     for name in ENTER:
         assert after[name] == [(generic[name] + 1, 0)], (name, ready, after)
+
+
+def test_a_refusal_that_wrote_nothing_keeps_the_connections_statements(
+    db: Database, store: sync.SyncedStore
+) -> None:
+    """A parcel scanned again is refused before anything is written or locked: the transaction ends with COMMIT,
+    the same as ROLLBACK on the server, and psycopg keeps what it prepared (nothing prepared again)."""
+    actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
+    rma = approved(db, 1)[0]
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+    store.write(lambda s: station.save_unit(s, actor, view.lines[0].units[0].lpn, Grade.A))
+    ready = _prepared(store)
+    with pytest.raises(AlreadyTaken, match="already received by"):
+        store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+    assert _prepared(store) == ready  # a rollback and a fresh warm-up would have reset both to one execution
+
+
+def test_a_refusal_after_a_write_still_rolls_back(db: Database, store: sync.SyncedStore) -> None:
+    rma = approved(db, 1)[0]
+
+    def write_then_refuse(session: Session) -> None:
+        session.execute(
+            text("UPDATE return_requests SET customer_comment = 'half-written' WHERE rma_number = :rma"),
+            {"rma": rma},
+        )
+        raise ValidationFailed("refused after writing")
+
+    with pytest.raises(ValidationFailed):
+        store.write(write_then_refuse)
+    with unit_of_work(db.readers) as session:
+        comment = session.scalar(
+            select(ReturnRequest.customer_comment).where(ReturnRequest.rma_number == rma)
+        )
+    assert comment != "half-written"

@@ -902,6 +902,26 @@ def station_statuses(session: Session) -> list[StationRow]:
 
 
 # --- the station's store -----------------------------------------------------------------------------------
+def _refused_without_writing(session: Session, exc: BaseException) -> bool:
+    """A refusal (a parcel another station has, a unit already graded) in a transaction that wrote and locked
+    nothing on PostgreSQL (it holds no transaction id; a row lock takes one) and has nothing left to write at
+    its commit: COMMIT ends it as ROLLBACK would, and psycopg keeps the statements it prepared on the connection
+    (at a rollback it deallocates them all, and Enter's would be prepared and planned again)."""
+    if (
+        not isinstance(exc, ReturnsDeskError)
+        or session.new
+        or session.dirty
+        or session.deleted
+        or session.info.get(events.PENDING)
+        or session.get_bind().dialect.name != "postgresql"
+    ):
+        return False
+    try:
+        return session.scalar(text("SELECT txid_current_if_assigned() IS NULL")) is True
+    except DBAPIError:
+        return False
+
+
 class SyncedStore:
     """Where a station's reads and writes go: the server while it answers, the cache while it does not.
 
@@ -990,7 +1010,7 @@ class SyncedStore:
         if self.online and self.server is not None:
             staged: Session | None = None
             try:
-                with unit_of_work(self.server.sessions) as session:
+                with unit_of_work(self.server.sessions, commit_on=_refused_without_writing) as session:
                     keep_written(session)
                     result = work(session)
                     touched = set(session.info.get(events.TOUCHED, ()))

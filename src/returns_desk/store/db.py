@@ -6,7 +6,7 @@ psycopg 3. Callers use :func:`unit_of_work`: it commits once at the end, or roll
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -109,18 +109,23 @@ def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[
 
 
 @contextmanager
-def unit_of_work(factory: sessionmaker[Session]) -> Iterator[Session]:
+def unit_of_work(
+    factory: sessionmaker[Session], *, commit_on: Callable[[Session, BaseException], bool] | None = None
+) -> Iterator[Session]:
     """One transaction: commit if the block finishes, roll back if it raises. Services never commit.
 
     The one exception: an error marked ``keep_changes`` (a refused login that counts a wrong PIN) commits what
-    the block wrote before it propagates, so the refusal itself is recorded.
+    the block wrote before it propagates, so the refusal itself is recorded; and one ``commit_on`` says may end
+    with a commit (sync.SyncedStore: a refusal that wrote nothing).
     """
     with factory() as session:
         transaction = session.begin()
         try:
             yield session
         except BaseException as exc:
-            if getattr(exc, "keep_changes", False) and transaction.is_active:
+            if transaction.is_active and (
+                getattr(exc, "keep_changes", False) or (commit_on is not None and commit_on(session, exc))
+            ):
                 transaction.commit()
             else:
                 transaction.rollback()
