@@ -107,9 +107,11 @@ def test_the_first_enter_runs_from_plans_made_before_it_and_preparing_wrote_noth
     assert _snapshot(db) == before
 
 
-def test_a_refused_write_leaves_enter_prepared_for_the_next(db: Database, store: sync.SyncedStore) -> None:
-    """A rolled-back transaction makes psycopg deallocate everything it prepared on the connection; the station
-    prepares Enter's statements again before the refusal reaches the person."""
+def test_after_a_rolled_back_write_enter_is_prepared_again_by_the_next_write(
+    db: Database, store: sync.SyncedStore
+) -> None:
+    """A rolled-back transaction (a refusal that locked the unit first) makes psycopg deallocate everything it
+    prepared on the connection; the station's next write that goes through prepares Enter's statements again."""
     actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
     first, second = approved(db, 2)
     view = store.write(lambda s: receiving.receive_parcel(s, actor, first))
@@ -117,10 +119,11 @@ def test_a_refused_write_leaves_enter_prepared_for_the_next(db: Database, store:
     store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
     with pytest.raises(AlreadyTaken):
         store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
-    ready = _prepared(store)
-    assert [len(ready[name]) for name in ENTER] == [1, 1], ready
+    assert _prepared(store) == {name: [] for name in ENTER}  # deallocated by the rollback
 
     view = store.write(lambda s: receiving.receive_parcel(s, actor, second))
+    ready = _prepared(store)
+    assert [len(ready[name]) for name in ENTER] == [1, 1], ready
     generic = {name: ready[name][0][0] for name in ENTER}
     store.write(lambda s: station.save_unit(s, actor, view.lines[0].units[0].lpn, Grade.A))
     after = _prepared(store)

@@ -987,15 +987,15 @@ class SyncedStore:
         return self.cache.read(work)
 
     def write(self, work: Callable[[Session], T]) -> T:
-        try:
-            return self._write(work)
-        finally:
-            if self._cold:
-                self._warm_again()
+        result = self._write(work)
+        if self._cold:
+            self._warm_again()
+        return result
 
     def _warm_again(self) -> None:
-        """After a write that rolled back (refused: a parcel another station has, a unit already graded), while
-        the station shows why: Enter's statements prepared again for the next Enter."""
+        """Once a write goes through after one that rolled back (refused after a wait for another station's lock,
+        say): Enter's and a receipt's statements prepared again for the next. Not after each refusal: a person
+        scanning parcels other stations have taken is refused several times in a row."""
         self._cold = False
         if not self.online:
             return  # reconnecting warms up
