@@ -1,6 +1,6 @@
 """A station's first Enter (and receipt) on a new server connection costs what its hundredth does: their
 statements are prepared and planned before it (services/enter_pg.py and receive_pg.py ``warm_up``: at start,
-after a reconnect, after a refused write), and preparing them writes nothing.
+after a reconnect, once a write goes through after one that rolled back), and preparing them writes nothing.
 
 Read off the server itself: ``pg_prepared_statements`` of the station's one write connection, whose
 ``generic_plans`` counts the executions that ran from the plan made once (``custom_plans`` those planned again).

@@ -167,14 +167,14 @@ def try_receive(
     return request["id"], previous, [u["lpn"] for u in units]
 
 
-def warm_up(session: Session, receivable: list[str]) -> None:
+def warm_up(session: Session, receivable: list[str], ids: tuple[int, int, int, int]) -> None:
     """Run the receipt's two statements on this session's connection with nothing to act on -- the lock for an
     RMA that cannot exist, the write for a request id that cannot exist (negative, of the size of the real ones)
     and no units -- prepared at once (enter_pg.warm_up, which a station runs with it). Writes nothing."""
     if session.get_bind().dialect.name != "postgresql":
         return
     connection = session.connection()
-    _unit, request_id, user_id, station_id = enter_pg.ids_like(connection)
+    _unit, request_id, user_id, station_id = ids
     with enter_pg.prepared_at_once(connection):
         connection.execute(_lock(), {"rma": "", "receivable": receivable}).all()
         connection.exec_driver_sql(

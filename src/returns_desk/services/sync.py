@@ -571,8 +571,9 @@ def _row_of(obj: Base, inserted: bool) -> dict[str, Any] | None:
 
 def copy_written(session: Session, dst: Session, touched: set[tuple[str, str]]) -> bool:
     """Copy the rows a receipt wrote on the server into the cache (the caller commits it), from the objects
-    the server transaction holds and the rows receive_pg wrote: none of it is read back from the server. True when done; False (nothing
-    changed) when this is not a receipt's plain shape: the caller then mirrors the touched requests.
+    the server transaction holds and the rows receive_pg wrote: none of it is read back from the server. True
+    when done; False (nothing changed) when this is not a receipt's plain shape: the caller then mirrors the
+    touched requests.
 
     Only rows this transaction wrote are copied; the rest of the request in the cache is as the last sync left
     it, and the next ``after_write`` mirrors the whole request as usual. So the cache must already hold the
@@ -1003,7 +1004,7 @@ class SyncedStore:
             self.warm_up()
         except CONNECTION_ERRORS as exc:
             self._go_offline(exc)
-        except Exception:  # never in place of what the write raised
+        except Exception:  # the write went through: a failed warm-up must not make it look refused
             log.exception("preparing Enter's statements again failed")
 
     def _write(self, work: Callable[[Session], T]) -> T:
@@ -1123,8 +1124,10 @@ class SyncedStore:
             return
         # Committed, though it wrote nothing: psycopg forgets its prepared statements at a rollback.
         with unit_of_work(self.server.sessions) as session:
-            enter_pg.warm_up(session)
-            receive_pg.warm_up(session, receiving.RECEIVABLE)
+            if session.get_bind().dialect.name == "postgresql":
+                ids = enter_pg.ids_like(session.connection())
+                enter_pg.warm_up(session, ids)
+                receive_pg.warm_up(session, receiving.RECEIVABLE, ids)
         self._cold = False
 
     def status(self) -> SyncStatus:
