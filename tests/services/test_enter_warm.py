@@ -8,7 +8,9 @@ Read off the server itself: ``pg_prepared_statements`` of the station's one writ
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -107,18 +109,28 @@ def test_the_first_enter_runs_from_plans_made_before_it_and_preparing_wrote_noth
     assert _snapshot(db) == before
 
 
+def _write_then_refuse(rma: str) -> Callable[[Session], None]:
+    def work(session: Session) -> None:
+        session.execute(
+            text("UPDATE return_requests SET customer_comment = 'half-written' WHERE rma_number = :rma"),
+            {"rma": rma},
+        )
+        raise ValidationFailed("refused after writing")
+
+    return work
+
+
 def test_after_a_rolled_back_write_enter_is_prepared_again_by_the_next_write(
     db: Database, store: sync.SyncedStore
 ) -> None:
-    """A rolled-back transaction (a refusal that locked the unit first) makes psycopg deallocate everything it
-    prepared on the connection; the station's next write that goes through prepares Enter's statements again."""
+    """A rolled-back transaction (a refusal after it wrote) makes psycopg deallocate everything it prepared on the
+    connection; the station's next write that goes through prepares Enter's statements again."""
     actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
-    first, second = approved(db, 2)
+    first, second, third = approved(db, 3)
     view = store.write(lambda s: receiving.receive_parcel(s, actor, first))
-    lpn = view.lines[0].units[0].lpn
-    store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
-    with pytest.raises(AlreadyTaken):
-        store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
+    store.write(lambda s: station.save_unit(s, actor, view.lines[0].units[0].lpn, Grade.A))
+    with pytest.raises(ValidationFailed):
+        store.write(_write_then_refuse(third))
     assert _prepared(store) == {name: [] for name in ENTER}  # deallocated by the rollback
 
     view = store.write(lambda s: receiving.receive_parcel(s, actor, second))
@@ -134,30 +146,92 @@ def test_after_a_rolled_back_write_enter_is_prepared_again_by_the_next_write(
 def test_a_refusal_that_wrote_nothing_keeps_the_connections_statements(
     db: Database, store: sync.SyncedStore
 ) -> None:
-    """A parcel scanned again is refused before anything is written or locked: the transaction ends with COMMIT,
-    the same as ROLLBACK on the server, and psycopg keeps what it prepared (nothing prepared again)."""
+    """A parcel scanned again is refused before anything is written or locked, a unit saved again after its row
+    was locked: either transaction ends with COMMIT, the same as ROLLBACK on the server, and psycopg keeps what it
+    prepared (nothing prepared again)."""
     actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
     rma = approved(db, 1)[0]
     view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
-    store.write(lambda s: station.save_unit(s, actor, view.lines[0].units[0].lpn, Grade.A))
+    lpn = view.lines[0].units[0].lpn
+    store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
     ready = _prepared(store)
     with pytest.raises(AlreadyTaken, match="already received by"):
         store.write(lambda s: receiving.receive_parcel(s, actor, rma))
     assert _prepared(store) == ready  # a rollback and a fresh warm-up would have reset both to one execution
+    with pytest.raises(AlreadyTaken):
+        store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
+    after = _prepared(store)
+    assert after["write"] == ready["write"], (ready, after)
+    assert after["lock"] == [(ready["lock"][0][0] + 1, 0)], (ready, after)  # it ran, and locked the unit
+
+
+def test_a_station_that_lost_a_race_for_a_parcel_keeps_its_statements(
+    db: Database, seeded: DemoSample, store: sync.SyncedStore, tmp_path: Path
+) -> None:
+    """Two stations receive the same parcel at once: the loser waits on the winner's row lock, then locks the
+    row's new version (which takes a transaction id on the server) and is refused. Its transaction wrote nothing:
+    it ends with COMMIT, its statements stay prepared, and its next receipt and Enter run from them."""
+    other = sync.open_station(db.url, str(tmp_path / "other.sqlite3"), "DOCK-X")
+    try:
+        actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
+        other_actor = other.write(lambda s: auth.login(s, "B1001", None, "DOCK-X"))
+        rma, next_rma = approved(db, 2)
+        view = store.write(lambda s: receiving.receive_parcel(s, actor, next_rma))
+        lpn = view.lines[0].units[0].lpn
+        ready = {**_prepared(store, RECEIPT), **{f"enter {k}": v for k, v in _prepared(store).items()}}
+        assert all(len(plans) == 1 for plans in ready.values()), ready
+
+        holding, release = threading.Event(), threading.Event()
+
+        def receive_and_hold(session: Session) -> None:
+            receiving.receive_parcel(session, other_actor, rma)
+            holding.set()
+            assert release.wait(30)
+
+        winner = threading.Thread(target=other.write, args=(receive_and_hold,))
+        winner.start()
+        assert holding.wait(30)
+        refused: list[BaseException] = []
+
+        def lose() -> None:
+            try:
+                store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+            except BaseException as exc:
+                refused.append(exc)
+
+        loser = threading.Thread(target=lose)
+        loser.start()
+        with unit_of_work(db.readers) as session:  # the loser waits on the winner's lock before it is let go
+            for _ in range(300):
+                if session.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
+                    break
+                session.rollback()
+                time.sleep(0.02)
+            else:
+                pytest.fail("the second station never waited for the first's lock")
+        release.set()
+        winner.join(30)
+        loser.join(30)
+        assert len(refused) == 1, refused
+        assert isinstance(refused[0], AlreadyTaken), refused
+        assert "DOCK-X" in str(refused[0])
+
+        kept = _prepared(store, RECEIPT)
+        assert kept["write"] == ready["write"], (ready, kept)
+        assert kept["lock"] == [(ready["lock"][0][0] + 1, 0)], (ready, kept)
+        saved = store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
+        assert saved.route is not None
+        after = _prepared(store)
+        for name in ENTER:
+            assert after[name] == [(ready[f"enter {name}"][0][0] + 1, 0)], (name, ready, after)
+    finally:
+        other.close()
 
 
 def test_a_refusal_after_a_write_still_rolls_back(db: Database, store: sync.SyncedStore) -> None:
     rma = approved(db, 1)[0]
-
-    def write_then_refuse(session: Session) -> None:
-        session.execute(
-            text("UPDATE return_requests SET customer_comment = 'half-written' WHERE rma_number = :rma"),
-            {"rma": rma},
-        )
-        raise ValidationFailed("refused after writing")
-
     with pytest.raises(ValidationFailed):
-        store.write(write_then_refuse)
+        store.write(_write_then_refuse(rma))
     with unit_of_work(db.readers) as session:
         comment = session.scalar(
             select(ReturnRequest.customer_comment).where(ReturnRequest.rma_number == rma)

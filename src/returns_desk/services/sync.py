@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import random
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -903,11 +904,36 @@ def station_statuses(session: Session) -> list[StationRow]:
 
 
 # --- the station's store -----------------------------------------------------------------------------------
+# Set on a write connection once its transaction sends a statement that may write (anything but a SELECT, with or
+# without FOR UPDATE); cleared when the next transaction begins.
+WROTE = "returns_desk.wrote"
+_SELECT = re.compile(r"\s*SELECT\b", re.IGNORECASE)
+_WRITING = re.compile(
+    r"\b(?:INSERT|DELETE|MERGE|TRUNCATE|COPY|CALL|SETVAL)\b|(?<!FOR )(?<!KEY )\bUPDATE\b", re.IGNORECASE
+)
+
+
+def _transaction_begins(conn: Connection) -> None:
+    conn.info.pop(WROTE, None)
+
+
+def _statement_sent(
+    conn: Connection, _cursor: Any, statement: str, _parameters: Any, _context: Any, _executemany: bool
+) -> None:
+    if WROTE not in conn.info and (not _SELECT.match(statement) or _WRITING.search(statement)):
+        conn.info[WROTE] = True
+
+
 def _refused_without_writing(session: Session, exc: BaseException) -> bool:
-    """A refusal (a parcel another station has, a unit already graded) in a transaction that wrote and locked
-    nothing on PostgreSQL (it holds no transaction id; a row lock takes one) and has nothing left to write at
-    its commit: COMMIT ends it as ROLLBACK would, and psycopg keeps the statements it prepared on the connection
-    (at a rollback it deallocates them all, and Enter's would be prepared and planned again)."""
+    """A refusal (a parcel another station has, a unit already graded) in a transaction that wrote nothing on
+    PostgreSQL and has nothing left to write at its commit: COMMIT ends it as ROLLBACK would (row locks it took
+    are released either way), and psycopg keeps the statements it prepared on the connection (at a rollback it
+    deallocates them all, and Enter's would be prepared and planned again).
+
+    Nothing written: every statement the transaction sent was a SELECT (``WROTE`` unset; a row lock is a SELECT
+    ... FOR UPDATE), or the server says it holds no transaction id (a statement that may have written, but did
+    not). A station that loses a race for a parcel waited on the winner's row lock and then locked the row's new
+    version, which takes a transaction id: it is the first case."""
     if (
         not isinstance(exc, ReturnsDeskError)
         or session.new
@@ -918,6 +944,8 @@ def _refused_without_writing(session: Session, exc: BaseException) -> bool:
     ):
         return False
     try:
+        if not session.connection().info.get(WROTE):
+            return True
         return session.scalar(text("SELECT txid_current_if_assigned() IS NULL")) is True
     except DBAPIError:
         return False
@@ -969,6 +997,8 @@ class SyncedStore:
 
     def _watch(self, server: Database) -> None:
         event.listen(server.engine, "rollback", self._rolled_back)
+        event.listen(server.engine, "begin", _transaction_begins)
+        event.listen(server.engine, "before_cursor_execute", _statement_sent)
 
     def _rolled_back(self, _connection: Connection) -> None:
         self._cold = True
