@@ -165,6 +165,15 @@ def test_a_refusal_that_wrote_nothing_keeps_the_connections_statements(
     assert after["lock"] == [(ready["lock"][0][0] + 1, 0)], (ready, after)  # it ran, and locked the unit
 
 
+def _wait_for_a_lock_wait(db: Database) -> None:
+    for _ in range(300):
+        with unit_of_work(db.readers) as session:
+            if session.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
+                return
+        time.sleep(0.02)
+    pytest.fail("the second station never waited for the first's lock")
+
+
 def test_a_station_that_lost_a_race_for_a_parcel_keeps_its_statements(
     db: Database, seeded: DemoSample, store: sync.SyncedStore, tmp_path: Path
 ) -> None:
@@ -201,15 +210,10 @@ def test_a_station_that_lost_a_race_for_a_parcel_keeps_its_statements(
 
         loser = threading.Thread(target=lose)
         loser.start()
-        with unit_of_work(db.readers) as session:  # the loser waits on the winner's lock before it is let go
-            for _ in range(300):
-                if session.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
-                    break
-                session.rollback()
-                time.sleep(0.02)
-            else:
-                pytest.fail("the second station never waited for the first's lock")
-        release.set()
+        try:
+            _wait_for_a_lock_wait(db)  # the loser waits on the winner's lock before the winner commits
+        finally:
+            release.set()
         winner.join(30)
         loser.join(30)
         assert len(refused) == 1, refused
