@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.lifecycle import UNIT_DONE
@@ -175,3 +176,70 @@ def test_a_refused_receipt_holds_no_lock_on_the_return(db: Database, seeded: Dem
             )
         assert row is not None
         refused.rollback()
+
+
+@pytest.mark.parametrize("db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+def test_a_station_that_lost_the_race_holds_no_lock_on_the_return(db: Database, seeded: DemoSample) -> None:
+    """The loser scanned while the winner's receipt was still open: it waits, is refused once the winner
+    commits, and, its own transaction still open, holds nothing on the return (PostgreSQL would have it lock the
+    row's new version if it waited on the row itself)."""
+    with unit_of_work(db.sessions) as session:
+        winner, loser = (auth.login(session, seeded.badge, None, f"DOCK-{i}") for i in range(2))
+    holding, release, refused, checked = (threading.Event() for _ in range(4))
+    failures: list[BaseException] = []
+
+    def win() -> None:
+        try:
+            with unit_of_work(db.sessions) as session:
+                receiving.receive_parcel(session, winner, seeded.rma)
+                holding.set()
+                assert release.wait(30)
+        except BaseException as exc:
+            failures.append(exc)
+            holding.set()
+
+    def lose() -> None:
+        try:
+            with db.sessions() as session:
+                session.begin()
+                with pytest.raises(AlreadyTaken, match="already received by .* at DOCK-0"):
+                    receiving.receive_parcel(session, loser, seeded.rma)
+                refused.set()
+                assert checked.wait(30)  # its transaction open while the return's row is tried
+                session.rollback()
+        except BaseException as exc:
+            failures.append(exc)
+            refused.set()
+
+    threads = [threading.Thread(target=win), threading.Thread(target=lose)]
+    threads[0].start()
+    try:
+        assert holding.wait(30)
+        threads[1].start()
+        _wait_for_a_lock_wait(db)
+    finally:
+        release.set()
+    try:
+        assert refused.wait(30)
+        assert not failures, failures
+        with unit_of_work(db.sessions) as other:
+            row = other.scalar(
+                select(ReturnRequest.id)
+                .where(ReturnRequest.rma_number == seeded.rma)
+                .with_for_update(nowait=True)
+            )
+        assert row is not None
+    finally:
+        checked.set()
+        for t in threads:
+            t.join(timeout=30)
+    assert not failures, failures
+
+
+def _wait_for_a_lock_wait(db: Database) -> None:
+    for _ in range(300):
+        with unit_of_work(db.readers) as session:
+            if session.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
+                return
+        time.sleep(0.02)
+    pytest.fail("the second station never waited for the first")

@@ -33,7 +33,11 @@ pytestmark = pytest.mark.parametrize(
 
 # How Enter's two statements begin (enter_pg: the lock, then the write), and a receipt's (receive_pg)
 ENTER = {"lock": "SELECT units.id, units.return_request_id", "write": "WITH j AS ("}
-RECEIPT = {"lock": "SELECT return_requests.id, return_requests.rma_number", "write": "WITH lines AS ("}
+RECEIPT = {
+    "turn": "SELECT pg_advisory_xact_lock(",
+    "lock": "SELECT return_requests.id, return_requests.rma_number",
+    "write": "WITH lines AS (",
+}
 
 
 @pytest.fixture
@@ -85,7 +89,7 @@ def test_the_first_enter_runs_from_plans_made_before_it_and_preparing_wrote_noth
 ) -> None:
     actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
     receipt = _prepared(store, RECEIPT)
-    assert [len(receipt[name]) for name in RECEIPT] == [1, 1], receipt
+    assert [len(receipt[name]) for name in RECEIPT] == [1, 1, 1], receipt
     assert all(generic >= 1 and custom == 0 for plans in receipt.values() for generic, custom in plans), (
         receipt
     )
@@ -177,9 +181,9 @@ def _wait_for_a_lock_wait(db: Database) -> None:
 def test_a_station_that_lost_a_race_for_a_parcel_keeps_its_statements(
     db: Database, seeded: DemoSample, store: sync.SyncedStore, tmp_path: Path
 ) -> None:
-    """Two stations receive the same parcel at once: the loser waits on the winner's row lock, then locks the
-    row's new version (which takes a transaction id on the server) and is refused. Its transaction wrote nothing:
-    it ends with COMMIT, its statements stay prepared, and its next receipt and Enter run from them."""
+    """Two stations receive the same parcel at once: the loser waits for the winner's turn
+    (receive_pg.queue), then finds the parcel received and is refused. Its transaction wrote nothing: it ends
+    with COMMIT, its statements stay prepared, and its next receipt and Enter run from them."""
     other = sync.open_station(db.url, str(tmp_path / "other.sqlite3"), "DOCK-X")
     try:
         actor = store.write(lambda s: auth.login(s, "B1001", None, "DOCK-W"))
@@ -222,7 +226,8 @@ def test_a_station_that_lost_a_race_for_a_parcel_keeps_its_statements(
 
         kept = _prepared(store, RECEIPT)
         assert kept["write"] == ready["write"], (ready, kept)
-        assert kept["lock"] == [(ready["lock"][0][0] + 1, 0)], (ready, kept)
+        for name in ("turn", "lock"):
+            assert kept[name] == [(ready[name][0][0] + 1, 0)], (name, ready, kept)
         saved = store.write(lambda s: station.save_unit(s, actor, lpn, Grade.A))
         assert saved.route is not None
         after = _prepared(store)

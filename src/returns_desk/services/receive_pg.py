@@ -81,6 +81,23 @@ def _lock() -> Any:
     return _LOCK[0]
 
 
+# Receipts of one parcel take turns on a transaction-scoped advisory lock (this class, the RMA's hash) before they
+# look at the request. Without it, the stations that lose a race wait on the winner's row lock and, once it
+# commits, lock the row's new version although it no longer matches (PostgreSQL locks the latest version before
+# it checks the WHERE again): they held the return until their refusal ended, and the winner's first Enter, which
+# locks the return with its unit, queued behind each of them in turn (50-130 ms in bench/sync.py's start race).
+# Queued here, a loser finds the parcel received when its turn comes, locks nothing and takes no transaction id.
+RECEIPT_QUEUE = 0x52440001
+_QUEUE = select(func.pg_advisory_xact_lock(RECEIPT_QUEUE, func.hashtext(bindparam("rma", type_=Text))))
+
+
+def queue(session: Session, rma: str) -> None:
+    """Wait for the turn of this station's receipt of ``rma`` (PostgreSQL; on SQLite, one writer at a time
+    already): held until the transaction ends, and only other receipts of the same parcel wait for it."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().execute(_QUEUE, {"rma": rma})
+
+
 _WRITE = f"""WITH lines AS (
 UPDATE {LINES.name} SET quantity_received = quantity_expected, awaiting_receipt = false
 WHERE return_request_id = %(request)s
@@ -168,7 +185,7 @@ def try_receive(
 
 
 def warm_up(session: Session, receivable: list[str], ids: tuple[int, int, int, int]) -> None:
-    """Run the receipt's two statements on this session's connection with nothing to act on -- the lock for an
+    """Run the receipt's statements on this session's connection with nothing to act on -- its turn and the lock for an
     RMA that cannot exist, the write for a request id that cannot exist (negative, of the size of the real ones)
     and no units -- prepared at once (enter_pg.warm_up, which a station runs with it). Writes nothing."""
     if session.get_bind().dialect.name != "postgresql":
@@ -176,6 +193,7 @@ def warm_up(session: Session, receivable: list[str], ids: tuple[int, int, int, i
     connection = session.connection()
     _unit, request_id, user_id, station_id = ids
     with enter_pg.prepared_at_once(connection):
+        connection.execute(_QUEUE, {"rma": ""})  # no receipt waits on an empty RMA's turn
         connection.execute(_lock(), {"rma": "", "receivable": receivable}).all()
         connection.exec_driver_sql(
             _WRITE,

@@ -150,8 +150,9 @@ RECEIVABLE = sorted(
 
 def _lock_for_receipt(session: Session, rma: str) -> ReturnRequest:
     """The request row-locked when it can still be received; else read without a lock (the refusal that follows
-    holds nothing). A parcel another station is taking in right now is waited for, then found received: the
-    stations that lose a race do not queue the winner's next Enter behind their refusals."""
+    holds nothing). A parcel another station is taking in right now was waited for before (``receive_pg.queue``),
+    and is found received: the stations that lose a race hold no lock on the return, and the winner's next Enter
+    does not queue behind their refusals."""
     request = session.scalar(
         select(ReturnRequest)
         .where(ReturnRequest.rma_number == rma, ReturnRequest.status.in_(RECEIVABLE))
@@ -249,6 +250,7 @@ def receive_parcel(
     """Take the parcel in: the request becomes received and each expected unit gets a license plate."""
     auth.require(actor, Role.STAFF, "receive parcels")
     at = events.now()
+    receive_pg.queue(session, rma)
     # On PostgreSQL the usual parcel goes in two statements (services/receive_pg.py); the rest, here.
     quick = None if lpns else receive_pg.try_receive(session, actor, rma, RECEIVABLE, at)
     request_id, previous, plates = quick or _receive(session, actor, rma, lpns, at)

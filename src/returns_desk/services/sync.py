@@ -917,10 +917,22 @@ def _transaction_begins(conn: Connection) -> None:
     conn.info.pop(WROTE, None)
 
 
+def _may_write(statement: str) -> bool:
+    may = _MAY_WRITE.get(statement)
+    if may is None:
+        if len(_MAY_WRITE) >= 512:  # the app's statements are a few dozen; ad-hoc ones must not pile up
+            _MAY_WRITE.clear()
+        may = _MAY_WRITE[statement] = not _SELECT.match(statement) or _WRITING.search(statement) is not None
+    return may
+
+
+_MAY_WRITE: dict[str, bool] = {}
+
+
 def _statement_sent(
     conn: Connection, _cursor: Any, statement: str, _parameters: Any, _context: Any, _executemany: bool
 ) -> None:
-    if WROTE not in conn.info and (not _SELECT.match(statement) or _WRITING.search(statement)):
+    if WROTE not in conn.info and _may_write(statement):
         conn.info[WROTE] = True
 
 
