@@ -979,11 +979,13 @@ class SyncedStore:
     # starting) would otherwise refresh in the same second every REFRESH_S, all day, and slow each other's Enter.
     REFRESH_JITTER = (0.75, 1.25)
     REPLAY_BUDGET_S = 5.0
-    # Coming back online, the outbox goes in small server transactions with rests between (half the time): a
-    # server restart brings every station back within seconds, and each one's whole outbox in one transaction
-    # (~100 ms of the server's and the station's CPU for a few minutes offline) slowed Enter at the others.
-    REPLAY_BATCH = 25
-    REPLAY_DUTY = 0.5
+    # Coming back online, the outbox goes in small server transactions with rests between (three quarters of the
+    # time): a server restart brings every station back within seconds, and each one's whole outbox in one
+    # transaction (~100 ms of the server's and the station's CPU for a few minutes offline) slowed Enter at the
+    # others. 25 at a time working half the time still did, when three stations came back in the same second
+    # (bench/sync.py); 10 working a quarter of the time replays 6 s of a stress load's outbox in 1-2 s.
+    REPLAY_BATCH = 10
+    REPLAY_DUTY = 0.25
 
     def __init__(
         self, server_url: str, cache: Database, station_name: str, server: Database | None = None
