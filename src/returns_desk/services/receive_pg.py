@@ -8,11 +8,12 @@ updated, then the events. Here, for a parcel that can be received (requested or 
    (``nextval`` of the units' sequence, so the plates are known before the insert);
 2. the lines, the request and the units, as one statement of data-modifying CTEs.
 
-The events go as in the general way (``events.record``, one insert at the commit), and the caller builds the view
-and opens an outside-the-window exception the same way after either. Anything else -- SQLite, a replayed outbox
-(its plates are given), a parcel already received (the general way says by whom), a request without lines --
-goes the general way in the same transaction. tests/services/test_receive_pg.py checks that both ways leave the
-same rows and events.
+The events go as in the general way (``events.record``, one insert at the commit), and the caller builds the
+view and opens an outside-the-window exception the same way after either. Anything else -- SQLite, a replayed
+outbox (its plates are given), a parcel already received (the general way says by whom), a request without
+lines -- goes the general way in the same transaction. tests/services/test_receive_pg.py checks that both ways
+leave the same rows and events. Before either way, a receipt waits for its turn among receipts of the same
+parcel (``queue``, an advisory lock: a station that loses a race then locks nothing).
 
 The rows it wrote are left in the session (``ROWS``) for a station's cache, which copies a receipt's rows
 inside the transaction (``sync.copy_written``) without reading them back.
@@ -185,9 +186,9 @@ def try_receive(
 
 
 def warm_up(session: Session, receivable: list[str], ids: tuple[int, int, int, int]) -> None:
-    """Run the receipt's statements on this session's connection with nothing to act on -- its turn and the lock for an
-    RMA that cannot exist, the write for a request id that cannot exist (negative, of the size of the real ones)
-    and no units -- prepared at once (enter_pg.warm_up, which a station runs with it). Writes nothing."""
+    """Run the receipt's statements on this session's connection with nothing to act on -- its turn and the lock
+    for an RMA that cannot exist, the write for a request id that cannot exist (negative, of the size of the real
+    ones) and no units -- prepared at once (enter_pg.warm_up, which a station runs with it). Writes nothing."""
     if session.get_bind().dialect.name != "postgresql":
         return
     connection = session.connection()

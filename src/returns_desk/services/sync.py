@@ -944,8 +944,8 @@ def _refused_without_writing(session: Session, exc: BaseException) -> bool:
 
     Nothing written: every statement the transaction sent was a SELECT (``WROTE`` unset; a row lock is a SELECT
     ... FOR UPDATE), or the server says it holds no transaction id (a statement that may have written, but did
-    not). A station that loses a race for a parcel waited on the winner's row lock and then locked the row's new
-    version, which takes a transaction id: it is the first case."""
+    not). A unit scanned again after it was graded, here or at another station a moment before, was locked
+    first (which takes a transaction id), then refused: it is the first case."""
     if (
         not isinstance(exc, ReturnsDeskError)
         or session.new
