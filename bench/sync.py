@@ -97,6 +97,7 @@ def _station(
     offline_acks = 0
     errors: list[str] = []
     refused = 0
+    start.wait()
     period = 1.0 / rate if rate > 0 else 0.0
     last_maintain = time.monotonic()
 
@@ -108,12 +109,6 @@ def _station(
             t0 = time.perf_counter()
             store.maintain()
             maintained.append((time.time(), (time.perf_counter() - t0) * 1000, was_online))
-
-    # Waiting for the start, idle as a station before the first parcel: its DB worker keeps the copy in step every
-    # second when no job comes (gui/worker.py), so each station's maintain keeps the rhythm it had since it came
-    # up, and the first parcel does not find a maintain a second overdue.
-    while not start.wait(timeout=max(0.0, 1.0 - (time.monotonic() - last_maintain))):
-        tick()
 
     for rma in contested + rmas:
         try:
