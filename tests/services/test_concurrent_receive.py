@@ -202,7 +202,7 @@ def test_a_station_that_lost_the_race_holds_no_lock_on_the_return(db: Database, 
         try:
             with db.sessions() as session:
                 session.begin()
-                with pytest.raises(AlreadyTaken, match="already received by .* at DOCK-0"):
+                with pytest.raises(AlreadyTaken, match=r"already received by .* at DOCK-0"):
                     receiving.receive_parcel(session, loser, seeded.rma)
                 refused.set()
                 assert checked.wait(30)  # its transaction open while the return's row is tried
