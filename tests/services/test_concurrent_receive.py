@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.lifecycle import UNIT_DONE
@@ -17,6 +16,7 @@ from returns_desk.services.demo import DemoSample
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Inspection, ReturnRequest, Unit
 from tests.support.demo_data import approved_return_with_units
+from tests.support.locks import return_row_is_free, wait_for_a_lock_wait
 
 STATIONS = 4
 
@@ -167,14 +167,7 @@ def test_a_refused_receipt_holds_no_lock_on_the_return(db: Database, seeded: Dem
         refused.begin()
         with pytest.raises(AlreadyTaken, match="already received by"):
             receiving.receive_parcel(refused, loser, seeded.rma)
-        # The refused transaction is still open; the row is free.
-        with unit_of_work(db.sessions) as other:
-            row = other.scalar(
-                select(ReturnRequest.id)
-                .where(ReturnRequest.rma_number == seeded.rma)
-                .with_for_update(nowait=True)
-            )
-        assert row is not None
+        assert return_row_is_free(db, seeded.rma)  # while the refused transaction is still open
         refused.rollback()
 
 
@@ -216,30 +209,15 @@ def test_a_station_that_lost_the_race_holds_no_lock_on_the_return(db: Database, 
     try:
         assert holding.wait(30)
         threads[1].start()
-        _wait_for_a_lock_wait(db)
+        wait_for_a_lock_wait(db)
     finally:
         release.set()
     try:
         assert refused.wait(30)
         assert not failures, failures
-        with unit_of_work(db.sessions) as other:
-            row = other.scalar(
-                select(ReturnRequest.id)
-                .where(ReturnRequest.rma_number == seeded.rma)
-                .with_for_update(nowait=True)
-            )
-        assert row is not None
+        assert return_row_is_free(db, seeded.rma)
     finally:
         checked.set()
         for t in threads:
             t.join(timeout=30)
     assert not failures, failures
-
-
-def _wait_for_a_lock_wait(db: Database) -> None:
-    for _ in range(300):
-        with unit_of_work(db.readers) as session:
-            if session.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
-                return
-        time.sleep(0.02)
-    pytest.fail("the second station never waited for the first")

@@ -9,7 +9,6 @@ Read off the server itself: ``pg_prepared_statements`` of the station's one writ
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from returns_desk.services.demo import DemoSample
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Base, ReturnRequest
 from tests.support.demo_data import approved
+from tests.support.locks import wait_for_a_lock_wait
 
 pytestmark = pytest.mark.parametrize(
     "db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
@@ -169,15 +169,6 @@ def test_a_refusal_that_wrote_nothing_keeps_the_connections_statements(
     assert after["lock"] == [(ready["lock"][0][0] + 1, 0)], (ready, after)  # it ran, and locked the unit
 
 
-def _wait_for_a_lock_wait(db: Database) -> None:
-    for _ in range(300):
-        with unit_of_work(db.readers) as session:
-            if session.scalar(text("SELECT count(*) FROM pg_locks WHERE NOT granted")):
-                return
-        time.sleep(0.02)
-    pytest.fail("the second station never waited for the first's lock")
-
-
 def test_a_station_that_lost_a_race_for_a_parcel_keeps_its_statements(
     db: Database, seeded: DemoSample, store: sync.SyncedStore, tmp_path: Path
 ) -> None:
@@ -215,7 +206,7 @@ def test_a_station_that_lost_a_race_for_a_parcel_keeps_its_statements(
         loser = threading.Thread(target=lose)
         loser.start()
         try:
-            _wait_for_a_lock_wait(db)  # the loser waits on the winner's lock before the winner commits
+            wait_for_a_lock_wait(db)  # the loser waits on the winner's lock before the winner commits
         finally:
             release.set()
         winner.join(30)
