@@ -14,8 +14,8 @@ caches and replay when it is back. Then the server is checked against what each 
   outage_survived every station kept working (acknowledged work) while the server was away, and drained its outbox
   commit p50/p99  from submitting an inspection to its acknowledgement, online, over loopback (all stations);
                   commit_steady_* leave out each station's first 10 saves (statement compilation, cold caches)
-  floor p50/p99   before phase 1, the same number of processes at the same pace send Enter's 4 round trips
-                  (BEGIN, 2 statements, COMMIT: SELECT 1 and one UPDATE) from plain psycopg: what
+  floor p50/p99   before phase 1, the same number of processes at the same pace send what Enter sends in its
+                  2 round trips (BEGIN with a SELECT 1, then an UPDATE with COMMIT) from plain psycopg: what
                   this machine and server cost before any of our code; commit_p99_over_floor is the ratio
   alone p50/p99   before phase 1, one station by itself, same pace, no outage: what Enter costs with nothing
                   else running. Set beside commit p50/p99, it tells Enter's own cost from the cost of sharing
@@ -166,27 +166,28 @@ def _station(
     )
 
 
-# What Enter sends for the usual unit on PostgreSQL (services/enter_pg.py): BEGIN, the unit locked with its facts
-# and the settings, one statement writing the rest, COMMIT
-FLOOR_ROUND_TRIPS = 4
+# What Enter sends for the usual unit on PostgreSQL (services/enter_pg.py, store/db.py): BEGIN with the unit
+# locked with its facts and the settings, in one round trip; then one statement writing the rest, with COMMIT.
 
 
 def _floor_station(index: int, conninfo: str, rate: float, samples: int, start: Any, out: str) -> None:
-    """The floor under Enter on this machine: the same number of round trips to the same server, ending in a
-    durable commit, paced the same, from plain psycopg (no SQLAlchemy, no Returns Desk code)."""
-    with psycopg.connect(conninfo) as conn:
+    """The floor under Enter on this machine: the same round trips to the same server, ending in a durable
+    commit, paced the same, from plain psycopg (no SQLAlchemy, no Returns Desk code)."""
+    with psycopg.connect(conninfo, autocommit=True) as conn:
         conn.execute("INSERT INTO bench_floor VALUES (%s, 0)", (index,))
-        conn.commit()
         period = 1.0 / rate if rate > 0 else 0.0
         latencies = []
         start.wait()
         for _ in range(samples):
             t_next = time.perf_counter() + period
             t0 = time.perf_counter()
-            for _ in range(FLOOR_ROUND_TRIPS - 3):  # + BEGIN (sent before the first), the UPDATE and COMMIT
-                conn.execute("SELECT 1").fetchone()
-            conn.execute("UPDATE bench_floor SET n = n + 1 WHERE station = %s", (index,))
-            conn.commit()
+            with conn.pipeline():
+                conn.execute("BEGIN")
+                read = conn.execute("SELECT 1")
+            read.fetchone()
+            with conn.pipeline():
+                conn.execute("UPDATE bench_floor SET n = n + 1 WHERE station = %s", (index,))
+                conn.execute("COMMIT")
             latencies.append((time.perf_counter() - t0) * 1000)
             time.sleep(max(0.0, t_next - time.perf_counter()))
     Path(out).write_text(json.dumps(latencies))

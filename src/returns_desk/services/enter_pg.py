@@ -51,6 +51,7 @@ from returns_desk.domain.vocab import (
 from returns_desk.services import auth, events, exceptions, inspection, regrade, txcache
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
+from returns_desk.store.db import COMMIT_AFTER
 from returns_desk.store.models import (
     BlindRegrade,
     DispositionRecord,
@@ -398,7 +399,10 @@ def try_save(
         sampled=regrade.sampled(lpn, regrade.share_percent(session)),
         price=price,
     )
-    finished, *case_ids = connection.exec_driver_sql(statement, params).one()
+    # The last statement of the transaction: COMMIT goes with it, in the same round trip (store.db).
+    finished, *case_ids = connection.exec_driver_sql(
+        statement, params, execution_options={COMMIT_AFTER: True}
+    ).one()
     events.note(session, "unit.inspected", "unit", lpn)
     events.note(session, "unit.routed", "unit", lpn)
     for case_id in case_ids:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, select, text
 
+from returns_desk.store.db import driver
 from returns_desk.store.models import Base
 
 
@@ -23,8 +24,7 @@ def insert_rows(conn: Connection, name: str, columns: Sequence[str], rows: Itera
     if not rows:
         return 0
     if conn.dialect.name == "postgresql":
-        raw = conn.connection.driver_connection
-        assert raw is not None
+        raw = driver(conn)
         cols = ", ".join(columns)
         # Table and column names come from our own metadata, never from input.
         with raw.cursor() as cur, cur.copy(f"COPY {name} ({cols}) FROM STDIN") as copy:

@@ -11,12 +11,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 READ_ONLY = "returns_desk_read_only"
+_IDLE = 0  # psycopg.pq.TransactionStatus.IDLE (psycopg is imported only when PostgreSQL is used)
 
 
 def normalize_url(url: str) -> str:
@@ -71,7 +72,101 @@ def make_engine(url: str, *, writes: bool = False, **kwargs: Any) -> Engine:
             **(WRITE_CONNECT_ARGS if writes else {}),
         },
     )
-    return create_engine(url, **kwargs)
+    engine = create_engine(url, **kwargs)
+    if writes:
+        _begin_with_first_statement(engine)
+    return engine
+
+
+# --- PostgreSQL write transactions in fewer round trips ------------------------------------------------------
+# psycopg starts a transaction by sending BEGIN and waiting for its answer before the first statement, even in
+# pipeline mode; Enter's transaction was four round trips (BEGIN, the lock, the write, COMMIT). On write
+# connections the driver is in autocommit and these hooks send BEGIN in one pipeline with each transaction's first
+# statement (SQLAlchemy still begins, commits and rolls back as usual: psycopg sends COMMIT or ROLLBACK whenever
+# the server is in a transaction, and nothing when it is not). A statement run with ``COMMIT_AFTER`` in its
+# execution options is sent in one pipeline with COMMIT: the transaction ends with it, and SQLAlchemy's commit
+# afterwards sends nothing. Code that uses the driver connection itself goes through ``driver`` so that it is
+# inside the transaction too.
+COMMIT_AFTER = "returns_desk_commit_after"
+_ENDED = (
+    "returns_desk_ended"  # connection info: COMMIT_AFTER ended the transaction; cleared at the next begin
+)
+
+
+def _begin_with_first_statement(engine: Engine) -> None:
+    event.listen(engine, "checkout", _autocommit_at_driver)
+    event.listen(engine, "begin", _transaction_begins)
+    event.listen(engine, "do_execute", _execute)
+    event.listen(engine, "do_execute_no_params", _execute_no_params)
+    event.listen(engine, "do_executemany", _executemany)
+
+
+def _autocommit_at_driver(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    # Also after SQLAlchemy's isolation_level="AUTOCOMMIT" reset the connection (it turns autocommit off then).
+    if not dbapi_connection.autocommit:
+        dbapi_connection.autocommit = True
+
+
+def _transaction_begins(connection: Any) -> None:
+    connection.info.pop(_ENDED, None)
+
+
+def _outside_transaction(cursor: Any, context: Any) -> bool:
+    """True when the statement must bring BEGIN with it: the driver is idle in autocommit, and SQLAlchemy did not
+    ask for autocommit itself (``isolation_level="AUTOCOMMIT"``, for VACUUM say)."""
+    driver = cursor.connection
+    if not driver.autocommit or driver.pgconn.transaction_status != _IDLE:
+        return False
+    if context is None:
+        return True
+    if context.execution_options.get("isolation_level") == "AUTOCOMMIT":
+        return False
+    if context.root_connection.info.get(_ENDED):
+        raise RuntimeError("a statement after the one that committed this transaction")  # a bug, never data
+    return True
+
+
+def _run(cursor: Any, context: Any, send: Callable[[], None]) -> bool:
+    commit_after = context is not None and context.execution_options.get(COMMIT_AFTER)
+    begin = _outside_transaction(cursor, context)
+    if not (begin or commit_after):
+        return False
+    driver = cursor.connection
+    with driver.pipeline():
+        if begin:
+            driver.execute(b"BEGIN")
+        send()
+        if commit_after:
+            driver.execute(b"COMMIT")  # not driver.commit(): inside a pipeline it waits for the answer itself
+            context.root_connection.info[_ENDED] = True
+    return True
+
+
+def _execute(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+    return _run(cursor, context, lambda: cursor.execute(statement, parameters))
+
+
+def _execute_no_params(cursor: Any, statement: str, context: Any) -> bool:
+    return _run(cursor, context, lambda: cursor.execute(statement))
+
+
+def _executemany(cursor: Any, statement: str, parameters: Any, context: Any) -> bool:
+    return _run(cursor, context, lambda: cursor.executemany(statement, parameters))
+
+
+def driver(connection: Connection) -> Any:
+    """The driver connection under ``connection``, inside its transaction (on a PostgreSQL write connection, where
+    the driver is in autocommit, BEGIN is sent first if the transaction has not sent a statement yet)."""
+    raw: Any = connection.connection.driver_connection
+    if (
+        connection.dialect.name == "postgresql"
+        and raw.autocommit
+        and raw.pgconn.transaction_status == _IDLE
+        and connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT"
+        and connection.in_transaction()
+    ):
+        raw.execute(b"BEGIN")
+    return raw
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Dialect, Select, and_, bindparam, case, select
 from sqlalchemy.orm import Session
 
+from returns_desk.store.db import driver
 from returns_desk.store.models import (
     Customer,
     Order,
@@ -139,8 +140,7 @@ class ScanStatements:
     def run(self, session: Session, name: str, values: dict[str, Any]) -> list[tuple[Any, ...]]:
         sql, order, constants = self._compiled[name]
         params = {**constants, **values}
-        dbapi = session.connection().connection.dbapi_connection
-        assert dbapi is not None
+        dbapi = driver(session.connection())
         cursor = dbapi.cursor()
         try:
             cursor.execute(sql, tuple(params[k] for k in order) if self.sqlite else params)
