@@ -99,12 +99,12 @@ def _station(
     refused = 0
     start.wait()
     period = 1.0 / rate if rate > 0 else 0.0
-    last_maintain = time.monotonic()
+    maintain_at = store.maintain_due(time.monotonic())
 
     def tick() -> None:
-        nonlocal last_maintain
-        if time.monotonic() - last_maintain >= 1.0:  # as the station's DB worker does between jobs
-            last_maintain = time.monotonic()
+        nonlocal maintain_at
+        if time.monotonic() >= maintain_at:  # as the station's DB worker does between jobs (gui/worker.py)
+            maintain_at = store.maintain_due(time.monotonic())
             was_online = store.online
             t0 = time.perf_counter()
             store.maintain()

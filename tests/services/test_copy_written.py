@@ -14,14 +14,15 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
-from returns_desk.services import auth, receiving, sync
+from returns_desk.domain.vocab import Grade
+from returns_desk.services import auth, receiving, station, sync
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ReturnRequest
-from tests.support.demo_data import approved
+from tests.support.demo_data import approved, approved_return_with_units
 
 pytestmark = pytest.mark.parametrize(
     "db", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
@@ -118,3 +119,49 @@ def test_a_receipt_the_cache_cannot_take_from_its_rows_is_copied_from_the_server
     assert [r[1] for r in rows["units"]] == [u.lpn for line in view.lines for u in line.units]
     assert rows["tracking_numbers"], "the request came with everything it holds"
     assert [r[6] for r in rows["return_requests"]] == ["received"]
+
+
+def test_the_next_copy_knows_which_requests_receipts_and_enters_touched(
+    db: Database, seeded: DemoSample, store: sync.SyncedStore
+) -> None:
+    """after_write copies the requests of what was written since the last copy; receipts and Enter tell it
+    which requests those are (events.of_request), so it does not ask the server, and the cache still ends as a
+    copy from the server would leave it."""
+    with unit_of_work(db.readers) as session:
+        rmas = [approved_return_with_units(session, 2), *approved(db, 3)]
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-3"))
+    store.after_write()
+    views = [store.write(lambda s, rma=rma: receiving.receive_parcel(s, actor, rma)) for rma in rmas]
+    graded = []
+    for view in views:  # every unit but a two-unit return's last: the others are finished (leave the cache)
+        lpns = [u.lpn for line in view.lines for u in line.units]
+        graded += lpns[:-1] if view.rma == rmas[0] else lpns
+    for lpn in graded:
+        store.write(lambda s, lpn=lpn: station.save_unit(s, actor, lpn, Grade.A))
+    assert store.server is not None
+    assert store.server.read_engine is not None
+    sent: list[str] = []
+    engine = store.server.read_engine
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        store.after_write()
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert sent, "the touched requests were copied from the server"
+    lookups = ("return_requests.rma_number IN", "units.lpn IN", "exceptions.id IN")
+    assert not [s for s in sent if any(look in s for look in lookups)], sent
+    ids = [v.request_id for v in views]
+    copied = _cache_rows(store, ids)
+    assert [r[1] for r in copied["return_requests"]] == [rmas[0]], "the finished ones left the cache"
+    with unit_of_work(store.cache.readers) as session:
+        statuses = session.scalars(
+            text("SELECT status FROM units WHERE return_request_id = :id"), {"id": ids[0]}
+        )
+        assert sorted(statuses) == ["received", "restocked"]
+    with unit_of_work(db.readers) as src, unit_of_work(store.cache.sessions) as dst:
+        sync.mirror_requests(src, dst, ids)
+    assert _cache_rows(store, ids) == copied

@@ -382,3 +382,18 @@ def test_coming_back_online_replays_in_small_transactions_with_rests_between(
     assert all(r > 0 for r in rests), rests
     assert count(db, select(func.count()).select_from(Unit).where(Unit.lpn.in_(lpns))) == len(lpns)
     assert waiting >= sum(batches)
+
+
+def test_stations_started_together_keep_their_caches_in_step_at_moments_of_their_own(
+    store: sync.SyncedStore,
+) -> None:
+    """The DB worker maintains when the store says (maintain_due): about every MAINTAIN_S, each time after a
+    random share of it, so stations started in the same instant do not copy into their caches in the same tenth
+    of a second every second."""
+    low, high = store.MAINTAIN_JITTER
+    started = 1000.0
+    due = [store.maintain_due(started) for _ in range(400)]
+    assert all(started + store.MAINTAIN_S * low <= d <= started + store.MAINTAIN_S * high for d in due)
+    assert 0.9 * store.MAINTAIN_S < sum(due) / len(due) - started < 1.1 * store.MAINTAIN_S
+    eight = [store.maintain_due(started) for _ in range(8)]
+    assert max(eight) - min(eight) > 0.1 * store.MAINTAIN_S

@@ -20,12 +20,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.vocab import Grade, UnitStatus
-from returns_desk.services import auth, receiving, station, sync
+from returns_desk.services import auth, events, receiving, station, sync
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.store import bulk
 from returns_desk.store.db import COMMIT_AFTER, unit_of_work
-from returns_desk.store.models import Setting, Unit
+from returns_desk.store.models import Event, Setting, Unit
 from tests.support.demo_data import approved_return_with_units
 
 pytestmark = pytest.mark.parametrize(
@@ -176,3 +176,21 @@ def test_a_statement_sent_with_commit_that_fails_commits_nothing(db: Database) -
     with unit_of_work(db.sessions) as session:
         session.execute(insert(Setting), [_setting("probe-2")])
     assert _keys(db) == {"probe-2"}
+
+
+def test_a_transactions_events_carry_its_commit(db: Database, tmp_path: Path) -> None:
+    """events._write_events: the events' insert is the transaction's last statement and COMMIT goes with it; here
+    it is also the first (BEGIN, insert, COMMIT: one round trip). What the ORM still held is flushed before it."""
+    with wire(db.engine, tmp_path / "events.trace") as lines, unit_of_work(db.sessions) as session:
+        first = events.record(session, None, "settings.changed", "settings", "probe-1")
+    assert round_trips(lines) == 1, "\n".join(lines)
+    with wire(db.engine, tmp_path / "orm.trace") as lines, unit_of_work(db.sessions) as session:
+        session.add(Setting(**_setting("probe-2")))
+        second = events.record(session, None, "settings.changed", "settings", "probe-2")
+    assert round_trips(lines) == 2, "\n".join(lines)  # the ORM's insert, then the events' with COMMIT
+    assert _keys(db) == {"probe-2"}
+    with unit_of_work(db.readers) as session:
+        assert set(session.scalars(select(Event.uuid).where(Event.kind == "settings.changed"))) == {
+            first,
+            second,
+        }

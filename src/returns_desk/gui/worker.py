@@ -46,14 +46,13 @@ class DbWorker(QObject):
     connection_changed = Signal(bool)  # False when the database stops answering, True when it is back
     sync_changed = Signal(object)  # SyncStatus, for a station working against a shared server with a cache
 
-    MAINTAIN_EVERY_S = 1.0
-
     def __init__(self, database: Database | SyncedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = database if isinstance(database, SyncedStore) else None
         self._database = database.cache if isinstance(database, SyncedStore) else database
         self._status: SyncStatus | None = None
-        self._last_maintain = time.monotonic()
+        # For a synced station: when to keep the cache in step next (SyncedStore.maintain_due)
+        self._maintain_at = self._store.maintain_due(time.monotonic()) if self._store is not None else 0.0
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
         self._job_finished.connect(self._deliver)
         self.online = True
@@ -98,12 +97,12 @@ class DbWorker(QObject):
             self._database.close_reader()
 
     def _next(self) -> _Job | None:
-        """The next job; for a synced station, keep the cache in step (and probe, replay) every second between
-        jobs, also when jobs never stop coming."""
+        """The next job; for a synced station, keep the cache in step (and probe, replay) about every second
+        between jobs, also when jobs never stop coming."""
         if self._store is None:
             return self._jobs.get()
         while True:
-            wait = self.MAINTAIN_EVERY_S - (time.monotonic() - self._last_maintain)
+            wait = self._maintain_at - time.monotonic()
             if wait <= 0:
                 self._maintain()
                 continue
@@ -114,7 +113,7 @@ class DbWorker(QObject):
 
     def _maintain(self) -> None:
         assert self._store is not None
-        self._last_maintain = time.monotonic()
+        self._maintain_at = self._store.maintain_due(time.monotonic())
         try:
             self._store.maintain()
         except Exception:

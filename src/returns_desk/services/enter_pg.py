@@ -405,12 +405,16 @@ def try_save(
     ).one()
     events.note(session, "unit.inspected", "unit", lpn)
     events.note(session, "unit.routed", "unit", lpn)
+    subjects = [("unit", lpn)]
     for case_id in case_ids:
         if case_id is not None:
             events.note(session, "exception.opened", "exception", str(case_id))
+            subjects.append(("exception", str(case_id)))
     if finished is not None:
         events.note(session, "return.inspected", "return", finished)
+        subjects.append(("return", finished))
         request_status = ReturnStatus.INSPECTED.value
+    events.of_request(session, request_id, subjects)
     proposal = inspection.Proposal(lpn, grade, decision, refund)
     route = inspection.RouteResult(
         lpn,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -14,10 +14,13 @@ from sqlalchemy import Table, event, insert, select
 from sqlalchemy.orm import Session
 
 from returns_desk.services.results import Actor
+from returns_desk.store.db import COMMIT_AFTER
 from returns_desk.store.models import Event, Station, User
 
 TOUCHED = "returns_desk_touched"  # session.info key: the (subject_type, subject_id) this transaction changed
 KINDS = "returns_desk_kinds"  # session.info key: the event kinds this transaction recorded
+# session.info key: {(subject_type, subject_id): return request id} for subjects whose request the writer knew
+REQUEST_OF = "returns_desk_request_of"
 
 
 @dataclass
@@ -126,6 +129,14 @@ def note(session: Session, kind: str, subject_type: str, subject_id: str) -> Non
     session.info.setdefault(KINDS, set()).add(kind)
 
 
+def of_request(session: Session, request_id: int, subjects: Iterable[tuple[str, str]]) -> None:
+    """These subjects (noted as changed) belong to this return request: the station's cache copies the request
+    without asking the server which one they belong to (sync.SyncedStore.after_write)."""
+    known = session.info.setdefault(REQUEST_OF, {})
+    for subject in subjects:
+        known[subject] = request_id
+
+
 def replaying_now() -> bool:
     """Inside ``replaying``: an offline station's commands are being replayed with their own uuids."""
     return _replaying.get() is not None
@@ -137,15 +148,19 @@ ID_ALLOCATOR = "returns_desk_id_allocator"  # set on a station cache's sessions:
 
 
 def _write_events(session: Session) -> None:
-    """Before a commit: the transaction's events, in the order recorded, as one multi-row insert."""
+    """Before a commit: the transaction's events, in the order recorded, as one multi-row insert -- the
+    transaction's last statement, so on a PostgreSQL write connection COMMIT goes with it in one round trip
+    (store.db COMMIT_AFTER); what the ORM still holds is flushed first."""
     rows = session.info.pop(PENDING, None)
     if not rows:
         return
+    session.flush()
     allocate = session.info.get(ID_ALLOCATOR)
     if allocate is not None:
         for row in rows:
             row["id"] = allocate(session, Event.__table__)
-    session.connection().execute(_inserts(EVENTS)[0], rows)
+    last = {} if session.in_nested_transaction() else {COMMIT_AFTER: True}
+    session.connection().execute(_inserts(EVENTS)[0], rows, execution_options=last)
 
 
 _INSERTS: dict[str, tuple[Any, Any]] = {}

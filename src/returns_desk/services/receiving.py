@@ -259,6 +259,7 @@ def receive_parcel(
     )
     for lpn in plates:
         events.record(session, actor, "unit.received", "unit", lpn, {"rma": rma}, at=at)
+    events.of_request(session, request_id, [("return", rma), *(("unit", lpn) for lpn in plates)])
     view = request_view(session, request_id, policy)
     if not view.inside_window:
         exceptions.open_case(

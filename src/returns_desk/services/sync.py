@@ -21,7 +21,7 @@ import random
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -475,17 +475,25 @@ def _reference_changed(touched: Iterable[tuple[str, str]]) -> bool:
     return any(subject_type in ("user", "station", "settings", "rules") for subject_type, _ in touched)
 
 
-def _requests_of(src: Session, touched: Iterable[Any]) -> set[int]:
+def _requests_of(
+    src: Session, touched: Iterable[Any], known: Mapping[tuple[str, str], int] | None = None
+) -> set[int]:
+    """The return requests these subjects belong to: ``known`` (events.of_request) without asking the server."""
     rmas, lpns, cases = set(), set(), set()
+    ids: set[int] = set()
     for subject_type, subject_id in touched:
-        if subject_type == "return":
+        request_id = known.get((subject_type, subject_id)) if known else None
+        if request_id is not None:
+            ids.add(request_id)
+        elif subject_type == "return":
             rmas.add(subject_id)
         elif subject_type == "unit":
             lpns.add(subject_id)
         elif subject_type == "exception" and subject_id.isdigit():
             cases.add(int(subject_id))
+    if not (rmas or lpns or cases):
+        return ids
     server = src.connection()
-    ids: set[int] = set()
     for names in _chunks_str(rmas):
         ids |= set(server.scalars(_STATEMENTS.rmas, {"ids": names}))
     for plates in _chunks_str(lpns):
@@ -627,7 +635,12 @@ def copy_written(session: Session, dst: Session, touched: set[tuple[str, str]]) 
 
 
 def mirror_touched_into(
-    server_session: Session, dst: Session, touched: set[tuple[str, str]], *, outbox_empty: bool = False
+    server_session: Session,
+    dst: Session,
+    touched: set[tuple[str, str]],
+    *,
+    outbox_empty: bool = False,
+    known: Mapping[tuple[str, str], int] | None = None,
 ) -> bool:
     """mirror_touched into an open cache session (the caller commits it). Nothing is copied while the outbox
     holds events (the cache's own work comes first); ``outbox_empty`` says the caller knows it holds none.
@@ -639,21 +652,26 @@ def mirror_touched_into(
         return True
     if _reference_changed(touched):
         _copy_reference(server_session, dst)
-    ids = _requests_of(server_session, touched)
+    ids = _requests_of(server_session, touched, known)
     if ids:
         mirror_requests(server_session, dst, ids)
     return True
 
 
 def mirror_touched(
-    server_session: Session, cache: Database, touched: set[tuple[str, str]], *, outbox_empty: bool = False
+    server_session: Session,
+    cache: Database,
+    touched: set[tuple[str, str]],
+    *,
+    outbox_empty: bool = False,
+    known: Mapping[tuple[str, str], int] | None = None,
 ) -> bool:
     """After a change on the server: copy the requests it touched into the cache, so going offline next second
-    still finds them as they are now."""
+    still finds them as they are now. ``known``: the requests of some subjects, from the writers."""
     if not touched:
         return outbox_empty
     with unit_of_work(cache.sessions) as dst:
-        return mirror_touched_into(server_session, dst, touched, outbox_empty=outbox_empty)
+        return mirror_touched_into(server_session, dst, touched, outbox_empty=outbox_empty, known=known)
 
 
 # --- replay ------------------------------------------------------------------------------------------------
@@ -969,6 +987,12 @@ class SyncedStore:
     Used from the one DB worker thread only (with ``maintain`` called between jobs).
     """
 
+    MAINTAIN_S = 1.0  # between jobs, ``maintain`` about this often (gui/worker.py)
+    # Each maintain comes after MAINTAIN_S times a random factor in this range. Stations started in the same second
+    # (a shift starting, every station restarted after an update) would otherwise copy into their caches in the same
+    # tenth of a second every second, all shift -- each 10-80 ms of work at 8 stations x 10 units/s -- and slow
+    # each other's Enter there (bench/sync.py starts its stations together).
+    MAINTAIN_JITTER = (0.5, 1.5)
     PROBE_S = 3.0
     # Each probe of an unreachable server comes after PROBE_S times a random factor in this range: when a server
     # restart cuts every station at once, they come back (and replay their outboxes) over a few seconds rather
@@ -997,6 +1021,7 @@ class SyncedStore:
         self.online = server is not None
         self._next_probe = 0.0
         self._touched: set[tuple[str, str]] = set()
+        self._request_of: dict[tuple[str, str], int] = {}  # of touched subjects, where the writer knew it
         self.problem = ""  # why the station stays offline although the server answers (a schema mismatch)
         self._next_refresh = self._refresh_due(time.monotonic())
         # Known to hold no events waiting for the server: set when a mirror found none, cleared by any write to
@@ -1059,6 +1084,7 @@ class SyncedStore:
                     keep_written(session)
                     result = work(session)
                     touched = set(session.info.get(events.TOUCHED, ()))
+                    request_of = session.info.get(events.REQUEST_OF, {})
                     if IMMEDIATE_KINDS & session.info.get(events.KINDS, set()):
                         # New units: copied into the cache inside this transaction (reading its own rows), and
                         # committed there right after the server commits, so that a line cut the next second
@@ -1079,6 +1105,7 @@ class SyncedStore:
                 self._go_offline(exc)
             else:
                 self._touched |= touched
+                self._request_of.update(request_of)
                 return result
             finally:
                 if staged is not None:
@@ -1093,9 +1120,12 @@ class SyncedStore:
         if not self._touched or not self.online or self.server is None:
             return
         touched, self._touched = self._touched, set()
+        known, self._request_of = self._request_of, {}
         try:
             with unit_of_work(self.server.readers) as src:
-                self._outbox_empty = mirror_touched(src, self.cache, touched, outbox_empty=self._outbox_empty)
+                self._outbox_empty = mirror_touched(
+                    src, self.cache, touched, outbox_empty=self._outbox_empty, known=known
+                )
         except CONNECTION_ERRORS as exc:
             self._go_offline(exc)
 
@@ -1123,6 +1153,10 @@ class SyncedStore:
                 report_status(self.server, self.station_name, self.status())
             except CONNECTION_ERRORS as exc:
                 self._go_offline(exc)
+
+    def maintain_due(self, now: float) -> float:
+        """When the next ``maintain`` is due, for one that ran at ``now`` (monotonic seconds)."""
+        return now + self.MAINTAIN_S * random.uniform(*self.MAINTAIN_JITTER)
 
     def _refresh_due(self, now: float) -> float:
         return now + self.REFRESH_S * random.uniform(*self.REFRESH_JITTER)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.engine.interfaces import ExecuteStyle
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
@@ -127,7 +128,13 @@ def _outside_transaction(cursor: Any, context: Any) -> bool:
 
 
 def _run(cursor: Any, context: Any, send: Callable[[], None]) -> bool:
-    commit_after = context is not None and context.execution_options.get(COMMIT_AFTER)
+    # An INSERT of many rows SQLAlchemy sends in batches (insertmanyvalues) reaches here once per batch: it ends
+    # with SQLAlchemy's own COMMIT instead.
+    commit_after = (
+        context is not None
+        and context.execution_options.get(COMMIT_AFTER)
+        and context.execute_style is not ExecuteStyle.INSERTMANYVALUES
+    )
     begin = _outside_transaction(cursor, context)
     if not (begin or commit_after):
         return False
