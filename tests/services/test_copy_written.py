@@ -165,3 +165,37 @@ def test_the_next_copy_knows_which_requests_receipts_and_enters_touched(
     with unit_of_work(db.readers) as src, unit_of_work(store.cache.sessions) as dst:
         sync.mirror_requests(src, dst, ids)
     assert _cache_rows(store, ids) == copied
+
+
+def test_a_receipts_rows_bring_the_product_the_cache_lacks(
+    db: Database, seeded: DemoSample, store: sync.SyncedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """copy_written writes without looking up the users, stations and products its rows point at first; when
+    one is not in the cache (the foreign key says so), it is copied from the server and the rows written again."""
+    rma = approved(db, 1)[0]
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-3"))
+    store.after_write()
+    with unit_of_work(store.cache.readers) as session:
+        product_id = session.scalar(
+            text(
+                "SELECT l.product_id FROM return_lines l JOIN return_requests r ON r.id = l.return_request_id "
+                "WHERE r.rma_number = :rma LIMIT 1"
+            ),
+            {"rma": rma},
+        )
+    assert product_id is not None
+    raw = store.cache.engine.raw_connection()
+    try:
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute("DELETE FROM products WHERE id = ?", (product_id,))
+        raw.commit()
+        raw.execute("PRAGMA foreign_keys=ON")
+    finally:
+        raw.close()
+    mirrors = _count_mirrors(monkeypatch)
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+    assert mirrors == [], "copied from its own rows"
+    with unit_of_work(store.cache.readers) as session:
+        assert session.scalar(text("SELECT count(*) FROM products WHERE id = :id"), {"id": product_id}) == 1
+        assert session.scalar(text("PRAGMA foreign_key_check")) is None
+    assert _cache_rows(store, [view.request_id])["units"]

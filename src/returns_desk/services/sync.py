@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Table, bindparam, delete, event, func, insert, select, text
 from sqlalchemy import inspect as inspect_orm
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
@@ -629,8 +629,16 @@ def copy_written(session: Session, dst: Session, touched: set[tuple[str, str]]) 
     for model in _COPIED:
         if rows[model]:
             values = list(rows[model].values())
-            _ensure_references(server, cache, _table(model), values)
-            cache.execute(_COLUMNS.upsert[model], values)
+            try:
+                cache.execute(_COLUMNS.upsert[model], values)
+            except IntegrityError as exc:
+                # The users, stations and products a receipt's rows point at are in the cache as a rule (the
+                # request's lines, this station and its user); checking each before (four lookups a receipt) cost
+                # more than this. The upsert is idempotent, so rows written before the failed one are fine.
+                if "FOREIGN KEY" not in str(exc.orig):
+                    raise
+                _ensure_references(server, cache, _table(model), values)
+                cache.execute(_COLUMNS.upsert[model], values)
     return True
 
 
