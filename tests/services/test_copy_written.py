@@ -59,6 +59,15 @@ def _cache_rows(store: sync.SyncedStore, ids: list[int]) -> dict[str, list[tuple
         }
 
 
+def _copied_from_the_server(
+    db: Database, store: sync.SyncedStore, ids: list[int]
+) -> dict[str, list[tuple[Any, ...]]]:
+    """The cache's rows of these requests once they are copied from the server the general way."""
+    with unit_of_work(db.readers) as src, unit_of_work(store.cache.sessions) as dst:
+        sync.mirror_requests(src, dst, ids)
+    return _cache_rows(store, ids)
+
+
 def _count_mirrors(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = sync.mirror_requests
@@ -94,9 +103,7 @@ def test_a_receipt_copied_from_its_own_rows_equals_a_copy_from_the_server(
     late = [r for r in copied["exceptions"] if r[1] == "outside_window"]
     assert len(late) == len(rmas[::3]), "the late parcels' exceptions are in the cache too"
 
-    with unit_of_work(db.readers) as src, unit_of_work(store.cache.sessions) as dst:
-        sync.mirror_requests(src, dst, ids)
-    assert _cache_rows(store, ids) == copied
+    assert _copied_from_the_server(db, store, ids) == copied
 
 
 def test_a_receipt_the_cache_cannot_take_from_its_rows_is_copied_from_the_server(
@@ -162,9 +169,7 @@ def test_the_next_copy_knows_which_requests_receipts_and_enters_touched(
             text("SELECT status FROM units WHERE return_request_id = :id"), {"id": ids[0]}
         )
         assert sorted(statuses) == ["received", "restocked"]
-    with unit_of_work(db.readers) as src, unit_of_work(store.cache.sessions) as dst:
-        sync.mirror_requests(src, dst, ids)
-    assert _cache_rows(store, ids) == copied
+    assert _copied_from_the_server(db, store, ids) == copied
 
 
 def test_a_receipts_rows_bring_the_product_the_cache_lacks(
