@@ -147,15 +147,20 @@ def test_a_statement_sent_with_commit_ends_the_transaction(db: Database) -> None
     assert _keys(db) == {"probe-1", "probe-2"}
 
 
-def test_nothing_may_follow_the_statement_that_committed(db: Database) -> None:
+@pytest.mark.parametrize("how", ["statement", "driver"])
+def test_nothing_may_follow_the_statement_that_committed(db: Database, how: str) -> None:
     def work(session: Session) -> None:
         session.connection().execute(
             insert(Setting), [_setting("probe-1")], execution_options={COMMIT_AFTER: True}
         )
-        session.execute(insert(Setting), [_setting("probe-2")])
+        if how == "statement":
+            session.execute(insert(Setting), [_setting("probe-2")])
+        else:
+            row = _setting("probe-2")
+            bulk.insert_rows(session.connection(), "settings", list(row), [list(row.values())])
 
     with (
-        pytest.raises(RuntimeError, match="after the one that committed"),
+        pytest.raises(RuntimeError, match=r"after the (one|statement) that committed"),
         unit_of_work(db.sessions) as session,
     ):
         work(session)

@@ -89,9 +89,8 @@ def make_engine(url: str, *, writes: bool = False, **kwargs: Any) -> Engine:
 # afterwards sends nothing. Code that uses the driver connection itself goes through ``driver`` so that it is
 # inside the transaction too.
 COMMIT_AFTER = "returns_desk_commit_after"
-_ENDED = (
-    "returns_desk_ended"  # connection info: COMMIT_AFTER ended the transaction; cleared at the next begin
-)
+# Connection info: COMMIT_AFTER ended the transaction (nothing may follow); cleared when the next one begins.
+_ENDED = "returns_desk_ended"
 
 
 def _begin_with_first_statement(engine: Engine) -> None:
@@ -172,6 +171,8 @@ def driver(connection: Connection) -> Any:
         and connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT"
         and connection.in_transaction()
     ):
+        if connection.info.get(_ENDED):
+            raise RuntimeError("driver use after the statement that committed this transaction")  # a bug
         raw.execute(b"BEGIN")
     return raw
 
