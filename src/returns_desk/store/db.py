@@ -215,7 +215,9 @@ def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[
 def unit_of_work(
     factory: sessionmaker[Session], *, commit_on: Callable[[Session, BaseException], bool] | None = None
 ) -> Iterator[Session]:
-    """One transaction: commit if the block finishes, roll back if it raises. Services never commit.
+    """One transaction: commit if the block finishes, roll back if it raises. Services never commit (on a
+    PostgreSQL write connection the transaction's last statement may carry the COMMIT, ``COMMIT_AFTER``: the
+    events' insert at commit, Enter's write; the commit here then sends nothing).
 
     The one exception: an error marked ``keep_changes`` (a refused login that counts a wrong PIN) commits what
     the block wrote before it propagates, so the refusal itself is recorded; and one ``commit_on`` says may end
