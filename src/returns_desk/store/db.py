@@ -111,18 +111,16 @@ def _transaction_begins(connection: Any) -> None:
     connection.info.pop(_ENDED, None)
 
 
-def _outside_transaction(cursor: Any, context: Any) -> bool:
-    """True when the statement must bring BEGIN with it: the driver is idle in autocommit, and SQLAlchemy did not
-    ask for autocommit itself (``isolation_level="AUTOCOMMIT"``, for VACUUM say)."""
-    driver = cursor.connection
-    if not driver.autocommit or driver.pgconn.transaction_status != _IDLE:
+def _must_begin(raw: Any, options: Any, connection: Any) -> bool:
+    """True when the next statement on this driver connection must bring BEGIN with it: the driver is idle in
+    autocommit, and SQLAlchemy did not ask for autocommit itself (``isolation_level="AUTOCOMMIT"``, for VACUUM
+    say). Raises after COMMIT_AFTER ended the transaction: nothing may follow it (a bug, never data)."""
+    if not raw.autocommit or raw.pgconn.transaction_status != _IDLE:
         return False
-    if context is None:
-        return True
-    if context.execution_options.get("isolation_level") == "AUTOCOMMIT":
+    if options.get("isolation_level") == "AUTOCOMMIT":
         return False
-    if context.root_connection.info.get(_ENDED):
-        raise RuntimeError("a statement after the one that committed this transaction")  # a bug, never data
+    if connection.info.get(_ENDED):  # read only here (read on the first connect, it broke the dialect's initialize)
+        raise RuntimeError("a statement after the one that committed this transaction")
     return True
 
 
@@ -134,7 +132,11 @@ def _run(cursor: Any, context: Any, send: Callable[[], None]) -> bool:
         and context.execution_options.get(COMMIT_AFTER)
         and context.execute_style is not ExecuteStyle.INSERTMANYVALUES
     )
-    begin = _outside_transaction(cursor, context)
+    begin = (
+        _must_begin(cursor.connection, context.execution_options, context.root_connection)
+        if context is not None
+        else cursor.connection.autocommit and cursor.connection.pgconn.transaction_status == _IDLE
+    )
     if not (begin or commit_after):
         return False
     driver = cursor.connection
@@ -166,13 +168,9 @@ def driver(connection: Connection) -> Any:
     raw: Any = connection.connection.driver_connection
     if (
         connection.dialect.name == "postgresql"
-        and raw.autocommit
-        and raw.pgconn.transaction_status == _IDLE
-        and connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT"
         and connection.in_transaction()
+        and _must_begin(raw, connection.get_execution_options(), connection)
     ):
-        if connection.info.get(_ENDED):
-            raise RuntimeError("driver use after the statement that committed this transaction")  # a bug
         raw.execute(b"BEGIN")
     return raw
 
