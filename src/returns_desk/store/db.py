@@ -119,7 +119,9 @@ def _must_begin(raw: Any, options: Any, connection: Any) -> bool:
         return False
     if options.get("isolation_level") == "AUTOCOMMIT":
         return False
-    if connection.info.get(_ENDED):  # read only here (read on the first connect, it broke the dialect's initialize)
+    if connection.info.get(
+        _ENDED
+    ):  # read only here (read on the first connect, it broke the dialect's initialize)
         raise RuntimeError("a statement after the one that committed this transaction")
     return True
 
