@@ -94,6 +94,7 @@ def _station(
     latencies: list[float] = []
     timeline: list[tuple[float, float]] = []
     maintained: list[tuple[float, float, bool]] = []  # (ended at, ms, online before) of each maintain
+    received: list[tuple[float, float]] = []  # (ended at, ms) of each receipt, online or not
     offline_acks = 0
     errors: list[str] = []
     refused = 0
@@ -111,11 +112,13 @@ def _station(
             maintained.append((time.time(), (time.perf_counter() - t0) * 1000, was_online))
 
     for rma in contested + rmas:
+        t0 = time.perf_counter()
         try:
             view = store.write(lambda s, rma=rma: receiving.receive_parcel(s, actor, rma))
         except AlreadyTaken:
             refused += 1
             continue
+        received.append((time.time(), (time.perf_counter() - t0) * 1000))
         for lpn in [u.lpn for line in view.lines for u in line.units]:
             t_next = time.perf_counter() + period
             online = store.online
@@ -156,6 +159,7 @@ def _station(
                 "latencies": latencies,
                 "timeline": timeline,
                 "maintained": maintained,
+                "received": received,
                 "offline_acks": offline_acks,
                 "errors": errors,
                 "refused": refused,
