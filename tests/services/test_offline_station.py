@@ -353,7 +353,7 @@ def test_coming_back_online_replays_in_small_transactions_with_rests_between(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A station coming back online sends its outbox a few transactions at a time and rests between batches for
-    as long as it worked (REPLAY_DUTY 0.5), leaving the server and the machine to the stations working online;
+    three times as long as it worked (REPLAY_DUTY 0.25), leaving the server and the machine to the stations working online;
     everything arrives once."""
     batches: list[int] = []
     rests: list[float] = []
