@@ -8,6 +8,7 @@ the server per round trip.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -24,8 +25,8 @@ from returns_desk.services import auth, events, receiving, station, sync
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.store import bulk
-from returns_desk.store.db import COMMIT_AFTER, unit_of_work
-from returns_desk.store.models import Event, Setting, Unit
+from returns_desk.store.db import COMMIT_AFTER, ahead_of_first, driver, unit_of_work
+from returns_desk.store.models import Event, ReturnRequest, Setting, Unit
 from tests.support.demo_data import approved_return_with_units
 
 pytestmark = pytest.mark.parametrize(
@@ -98,6 +99,40 @@ def test_enter_on_a_station_is_two_round_trips_and_commits(
         store.close()
 
 
+def test_a_receipt_on_a_station_is_four_round_trips_its_turn_going_with_the_lock(
+    db: Database, seeded: DemoSample, tmp_path: Path
+) -> None:
+    """BEGIN, the receipt's turn (receive_pg.queue) and the request's lock in one pipeline; the write; the view's
+    read (receiving.request_view); the events with COMMIT. The turn is taken before the lock, and released with
+    the transaction."""
+    store = sync.open_station(db.url, str(tmp_path / "cache.sqlite3"), "DOCK-RT")
+    try:
+        actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-RT"))
+        with unit_of_work(db.readers) as session:
+            rma = approved_return_with_units(session, 2)
+        assert store.server is not None
+        with wire(store.server.engine, tmp_path / "receipt.trace") as lines:
+            view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+        assert len([u for line in view.lines for u in line.units]) == 2
+        assert round_trips(lines) == 4, "\n".join(lines)
+        # The first round trip's answers, in the order the server ran them (the statements are prepared: the
+        # trace names them; the answers say what they were).
+        first = "\n".join(lines[: next(i for i, line in enumerate(lines) if "ReadyForQuery" in line) + 1])
+        answers = [
+            first.index('"BEGIN"'),
+            first.index('"pg_advisory_xact_lock"'),
+            first.index('"rma_number"'),
+        ]
+        assert answers == sorted(answers), first
+        with unit_of_work(db.readers) as session:
+            held = session.scalar(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"))
+            status = session.scalar(select(ReturnRequest.status).where(ReturnRequest.rma_number == rma))
+        assert held == 0
+        assert status == "received"
+    finally:
+        store.close()
+
+
 def test_statements_of_a_unit_of_work_share_one_transaction(db: Database) -> None:
     with unit_of_work(db.sessions) as session:
         first = session.scalar(text("SELECT pg_current_xact_id()::text"))
@@ -123,6 +158,34 @@ def test_a_unit_of_work_that_raises_leaves_nothing(db: Database, how: str) -> No
     with pytest.raises(Boom), unit_of_work(db.sessions) as session:
         work(session)
     assert _keys(db) == set()
+
+
+_PROBE = b"INSERT INTO settings (key, value, updated_at) VALUES (%s, '{}', now())"
+
+
+@pytest.mark.parametrize("then", ["statement", "driver", "raise"])
+def test_a_statement_sent_ahead_of_the_first_is_in_the_transaction(db: Database, then: str) -> None:
+    """``ahead_of_first`` (a receipt's turn): it goes with the transaction's first statement or first use of the
+    driver, inside the transaction; a block that raises before either sends nothing, and the next transaction
+    does not inherit it."""
+    with contextlib.suppress(Boom), unit_of_work(db.sessions) as session:
+        ahead_of_first(session.connection(), _PROBE, ("probe-1",))
+        assert _keys(db) == set()
+        if then == "raise":
+            raise Boom
+        mine = "SELECT count(*) FROM settings WHERE key = 'probe-1'"
+        if then == "statement":
+            seen = session.scalar(text(mine))
+        else:
+            seen = driver(session.connection()).execute(mine).fetchone()[0]
+        assert seen == 1  # this transaction holds the row ...
+        assert _keys(db) == set()  # ... and another connection does not see it yet
+    assert _keys(db) == (set() if then == "raise" else {"probe-1"})
+    with unit_of_work(db.sessions) as session:
+        ahead_of_first(session.connection(), _PROBE, ("probe-2",))  # goes with the next statement
+        session.execute(insert(Setting), [_setting("probe-3")])
+        ahead_of_first(session.connection(), _PROBE, ("probe-4",))  # the transaction has begun: runs now
+    assert _keys(db) == ({"probe-2", "probe-3", "probe-4"} | (set() if then == "raise" else {"probe-1"}))
 
 
 def test_autocommit_asked_for_on_the_write_engine_still_works_and_ends_with_the_connection(
