@@ -174,17 +174,22 @@ def _begin(driver: Any, connection: Any) -> None:
         driver.execute(statement, parameters)
 
 
+def _not_begun(connection: Connection, raw: Any) -> bool:
+    """The transaction on this PostgreSQL write connection has not reached the server yet (BEGIN is still due)."""
+    return (
+        connection.dialect.name == "postgresql"
+        and connection.in_transaction()
+        and _must_begin(raw, connection.get_execution_options(), connection)
+    )
+
+
 def ahead_of_first(connection: Connection, statement: bytes, parameters: tuple[Any, ...]) -> None:
     """Run ``statement`` (driver SQL, ``%s`` placeholders; its result is not wanted) in this transaction before
     anything else it sends: on a PostgreSQL write connection whose transaction has not reached the server yet, it
     goes in one pipeline with BEGIN and the transaction's first statement, ahead of it (a receipt's turn, with
     the request's lock: one round trip fewer); otherwise it is run now."""
     raw: Any = connection.connection.driver_connection
-    if (
-        connection.dialect.name == "postgresql"
-        and connection.in_transaction()
-        and _must_begin(raw, connection.get_execution_options(), connection)
-    ):
+    if _not_begun(connection, raw):
         connection.info.setdefault(_AHEAD, []).append((statement, parameters))
         return
     driver(connection).execute(statement, parameters)
@@ -195,11 +200,7 @@ def driver(connection: Connection) -> Any:
     the driver is in autocommit, BEGIN is sent first if the transaction has not sent a statement yet, with what
     ``ahead_of_first`` left for it)."""
     raw: Any = connection.connection.driver_connection
-    if (
-        connection.dialect.name == "postgresql"
-        and connection.in_transaction()
-        and _must_begin(raw, connection.get_execution_options(), connection)
-    ):
+    if _not_begun(connection, raw):
         with raw.pipeline():
             _begin(raw, connection)
     return raw
