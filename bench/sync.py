@@ -16,13 +16,18 @@ caches and replay when it is back. Then the server is checked against what each 
                   commit_steady_* leave out each station's first 10 saves (statement compilation, cold caches)
   floor p50/p99   before phase 1, the same number of processes at the same pace send what Enter sends in its
                   2 round trips (BEGIN with a SELECT 1, then an UPDATE with COMMIT) from plain psycopg: what
-                  this machine and server cost before any of our code; commit_p99_over_floor is the ratio
+                  this machine and server cost before any of our code; commit_p99_over_floor is the ratio.
+                  floor_alone p50/p99: the same from one process alone, nothing else running: this machine's own
+                  tail under a single paced client. Where it is near or over the target, no code can show the
+                  target on this machine
   alone p50/p99   before phase 1, one station by itself, same pace, no outage: what Enter costs with nothing
                   else running. Set beside commit p50/p99, it tells Enter's own cost from the cost of sharing
                   the machine
   cpu_busy        share of this machine's CPU time busy during phase 1 (all stations, the server, everything).
                   The simulated stations run on the server's two cores here; real stations are machines of
                   their own. Near 1, commit latency measures a saturated machine more than Enter
+  cpu_steal       share of this machine's CPU time taken by the hypervisor during phase 1 (/proc/stat "steal":
+                  a virtual machine waiting for its host), counted in cpu_busy as well
 
 Phase 2: one station works offline until 10,000 command events wait in its outbox, then replays them; the time of
 that replay is `replay_10k_s`.
@@ -178,7 +183,7 @@ def _floor_station(index: int, conninfo: str, rate: float, samples: int, start: 
     """The floor under Enter on this machine: the same round trips to the same server, ending in a durable
     commit, paced the same, from plain psycopg (no SQLAlchemy, no Returns Desk code)."""
     with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute("INSERT INTO bench_floor VALUES (%s, 0)", (index,))
+        conn.execute("INSERT INTO bench_floor VALUES (%s, 0) ON CONFLICT (station) DO NOTHING", (index,))
         period = 1.0 / rate if rate > 0 else 0.0
         latencies = []
         start.wait()
@@ -197,11 +202,13 @@ def _floor_station(index: int, conninfo: str, rate: float, samples: int, start: 
     Path(out).write_text(json.dumps(latencies))
 
 
-def phase_floor(url: str, stations: int, rate: float) -> list[float]:
+def phase_floor(url: str, stations: int, rate: float, *, samples: int | None = None) -> list[float]:
     conninfo = url.replace("+psycopg", "")
     with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute("CREATE TABLE bench_floor (station integer PRIMARY KEY, n integer NOT NULL)")
-    samples = max(40, min(300, int(rate * 20)))
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS bench_floor (station integer PRIMARY KEY, n integer NOT NULL)"
+        )
+    samples = samples or max(40, min(300, int(rate * 20)))
     ctx = mp.get_context("spawn")
     start = ctx.Event()
     folder = tempfile.mkdtemp(prefix="rd-sync-floor-")
@@ -246,15 +253,16 @@ def phase_alone(url: str, rate: float, parcels: int) -> list[float]:
     return latencies
 
 
-def _cpu_times() -> tuple[int, int] | None:
-    """(busy, total) jiffies of all CPUs since boot, from /proc/stat (Linux); None elsewhere."""
+def _cpu_times() -> tuple[int, int, int] | None:
+    """(busy, total, steal) jiffies of all CPUs since boot, from /proc/stat (Linux); None elsewhere."""
     try:
         fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     except (OSError, ValueError):
         return None
     idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
     total = sum(fields[:8])  # guest time is already counted in user
-    return total - idle, total
+    steal = fields[7] if len(fields) > 7 else 0
+    return total - idle, total, steal
 
 
 def _block(admin: str, dbname: str, blocked: bool) -> None:
@@ -329,9 +337,10 @@ def phase_stations(
     for p in procs:
         p.join(timeout=600)
     cpu_after = _cpu_times()
-    cpu_busy = None
+    cpu_busy = cpu_steal = None
     if cpu_before is not None and cpu_after is not None and cpu_after[1] > cpu_before[1]:
         cpu_busy = round((cpu_after[0] - cpu_before[0]) / (cpu_after[1] - cpu_before[1]), 2)
+        cpu_steal = round((cpu_after[2] - cpu_before[2]) / (cpu_after[1] - cpu_before[1]), 3)
     results = [json.loads(Path(o).read_text()) for o in outs]
     slowest = sorted(((ms, t - wall_out) for r in results for t, ms in r["timeline"]), reverse=True)[:10]
     print(
@@ -344,6 +353,7 @@ def phase_stations(
         "acked_during_outage": during,
         "contested": contested,
         "cpu_busy": cpu_busy,
+        "cpu_steal": cpu_steal,
     }
 
 
@@ -518,6 +528,8 @@ def main() -> int:
             flush=True,
         )
         floor = phase_floor(url, stations, args.rate)
+        # More samples from the one process than from each of the many: its p99 is not its 2nd-worst of 200.
+        floor_alone = phase_floor(url, 1, args.rate, samples=max(40, min(600, int(args.rate * 40))))
         alone = phase_alone(url, args.rate, alone_parcels)
         run = phase_stations(url, admin, dbname, stations, parcels, args.rate, outage)
         results = run["results"]
@@ -563,10 +575,14 @@ def main() -> int:
             "floor_p50_ms": round(percentile(floor, 50), 2),
             "floor_p99_ms": round(percentile(floor, 99), 2),
             "commit_p99_over_floor": round(percentile(latencies, 99) / percentile(floor, 99), 2),
+            # One process of the floor, alone: the machine's own tail under one paced client.
+            "floor_alone_p50_ms": round(percentile(floor_alone, 50), 2),
+            "floor_alone_p99_ms": round(percentile(floor_alone, 99), 2),
             # One station by itself, same pace: Enter's own cost (its first 3 saves left out, as in steady).
             "alone_p50_ms": round(percentile(alone[3:], 50), 2),
             "alone_p99_ms": round(percentile(alone[3:], 99), 2),
             "cpu_busy": run["cpu_busy"],
+            "cpu_steal": run["cpu_steal"],
             "replay_events": replay["queued_events"],
             "replay_10k_s": replay["replay_s"],
             "replay_left": replay["replay_left"],
