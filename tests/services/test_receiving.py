@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
 import pytest
 from sqlalchemy import func, select
 
 from returns_desk.domain.errors import AlreadyTaken, NotFound
-from returns_desk.domain.vocab import ScanKind
-from returns_desk.services import receiving
+from returns_desk.domain.vocab import ExceptionKind, ScanKind
+from returns_desk.services import receiving, rules_admin
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Event, ReturnRequest, TrackingNumber, Unit
+from returns_desk.store.models import (
+    Event,
+    ExceptionCase,
+    Order,
+    Product,
+    ReturnLine,
+    ReturnRequest,
+    TrackingNumber,
+    Unit,
+)
 
 
 def resolve(db: Database, code: str) -> receiving.ScanResult:
@@ -125,3 +137,76 @@ def test_a_received_return_is_no_longer_a_candidate_for_its_items(
     after = resolve(db, seeded.gtin)
     assert seeded.rma not in after.candidates
     assert after.match is None or after.match.rma != seeded.rma
+
+
+def _publish_windows(db: Database, supervisor: Actor, days: dict[str, int], default: int, why: str) -> None:
+    with unit_of_work(db.sessions) as session:
+        data: dict[str, Any] = rules_admin.current_data(session)
+    data["return_window_days"] = days
+    data["default_return_window_days"] = default
+    with unit_of_work(db.sessions) as session:
+        rules_admin.publish(session, supervisor, data, why)
+
+
+def test_the_return_window_is_the_published_policys(
+    db: Database, seeded: DemoSample, staff: Actor, supervisor: Actor
+) -> None:
+    """The scan's verdict and a receipt's outside-the-window case follow the rules a supervisor published, as
+    Enter's refund and the replay do (they followed the built-in table)."""
+    with unit_of_work(db.sessions) as session:
+        request = session.scalar(select(ReturnRequest).where(ReturnRequest.rma_number == seeded.rma))
+        assert request is not None
+        order = session.get(Order, request.order_id)
+        assert order is not None
+        order.delivered_at = request.requested_at - timedelta(days=20, hours=1)
+        category = session.scalar(
+            select(Product.category).join(ReturnLine).where(ReturnLine.return_request_id == request.id)
+        )
+        request_id = request.id
+    assert category is not None
+    # 20 days after delivery: outside a 19-day window, inside a 20-day one. The built-in table has one number for
+    # the category, so it agrees with at most one of the two verdicts below.
+    _publish_windows(db, supervisor, {category: 19}, 90, "short window")
+    match = resolve(db, seeded.rma).match
+    assert match is not None
+    assert not match.inside_window
+    _publish_windows(db, supervisor, {category: 20}, 1, "long window")
+    match = resolve(db, seeded.rma).match
+    assert match is not None
+    assert match.inside_window
+    with unit_of_work(db.readers) as session:
+        assert receiving.request_view(session, request_id).inside_window
+
+    _publish_windows(db, supervisor, {category: 19}, 90, "short again")
+    with unit_of_work(db.sessions) as session:
+        view = receiving.receive_parcel(session, staff, seeded.rma)
+    assert not view.inside_window
+    with unit_of_work(db.readers) as session:
+        kinds = session.scalars(
+            select(ExceptionCase.kind).where(ExceptionCase.return_request_id == request_id)
+        ).all()
+    assert kinds == [ExceptionKind.OUTSIDE_WINDOW.value]
+
+
+def test_a_receipt_inside_the_published_window_opens_no_case(
+    db: Database, seeded: DemoSample, staff: Actor, supervisor: Actor
+) -> None:
+    with unit_of_work(db.sessions) as session:
+        request = session.scalar(select(ReturnRequest).where(ReturnRequest.rma_number == seeded.rma))
+        assert request is not None
+        order = session.get(Order, request.order_id)
+        assert order is not None
+        # Far outside any built-in window.
+        order.delivered_at = request.requested_at - timedelta(days=400)
+        request_id = request.id
+    _publish_windows(db, supervisor, {}, 500, "a very long window")
+    with unit_of_work(db.sessions) as session:
+        view = receiving.receive_parcel(session, staff, seeded.rma)
+    assert view.inside_window
+    with unit_of_work(db.readers) as session:
+        cases = session.scalar(
+            select(func.count())
+            .select_from(ExceptionCase)
+            .where(ExceptionCase.return_request_id == request_id)
+        )
+    assert cases == 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+import weakref
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,6 +20,12 @@ POLICY_KEY = "rule_policy"
 
 
 _PARSED: dict[str, RulePolicy] = {}
+# What read sessions show (a scan's return-window verdict, the request panel) comes from the published policy as
+# read at most VIEW_TTL_S ago, per database: a scan is one indexed query, and reading the settings beside it would
+# be a second one (another round trip on PostgreSQL). What is written (a receipt's outside-the-window case, Enter's
+# refund) always uses the policy the write transaction reads.
+VIEW_TTL_S = 5.0
+_VIEWS: weakref.WeakKeyDictionary[Any, tuple[float, RulePolicy]] = weakref.WeakKeyDictionary()
 _ALL_SETTINGS = select(Setting.__table__.c.key, Setting.__table__.c.value)
 
 
@@ -32,6 +40,22 @@ def current(session: Session) -> RulePolicy:
         if len(_PARSED) > 16:
             _PARSED.clear()
         policy = _PARSED[key] = policy_from_data(value)
+    return policy
+
+
+def for_view(session: Session) -> RulePolicy:
+    """The policy for what a person is shown: in a write transaction the transaction's own (``current``); on a
+    read session the published one, read again once it is VIEW_TTL_S old. Publishing from this process (any
+    settings write: ``forget_settings``) shows at once; from another station, within VIEW_TTL_S."""
+    if txcache.of(session) is not None:
+        return current(session)
+    bind = session.get_bind()
+    now = time.monotonic()
+    kept = _VIEWS.get(bind)
+    if kept is not None and now - kept[0] < VIEW_TTL_S:
+        return kept[1]
+    policy = current(session)
+    _VIEWS[bind] = (now, policy)
     return policy
 
 
@@ -87,5 +111,7 @@ def create_setting_once(session: Session, key: str, value: Any) -> None:
 
 
 def forget_settings(session: Session) -> None:
-    """A service that wrote a setting calls this, so the rest of its transaction reads the new value."""
+    """A service that wrote a setting calls this, so the rest of its transaction reads the new value (and what
+    read sessions show reads it again: ``for_view``)."""
     txcache.forget(session, "settings")
+    _VIEWS.clear()

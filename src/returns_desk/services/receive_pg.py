@@ -4,8 +4,9 @@ The general way (``receiving.receive_parcel``) sends eight statements through th
 lines read, the lines updated, the units inserted, each unit's plate written once its id is known, the request
 updated, then the events. Here, for a parcel that can be received (requested or approved) and has lines:
 
-1. the request locked with all its columns, each line with all of its, and one new unit id per expected unit
-   (``nextval`` of the units' sequence, so the plates are known before the insert);
+1. the request locked with all its columns, each line with all of its, all settings (the policy whose return
+   window the caller's verdict uses) and one new unit id per expected unit (``nextval`` of the units' sequence,
+   so the plates are known before the insert);
 2. the lines, the request and the units, as one statement of data-modifying CTEs.
 
 The events go as in the general way (``events.record``, one insert at the commit), and the caller builds the
@@ -37,6 +38,7 @@ from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.scancodes import lpn_for_serial
 from returns_desk.domain.vocab import ReturnStatus, UnitStatus
 from returns_desk.services import enter_pg, events, txcache
+from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.db import ahead_of_first, driver
 from returns_desk.store.models import ReturnLine, ReturnRequest, Unit
@@ -53,7 +55,8 @@ _LOCK: list[Any] = []
 
 
 def _lock() -> Any:
-    """The receivable request, locked, with its lines and a new unit id per expected unit. Built once."""
+    """The receivable request, locked, with its lines, all settings (one JSON text, ``policy.snapshot_column``)
+    and a new unit id per expected unit. Built once."""
     if not _LOCK:
         each = (
             func.generate_series(1, LINES.c.quantity_expected)
@@ -68,6 +71,7 @@ def _lock() -> Any:
             select(
                 *REQUESTS.c,
                 *(c.label(f"line_{c.name}") for c in LINES.c),
+                policy_service.snapshot_column("postgresql").label("settings"),
                 new_id.label("new_unit_id"),
             )
             .select_from(
@@ -131,6 +135,9 @@ def try_receive(
     found = connection.execute(_lock(), {"rma": rma, "receivable": receivable}).all()
     if not found:
         return None  # not found, already received (the general way says by whom), or no lines
+    policy_service.take_snapshot(
+        session, found[0][-2]
+    )  # this transaction's settings: no query for them later
     width = len(REQUESTS.c)
     request = dict(zip(REQUESTS.c.keys(), found[0][:width], strict=True))
     previous = request["status"]

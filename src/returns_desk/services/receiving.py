@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import RETURN_TRANSITIONS, check_return_transition
-from returns_desk.domain.rules import DEFAULT_POLICY, RulePolicy
+from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.scancodes import classify, lpn_for_serial
 from returns_desk.domain.vocab import ExceptionKind, ReturnStatus, Role, ScanKind, UnitStatus
 from returns_desk.services import auth, events, exceptions, receive_pg
+from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor, LineView, ProductView, RequestView, ScanResult, UnitView
 from returns_desk.store import repositories as repo
 from returns_desk.store.models import ReturnLine, ReturnRequest, Setting, Unit
@@ -26,7 +27,9 @@ from returns_desk.store.models import ReturnLine, ReturnRequest, Setting, Unit
 CANDIDATE_CAP = 5
 
 
-def resolve_scan(session: Session, raw: str, policy: RulePolicy = DEFAULT_POLICY) -> ScanResult:
+def resolve_scan(session: Session, raw: str, policy: RulePolicy | None = None) -> ScanResult:
+    """What a scan names, with the request's view (its return-window verdict by ``policy``, else the published
+    policy: ``policy.for_view``)."""
     readings = classify(raw)
     for reading in readings:
         if reading.kind is ScanKind.GTIN:
@@ -39,7 +42,11 @@ def resolve_scan(session: Session, raw: str, policy: RulePolicy = DEFAULT_POLICY
         rows = repo.request_rows(session, reading.kind.value, reading.normalized)
         if rows:
             return ScanResult(
-                raw, reading.kind, reading.normalized, reading.carrier, build_view(rows, policy)
+                raw,
+                reading.kind,
+                reading.normalized,
+                reading.carrier,
+                build_view(rows, policy or policy_service.for_view(session)),
             )
     best = next((r for r in readings if r.certain), None)
     if best is None:
@@ -47,18 +54,22 @@ def resolve_scan(session: Session, raw: str, policy: RulePolicy = DEFAULT_POLICY
     return ScanResult(raw, best.kind, best.normalized, best.carrier)
 
 
-def _resolve_gtin(session: Session, raw: str, gtin: str, policy: RulePolicy) -> ScanResult:
+def _resolve_gtin(session: Session, raw: str, gtin: str, policy: RulePolicy | None) -> ScanResult:
     product = repo.product_by_gtin(session, gtin)
     if product is None:
         return ScanResult(raw, ScanKind.GTIN, gtin)
     view = ProductView(product.sku, product.name, product.gtin, product.category, product.price_cents)
     rmas = repo.open_rmas_with_product(session, product.id, CANDIDATE_CAP + 1)
     # One open return holding the item is a match; several need a person to choose.
-    match = build_view(repo.request_rows(session, "rma", rmas[0]), policy) if len(rmas) == 1 else None
+    match = (
+        build_view(repo.request_rows(session, "rma", rmas[0]), policy or policy_service.for_view(session))
+        if len(rmas) == 1
+        else None
+    )
     return ScanResult(raw, ScanKind.GTIN, gtin, None, match, view, tuple(rmas[:CANDIDATE_CAP]))
 
 
-def build_view(rows: Sequence[repo.RequestRow], policy: RulePolicy = DEFAULT_POLICY) -> RequestView:
+def build_view(rows: Sequence[repo.RequestRow], policy: RulePolicy) -> RequestView:
     """Fold the joined rows (one per unit, or per line without units) into one request view."""
     first = rows[0]
     delivered = first.delivered_at.date() if first.delivered_at else None
@@ -125,11 +136,13 @@ def _line_view(row: repo.RequestRow, units: tuple[UnitView, ...], inside: bool) 
     )
 
 
-def request_view(session: Session, request_id: int, policy: RulePolicy = DEFAULT_POLICY) -> RequestView:
+def request_view(session: Session, request_id: int, policy: RulePolicy | None = None) -> RequestView:
+    """The request as the station shows it; its return-window verdict by ``policy``, else the published policy
+    (``policy.for_view``: in a write transaction, the one it reads)."""
     rows = repo.request_rows(session, "id", request_id)
     if not rows:
         raise NotFound(f"Return request {request_id} does not exist.")
-    return build_view(rows, policy)
+    return build_view(rows, policy or policy_service.for_view(session))
 
 
 def lock_request(session: Session, rma: str) -> ReturnRequest:
@@ -245,9 +258,11 @@ def _receive(
 
 
 def receive_parcel(
-    session: Session, actor: Actor, rma: str, policy: RulePolicy = DEFAULT_POLICY, *, lpns: Sequence[str] = ()
+    session: Session, actor: Actor, rma: str, policy: RulePolicy | None = None, *, lpns: Sequence[str] = ()
 ) -> RequestView:
-    """Take the parcel in: the request becomes received and each expected unit gets a license plate."""
+    """Take the parcel in: the request becomes received and each expected unit gets a license plate. Outside
+    its return window by ``policy``, else by the published one (as Enter's refund and the replay decide), it
+    opens an exception."""
     auth.require(actor, Role.STAFF, "receive parcels")
     at = events.now()
     receive_pg.queue(session, rma)
