@@ -26,6 +26,9 @@ caches and replay when it is back. Then the server is checked against what each 
   cpu_busy        share of this machine's CPU time busy during phase 1 (all stations, the server, everything).
                   The simulated stations run on the server's two cores here; real stations are machines of
                   their own. Near 1, commit latency measures a saturated machine more than Enter
+  maintain p99/max how long each station's work between jobs (SyncedStore.maintain: the copy into its cache,
+                  probes, the replay coming back, refreshes) took, online or not: the DB worker runs it between
+                  a person's jobs, so their next scan waits up to that long
   cpu_steal       share of this machine's CPU time taken by the hypervisor during phase 1 (/proc/stat "steal":
                   a virtual machine waiting for its host), counted in cpu_busy as well
 
@@ -537,6 +540,7 @@ def main() -> int:
         latencies = [x for r in results for x in r["latencies"]]
         # Each station's first saves compile and prepare its statements (once a day at a real station).
         steady = [x for r in results for x in r["latencies"][WARM_UP:]]
+        maintains = [ms for r in results for _, ms, _ in r["maintained"]] or [0.0]
         survived = all(r["offline_acks"] > 0 and r["drained"] and not r["errors"] for r in results)
         print_table(
             ["station", "acked", "offline", "refused (contested)", "drained", "errors"],
@@ -581,6 +585,8 @@ def main() -> int:
             # One station by itself, same pace: Enter's own cost (its first 3 saves left out, as in steady).
             "alone_p50_ms": round(percentile(alone[3:], 50), 2),
             "alone_p99_ms": round(percentile(alone[3:], 99), 2),
+            "maintain_p99_ms": round(percentile(maintains, 99), 1),
+            "maintain_max_ms": round(max(maintains), 1),
             "cpu_busy": run["cpu_busy"],
             "cpu_steal": run["cpu_steal"],
             "replay_events": replay["queued_events"],

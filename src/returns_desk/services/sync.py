@@ -743,23 +743,16 @@ def _is_command(e: Event) -> bool:
     )
 
 
-def _rest(seconds: float) -> None:
-    time.sleep(seconds)
-
-
 def replay(
     server: Database,
     cache: Database,
     *,
-    budget_s: float | None = None,
     batch: int = REPLAY_BATCH,
-    duty: float = 1.0,
+    batches: int | None = None,
 ) -> ReplayReport:
     """Send the outbox to the server, oldest transaction first, ``batch`` outbox transactions per server
-    transaction. Stops early if the server goes away again, or when ``budget_s`` is spent.
-
-    With ``duty`` below 1, it rests after each batch so that it works that share of the time (a station coming
-    back online, while the others work on: SyncedStore)."""
+    transaction; with ``batches``, that many server transactions at most (a station coming back online sends one
+    per maintain: SyncedStore). Stops early if the server goes away again."""
     started = time.perf_counter()
     applied = skipped = conflicts = 0
     with unit_of_work(cache.readers) as local:
@@ -776,13 +769,9 @@ def replay(
         else:
             groups.append([e])
     done = 0
-    worked = 0.0
-    for start in range(0, len(groups), batch):
-        if budget_s is not None and time.perf_counter() - started > budget_s:
+    for sent, start in enumerate(range(0, len(groups), batch)):
+        if batches is not None and sent >= batches:
             break
-        if start and duty < 1.0:
-            _rest(worked * (1.0 / duty - 1.0))
-        began = time.perf_counter()
         chunk = groups[start : start + batch]
         commands = [[e for e in g if _is_command(e)] for g in chunk]
         uuids = [e.uuid for c in commands for e in c]
@@ -823,7 +812,6 @@ def replay(
             st["replayed_id"] = chunk[-1][-1].id
             st["conflicts"] = int(st.get("conflicts", 0)) + refused
             policy_service.put_setting(local, STATE_KEY, st)
-        worked = time.perf_counter() - began
     remaining = sum(1 for g in groups[done:] for e in g if _is_command(e))
     return ReplayReport(applied, skipped, conflicts, remaining, time.perf_counter() - started)
 
@@ -1010,17 +998,17 @@ class SyncedStore:
     # Each refresh comes after REFRESH_S times a random factor in this range. Stations started together (a shift
     # starting) would otherwise refresh in the same second every REFRESH_S, all day, and slow each other's Enter.
     REFRESH_JITTER = (0.75, 1.25)
-    REPLAY_BUDGET_S = 5.0
-    # Coming back online, the outbox goes in small server transactions with rests between (three quarters of the
-    # time): a server restart brings every station back within seconds, and each one's whole outbox in one
-    # transaction (~100 ms of the server's and the station's CPU for a few minutes offline) slowed Enter at the
-    # others. 25 at a time working half the time still did, when three stations came back in the same second
-    # (bench/sync.py). Each batch costs about 12 ms of the station's CPU whatever its size (the uuids already
-    # there, a dozen statements, the cache's mark): 6 s of bench/sync.py's outbox (about 80 parcels) took 0.56 s
-    # of the station's CPU and 0.19 s of the server's in batches of 10, 0.24 s and 0.12 s in batches of 50 --
-    # half the work that lands on the others while eight stations come back together.
+    # Coming back online, the outbox goes one server transaction of REPLAY_BATCH outbox transactions per maintain
+    # (about one a second), and the station works from its copy until the outbox is drained. ``maintain`` runs on
+    # the DB worker between a person's jobs, so one batch is the longest a person there waits behind it (with
+    # rests inside one maintain, their next scan waited up to 5 s). And a server restart brings every station
+    # back within seconds: each one's whole outbox in one transaction (~100 ms of the server's and the station's
+    # CPU for a few minutes offline) slowed Enter at the others; so did 10-50 at a time with rests, over the
+    # two seconds eight stations came back in (bench/sync.py). Each batch costs about 12 ms of the station's CPU
+    # whatever its size (the uuids already there, a dozen statements, the cache's mark): 6 s of bench/sync.py's
+    # outbox (about 80 parcels) took 0.56 s of the station's CPU and 0.19 s of the server's in batches of 10,
+    # 0.24 s and 0.12 s in batches of 50. A few minutes offline at a person's pace is one batch.
     REPLAY_BATCH = 50
-    REPLAY_DUTY = 0.25
 
     def __init__(
         self, server_url: str, cache: Database, station_name: str, server: Database | None = None
@@ -1153,7 +1141,7 @@ class SyncedStore:
         if not self.online:
             if force or now >= self._next_probe:
                 self._next_probe = self._probe_due(now)
-                self._try_reconnect()
+                self._try_reconnect(force=force)
             if not (force and self.online):
                 return
         if force or now >= self._next_refresh:
@@ -1175,20 +1163,17 @@ class SyncedStore:
     def _probe_due(self, now: float) -> float:
         return now + self.PROBE_S * random.uniform(*self.PROBE_JITTER)
 
-    def _try_reconnect(self) -> None:
+    def _try_reconnect(self, *, force: bool = False) -> None:
         try:
             if self.server is None:
                 self.server = open_database(self.server_url, migrate_empty=False)
                 self._watch(self.server)
             with self.server.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
-            report = replay(
-                self.server,
-                self.cache,
-                budget_s=self.REPLAY_BUDGET_S,
-                batch=self.REPLAY_BATCH,
-                duty=self.REPLAY_DUTY,
-            )
+            # Forced (tests; a person asking), all of it now.
+            report = replay(self.server, self.cache, batch=self.REPLAY_BATCH, batches=None if force else 1)
+            if report.remaining and (report.applied or report.skipped or report.conflicts):
+                self._next_probe = time.monotonic()  # the next maintain sends the next batch
             if report.remaining == 0:
                 self.warm_up()
                 self.online = True
