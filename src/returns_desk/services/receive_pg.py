@@ -135,9 +135,8 @@ def try_receive(
     found = connection.execute(_lock(), {"rma": rma, "receivable": receivable}).all()
     if not found:
         return None  # not found, already received (the general way says by whom), or no lines
-    policy_service.take_snapshot(
-        session, found[0][-2]
-    )  # this transaction's settings: no query for them later
+    # This transaction's settings (the return window the caller's verdict uses): no query for them later.
+    policy_service.take_snapshot(session, found[0][-2])
     width = len(REQUESTS.c)
     request = dict(zip(REQUESTS.c.keys(), found[0][:width], strict=True))
     previous = request["status"]

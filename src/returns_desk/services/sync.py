@@ -1170,9 +1170,9 @@ class SyncedStore:
                 self._watch(self.server)
             with self.server.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
-            # Forced (tests; a person asking), all of it now.
+            # One batch per maintain (REPLAY_BATCH); a forced maintain (only tests force one) sends it all now.
             report = replay(self.server, self.cache, batch=self.REPLAY_BATCH, batches=None if force else 1)
-            if report.remaining and (report.applied or report.skipped or report.conflicts):
+            if report.remaining:
                 self._next_probe = time.monotonic()  # the next maintain sends the next batch
             if report.remaining == 0:
                 self.warm_up()
