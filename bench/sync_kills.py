@@ -12,6 +12,8 @@ and a supervisor finds a ``sync_conflict`` that is the station's own work (``sel
   went_offline     writes that failed over to the copy
   self_conflicts   sync_conflict cases the replay opened (every parcel here is this station's alone)
   by_reason        how they were refused (already graded / already received / no unit with that plate)
+  lost             units the station acknowledged that the server holds neither graded nor in a conflict
+  duplicates       units graded twice, plus events stored twice
 
 The target is 0 self-conflicts: a write the server committed should count as done at the station.
 
@@ -33,14 +35,14 @@ import time
 from pathlib import Path
 
 import psycopg
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from _common import approved_rmas, emit, pg_admin_url, seeded_database
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.vocab import Grade
 from returns_desk.services import auth, receiving, station, sync
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import ExceptionCase
+from returns_desk.store.models import Event, ExceptionCase, Inspection, Unit
 
 
 class _Offline(logging.Handler):
@@ -65,7 +67,9 @@ def main() -> int:
     rng = random.Random(args.seed)
     offline = _Offline()
     logging.getLogger("returns_desk").addHandler(offline)
-    logging.getLogger().addHandler(logging.NullHandler())  # the cut connections' tracebacks stay off the screen
+    logging.getLogger().addHandler(
+        logging.NullHandler()
+    )  # the cut connections' tracebacks stay off the screen
     with seeded_database("postgresql", max(4_000, args.parcels * 4), keep=False) as db:
         rmas = approved_rmas(db, limit=args.parcels)
         url = db.url
@@ -91,7 +95,7 @@ def main() -> int:
 
         thread = threading.Thread(target=killer, daemon=True)
         thread.start()
-        units = 0
+        acked: list[str] = []
         try:
             for rma in rmas:
                 try:
@@ -100,7 +104,7 @@ def main() -> int:
                     continue
                 for lpn in [u.lpn for line in view.lines for u in line.units]:
                     store.write(lambda s, lpn=lpn: station.save_unit(s, actor, lpn, Grade.A))
-                    units += 1
+                    acked.append(lpn)
                 store.maintain()
         finally:
             stop.set()
@@ -113,22 +117,35 @@ def main() -> int:
         drained = store.online and store.status().pending == 0
         assert store.server is not None
         with unit_of_work(store.server.readers) as session:
-            reasons = [
-                str(case.details.get("error", ""))
-                for case in session.scalars(
-                    select(ExceptionCase).where(ExceptionCase.kind == "sync_conflict")
-                )
-            ]
+            cases = list(session.scalars(select(ExceptionCase).where(ExceptionCase.kind == "sync_conflict")))
+            reasons = [str(case.details.get("error", "")) for case in cases]
+            in_conflicts = {
+                str(command.get("subject", "")).split(" ", 1)[-1]
+                for case in cases
+                for command in case.details.get("commands", [])
+            }
+            graded = set(
+                session.scalars(select(Unit.lpn).where(Unit.lpn.in_(acked), Unit.status == "restocked"))
+            )
+            lost = sum(1 for lpn in acked if lpn not in graded and lpn not in in_conflicts)
+            twice = select(Inspection.unit_id).where(Inspection.blind.is_(False)).group_by(Inspection.unit_id)
+            events_twice = select(Event.uuid).group_by(Event.uuid).having(func.count() > 1)
+            duplicates = (
+                session.scalar(select(func.count()).select_from(twice.having(func.count() > 1).subquery()))
+                or 0
+            ) + (session.scalar(select(func.count()).select_from(events_twice.subquery())) or 0)
         store.close()
     by_reason: dict[str, int] = {}
     for reason in reasons:
         key = re.sub(r"(LP|RMA-)\d+", r"\1…", reason.split(" by ")[0])
         by_reason[key] = by_reason.get(key, 0) + 1
-    print(f"# {units} units, {kills} busy backends terminated")
+    print(f"# {len(acked)} units, {kills} busy backends terminated")
     emit(
         {
             "bench": "sync_kills",
-            "units": units,
+            "units": len(acked),
+            "lost": lost,
+            "duplicates": duplicates,
             "kills": kills,
             "went_offline": offline.count,
             "self_conflicts": len(reasons),

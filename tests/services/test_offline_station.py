@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
@@ -396,6 +398,68 @@ def test_coming_back_online_sends_one_small_batch_per_maintain(
     with unit_of_work(db.readers) as session:
         held = list(session.scalars(select(Event.uuid).where(Event.uuid.in_(sent))))
     assert sorted(held) == sorted(sent)  # each command once
+
+
+def test_a_write_the_server_committed_as_the_connection_died_counts_as_done(
+    db: Database, seeded: DemoSample, store: sync.SyncedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cut right after the server answered a write's COMMIT (psycopg raises as the pipeline ends: a server
+    restart, a dropped link), the station takes the write as done instead of doing it again from its copy, where
+    the replay would refuse it and open a conflict against the station's own work (bench/sync_kills.py: a
+    quarter to a third of such cuts did). The next write goes on a new connection."""
+    actor = store.write(lambda s: auth.login(s, seeded.badge, None, "DOCK-7"))
+    rma = approved(db, 1)[0]
+    real_pipeline = psycopg.Connection.pipeline
+    cuts: list[int] = []
+    armed = [True]
+
+    @contextmanager
+    def pipeline_then_cut(self: psycopg.Connection[Any]) -> Iterator[Any]:
+        in_transaction = self.pgconn.transaction_status == psycopg.pq.TransactionStatus.INTRANS
+        with real_pipeline(self) as pipeline:
+            yield pipeline
+        if (
+            armed[0]
+            and in_transaction
+            and self.pgconn.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        ):
+            armed[0] = False  # this pipeline ended the transaction: its COMMIT was answered
+            cuts.append(self.info.backend_pid)
+            with psycopg.connect(db.url.replace("+psycopg", ""), autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (self.info.backend_pid,))
+            raise psycopg.OperationalError(
+                "consuming input failed: server closed the connection unexpectedly"
+            )
+
+    monkeypatch.setattr(psycopg.Connection, "pipeline", pipeline_then_cut)
+    view = store.write(lambda s: receiving.receive_parcel(s, actor, rma))
+    assert len(cuts) == 1, "the receipt's last statement carried its COMMIT and was cut after the answer"
+    assert store.online
+    lpns = [u.lpn for line in view.lines for u in line.units]
+    armed[0] = True
+    saved = store.write(lambda s: station.save_unit(s, actor, lpns[0], Grade.A))
+    assert len(cuts) == 2, "Enter's write carried its COMMIT and was cut after the answer"
+    assert saved.route is not None
+    assert store.online
+    assert store.status().pending == 0, "nothing was done again from the copy"
+    for lpn in lpns[1:]:  # on new connections
+        store.write(lambda s, lpn=lpn: station.save_unit(s, actor, lpn, Grade.A))
+    assert store.online
+    assert store.status().pending == 0
+    store.maintain(force=True)
+    assert count(db, select(func.count()).select_from(Unit).where(Unit.lpn.in_(lpns))) == len(lpns)
+    assert count(
+        db, select(func.count()).select_from(Unit).where(Unit.lpn.in_(lpns), Unit.status == "restocked")
+    ) == len(lpns)
+    assert count(
+        db, select(func.count()).select_from(Inspection).join(Unit).where(Unit.lpn.in_(lpns))
+    ) == len(lpns)
+    assert (
+        count(
+            db, select(func.count()).select_from(ExceptionCase).where(ExceptionCase.kind == "sync_conflict")
+        )
+        == 0
+    )
 
 
 def test_stations_started_together_keep_their_caches_in_step_at_moments_of_their_own(

@@ -58,7 +58,7 @@ from returns_desk.services import policy as policy_service
 from returns_desk.services.database import Database, DatabaseUnavailable, SchemaMismatch, open_database
 from returns_desk.services.results import Actor
 from returns_desk.store import migrate
-from returns_desk.store.db import unit_of_work
+from returns_desk.store.db import COMMIT_ANSWERED, unit_of_work
 from returns_desk.store.models import (
     Base,
     BlindRegrade,
@@ -1078,22 +1078,34 @@ class SyncedStore:
     def _write(self, work: Callable[[Session], T]) -> T:
         if self.online and self.server is not None:
             staged: Session | None = None
+            done = False  # the work ran to its end; only the commit was left
+            COMMIT_ANSWERED.set(False)
             try:
-                with unit_of_work(self.server.sessions, commit_on=_refused_without_writing) as session:
-                    keep_written(session)
-                    result = work(session)
-                    touched = set(session.info.get(events.TOUCHED, ()))
-                    request_of = session.info.get(events.REQUEST_OF, {})
-                    if IMMEDIATE_KINDS & session.info.get(events.KINDS, set()):
-                        # New units: copied into the cache inside this transaction (reading its own rows), and
-                        # committed there right after the server commits, so that a line cut the next second
-                        # still finds them when the person grades them offline.
-                        session.flush()
-                        staged = self.cache.sessions()
-                        staged.begin()
-                        self._outbox_empty = mirror_touched_into(
-                            session, staged, touched, outbox_empty=self._outbox_empty
-                        )
+                try:
+                    with unit_of_work(self.server.sessions, commit_on=_refused_without_writing) as session:
+                        keep_written(session)
+                        result = work(session)
+                        touched = set(session.info.get(events.TOUCHED, ()))
+                        request_of = session.info.get(events.REQUEST_OF, {})
+                        if IMMEDIATE_KINDS & session.info.get(events.KINDS, set()):
+                            # New units: copied into the cache inside this transaction (reading its own rows),
+                            # and committed there right after the server commits, so that a line cut the next
+                            # second still finds them when the person grades them offline.
+                            session.flush()
+                            staged = self.cache.sessions()
+                            staged.begin()
+                            self._outbox_empty = mirror_touched_into(
+                                session, staged, touched, outbox_empty=self._outbox_empty
+                            )
+                        done = True
+                except DBAPIError as exc:
+                    # The server answered the COMMIT before the connection failed: the write is there. Doing it
+                    # again offline would come back from the replay as a conflict with itself.
+                    if not (done and COMMIT_ANSWERED.get()):
+                        raise
+                    log.warning(
+                        "the connection failed after the server committed: the write stands (%s)", exc
+                    )
                 if staged is not None:
                     staged.commit()
             except CONNECTION_ERRORS as exc:

@@ -6,8 +6,10 @@ psycopg 3. Callers use :func:`unit_of_work`: it commits once at the end, or roll
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 READ_ONLY = "returns_desk_read_only"
 _IDLE = 0  # psycopg.pq.TransactionStatus.IDLE (psycopg is imported only when PostgreSQL is used)
+log = logging.getLogger(__name__)
 
 
 def normalize_url(url: str) -> str:
@@ -94,6 +97,13 @@ _ENDED = "returns_desk_ended"
 # Connection info: [(statement, parameters)] to send after BEGIN, ahead of the transaction's first statement
 # (``ahead_of_first``); cleared when a transaction begins.
 _AHEAD = "returns_desk_ahead"
+# True once the server answered a COMMIT sent with ``COMMIT_AFTER``: the transaction is on the server whatever
+# happens to the connection next. Cut right after that answer (a server restart, a dropped link), psycopg raised
+# as the pipeline ended, and a station took the write for lost and did it again from its copy: the replay then
+# opened a conflict against its own work (bench/sync_kills.py). The statement no longer raises then (its results
+# came before the COMMIT's); a caller that still gets an error from the dead connection at the commit asks this
+# (sync.SyncedStore). Per thread; set to False when a write transaction begins.
+COMMIT_ANSWERED: ContextVar[bool] = ContextVar("returns_desk_commit_answered", default=False)
 
 
 def _begin_with_first_statement(engine: Engine) -> None:
@@ -113,6 +123,7 @@ def _autocommit_at_driver(dbapi_connection: Any, _record: Any, _proxy: Any) -> N
 def _transaction_begins(connection: Any) -> None:
     connection.info.pop(_ENDED, None)
     connection.info.pop(_AHEAD, None)
+    COMMIT_ANSWERED.set(False)
 
 
 def _must_begin(raw: Any, options: Any, connection: Any) -> bool:
@@ -146,13 +157,23 @@ def _run(cursor: Any, context: Any, send: Callable[[], None]) -> bool:
     if not (begin or commit_after):
         return False
     driver = cursor.connection
-    with driver.pipeline():
-        if begin:
-            _begin(driver, context.root_connection if context is not None else None)
-        send()
-        if commit_after:
-            driver.execute(b"COMMIT")  # not driver.commit(): inside a pipeline it waits for the answer itself
-            context.root_connection.info[_ENDED] = True
+    commit = None
+    try:
+        with driver.pipeline():
+            if begin:
+                _begin(driver, context.root_connection if context is not None else None)
+            send()
+            if commit_after:
+                # Not driver.commit(): inside a pipeline it waits for the answer itself.
+                commit = driver.execute(b"COMMIT")
+                context.root_connection.info[_ENDED] = True
+    except Exception:
+        if commit is None or commit.statusmessage != "COMMIT":
+            raise
+        log.warning("the connection failed after the server committed: the write stands", exc_info=True)
+        context.root_connection.connection.invalidate(soft=True)  # not back into the pool: a new one next time
+    if commit is not None and commit.statusmessage == "COMMIT":
+        COMMIT_ANSWERED.set(True)
     return True
 
 
