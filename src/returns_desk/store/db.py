@@ -171,7 +171,8 @@ def _run(cursor: Any, context: Any, send: Callable[[], None]) -> bool:
         if commit is None or commit.statusmessage != "COMMIT":
             raise
         log.warning("the connection failed after the server committed: the write stands", exc_info=True)
-        context.root_connection.connection.invalidate(soft=True)  # not back into the pool: a new one next time
+        # Not back into the pool: the next transaction takes a new connection.
+        context.root_connection.connection.invalidate(soft=True)
     if commit is not None and commit.statusmessage == "COMMIT":
         COMMIT_ANSWERED.set(True)
     return True
