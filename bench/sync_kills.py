@@ -29,6 +29,7 @@ import argparse
 import logging
 import random
 import re
+import shutil
 import tempfile
 import threading
 import time
@@ -135,6 +136,7 @@ def main() -> int:
                 or 0
             ) + (session.scalar(select(func.count()).select_from(events_twice.subquery())) or 0)
         store.close()
+        shutil.rmtree(folder, ignore_errors=True)
     by_reason: dict[str, int] = {}
     for reason in reasons:
         key = re.sub(r"(LP|RMA-)\d+", r"\1…", reason.split(" by ")[0])
