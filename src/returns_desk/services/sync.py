@@ -769,9 +769,7 @@ def replay(
         else:
             groups.append([e])
     done = 0
-    for sent, start in enumerate(range(0, len(groups), batch)):
-        if batches is not None and sent >= batches:
-            break
+    for start in range(0, len(groups), batch)[:batches]:
         chunk = groups[start : start + batch]
         commands = [[e for e in g if _is_command(e)] for g in chunk]
         uuids = [e.uuid for c in commands for e in c]
@@ -1079,7 +1077,6 @@ class SyncedStore:
         if self.online and self.server is not None:
             staged: Session | None = None
             done = False  # the work ran to its end; only the commit was left
-            COMMIT_ANSWERED.set(False)
             try:
                 try:
                     with unit_of_work(self.server.sessions, commit_on=_refused_without_writing) as session:

@@ -173,7 +173,7 @@ def _run(cursor: Any, context: Any, send: Callable[[], None]) -> bool:
         log.warning("the connection failed after the server committed: the write stands", exc_info=True)
         # Not back into the pool: the next transaction takes a new connection.
         context.root_connection.connection.invalidate(soft=True)
-    if commit is not None and commit.statusmessage == "COMMIT":
+    if commit is not None:  # answered: a COMMIT that was not raised above
         COMMIT_ANSWERED.set(True)
     return True
 
