@@ -245,15 +245,16 @@ def _open_app(settings: config.Settings) -> int:
         cache = settings.data_dir / f"offline-cache-{_slug(settings.station)}.sqlite3"
         return run(sync.open_station(settings.db_url, str(cache), settings.station), settings)
     database = open_database(settings.db_url)
-    if demo.is_empty(database.engine):
+    if demo.is_blank(database.engine):
         print(
             f"First start: filling {settings.db_url} with {FIRST_START_RMAS} demo returns…", file=sys.stderr
         )
         report = demo.seed(database.engine, FIRST_START_RMAS)
         if report.sample:
             print(
-                f"Demo logins: staff badge {report.sample.badge}; supervisor {report.sample.supervisor_badge} "
-                f"PIN {report.sample.supervisor_pin}",
+                f"Demo logins (the PINs are shown only now): staff badge {report.sample.badge}; supervisor "
+                f"{report.sample.supervisor_badge} PIN {report.sample.supervisor_pin}; admin "
+                f"{report.sample.admin_badge} PIN {report.sample.admin_pin}",
                 file=sys.stderr,
             )
     return run(database, settings)

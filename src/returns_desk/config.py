@@ -13,10 +13,13 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from returns_desk.domain.money import DEFAULT_CURRENCY, is_currency
+
 APP_NAME = "returns-desk"
 ENV_DB = "RETURNS_DESK_DB"
 ENV_STATION = "RETURNS_DESK_STATION"
 ENV_DATA_DIR = "RETURNS_DESK_DATA_DIR"
+ENV_CURRENCY = "RETURNS_DESK_CURRENCY"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,7 @@ class Settings:
     db_url: str
     station: str
     data_dir: Path
+    currency: str = DEFAULT_CURRENCY  # ISO 4217 code of the shop's prices and refunds
 
 
 def data_dir() -> Path:
@@ -52,8 +56,14 @@ def load(db: str | None = None, station: str | None = None) -> Settings:
     default_db = f"sqlite:///{folder / 'returns-desk.sqlite3'}"
     chosen_db = db or os.environ.get(ENV_DB) or stored.get("db_url")
     chosen_station = station or os.environ.get(ENV_STATION) or stored.get("station") or socket.gethostname()
+    currency = (os.environ.get(ENV_CURRENCY) or stored.get("currency") or DEFAULT_CURRENCY).strip().upper()
+    if not is_currency(currency):
+        raise SystemExit(
+            f"returns-desk: '{currency}' is not a currency code (three letters, like USD or KRW)."
+        )
     return Settings(
         db_url=chosen_db or default_db,
         station=chosen_station,
         data_dir=folder,
+        currency=currency,
     )

@@ -36,7 +36,17 @@ def dock(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any]
 
 def test_demo_prints_its_sample_as_the_last_json_line(dock: tuple[Path, dict[str, Any]]) -> None:
     home, sample = dock
-    assert set(sample) == {"rma", "tracking", "order", "gtin", "badge", "supervisor_badge", "supervisor_pin"}
+    assert set(sample) == {
+        "rma",
+        "tracking",
+        "order",
+        "gtin",
+        "badge",
+        "supervisor_badge",
+        "supervisor_pin",
+        "admin_badge",
+        "admin_pin",
+    }
     assert (home / "returns-desk.sqlite3").exists()
 
 

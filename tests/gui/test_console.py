@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from returns_desk.domain.vocab import Disposition, Grade
+from returns_desk.domain.vocab import Disposition, ExceptionKind, Grade
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.services import inspection, receiving
 from returns_desk.services.database import Database
@@ -17,16 +17,11 @@ from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Unit
-
-T = 10_000
+from tests.gui.people import T, answer, click, dialog_of, log_in, pick
 
 
 def login_supervisor(qtbot: QtBot, window: MainWindow, seeded: DemoSample) -> None:
-    window.login.badge.setText(seeded.supervisor_badge)
-    window.login.badge.returnPressed.emit()
-    qtbot.waitUntil(window.login.pin.isVisible, timeout=T)
-    window.login.pin.setText(seeded.supervisor_pin)
-    window.login.pin.returnPressed.emit()
+    log_in(qtbot, window, seeded.supervisor_badge, seeded.supervisor_pin)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.console, timeout=T)
 
 
@@ -58,7 +53,7 @@ def test_queue_filters_and_an_approval(
     qtbot.waitUntil(lambda: model.rowCount() > shown, timeout=T)
 
     # Filter by exception kind: only units waiting for approval remain, ours among them.
-    queue.exception.setCurrentIndex(queue.exception.findData("awaiting_approval"))
+    pick(qtbot, queue.exception, "Awaiting approval")
     qtbot.waitUntil(
         lambda: model.total is not None and model.filter.exception_kind == "awaiting_approval", timeout=T
     )
@@ -75,10 +70,13 @@ def test_queue_filters_and_an_approval(
     assert first is not None
     assert first.reference == lpn
 
-    # Approve it with a reason (the dialog is answered by the test).
+    # Approve it with a reason typed into the dialog.
     queue.select_row(0)
-    queue.ask = lambda title, prompt, choices: ("photos show it unused", None)
-    queue.buttons["approve"].click()
+    click(qtbot, queue.buttons["approve"])
+    dialog = dialog_of(qtbot, queue)
+    assert "goes to RESTOCK" in dialog.what.text()
+    assert not dialog.ok_button.isEnabled()  # no reason yet
+    answer(qtbot, queue, "photos show it unused")
     qtbot.waitUntil(lambda: "approved" in window.console.last_message[0], timeout=T)
     assert window.console.last_message[1] is False
     with unit_of_work(db.readers) as session:
@@ -154,8 +152,8 @@ def test_a_supervisor_sets_an_sla_from_the_exceptions_tab(
     window.console.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.table.rowCount() > 0, timeout=T)
     kind = tab.rows[0].kind
-    tab.ask = lambda title, prompt, choices: ("0.001 testing the colours", kind)
-    tab.sla_button.click()
+    click(qtbot, tab.sla_button)
+    answer(qtbot, tab, "testing the colours", picks=(ExceptionKind(kind).label,), number=0.001)
     qtbot.waitUntil(lambda: "set to 0.001 h" in window.console.last_message[0], timeout=T)
     qtbot.waitUntil(
         lambda: any(r.kind == kind and r.overdue and r.sla_hours == 0.001 for r in tab.rows), timeout=T

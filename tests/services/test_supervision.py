@@ -198,7 +198,7 @@ def test_exceptions_are_opened_assigned_resolved_and_measured(
     )
     run(db, lambda s: inspection.record_inspection(s, staff, lpn, Grade.INCORRECT_ITEM, photos=["p"]))
     with unit_of_work(db.readers) as session:
-        rows = exceptions.open_exceptions(session)
+        rows = exceptions.open_exceptions(session, supervisor)
         by_kind = {r.kind: r for r in rows}
         assert {"unexpected_parcel", "discrepancy"} <= set(by_kind)
         assert by_kind["discrepancy"].lpn == lpn
@@ -233,15 +233,15 @@ def test_exceptions_are_opened_assigned_resolved_and_measured(
 
     time.sleep(0.5)
     with unit_of_work(db.readers) as session:
-        parcel = [r for r in exceptions.open_exceptions(session) if r.scanned_code == "YYY"]
+        parcel = [r for r in exceptions.open_exceptions(session, supervisor) if r.scanned_code == "YYY"]
         assert parcel[0].overdue
 
 
 def test_queue_pages_filters_and_text_in_sql(
-    db: Database, seeded: DemoSample, staff: Actor, lpn: str
+    db: Database, seeded: DemoSample, staff: Actor, supervisor: Actor, lpn: str
 ) -> None:
     with unit_of_work(db.readers) as session:
-        everything = queue.count(session, queue.QueueFilter())
+        everything = queue.count(session, supervisor, queue.QueueFilter())
         assert (
             everything
             == session.query(Unit).count()
@@ -253,17 +253,19 @@ def test_queue_pages_filters_and_text_in_sql(
         seen: list[tuple[Any, ...]] = []
         cursor = None
         while True:
-            p = queue.page(session, queue.QueueFilter(), cursor, limit=97)
+            p = queue.page(session, supervisor, queue.QueueFilter(), cursor, limit=97)
             seen.extend(r.sort_key for r in p.rows)
             if not p.more:
                 break
             cursor = p.cursor
         assert len(seen) == everything == len(set(seen))
         assert seen == sorted(seen)
-        newest = queue.page(session, queue.QueueFilter(newest_first=True), None, limit=5).rows
+        newest = queue.page(session, supervisor, queue.QueueFilter(newest_first=True), None, limit=5).rows
         assert [r.sort_key for r in newest] == sorted(seen, reverse=True)[:5]
         # Filters.
-        restocked = queue.page(session, queue.QueueFilter(states=("restocked",)), None, limit=50).rows
+        restocked = queue.page(
+            session, supervisor, queue.QueueFilter(states=("restocked",)), None, limit=50
+        ).rows
         assert restocked
         assert all(r.state == "restocked" and r.kind == "unit" for r in restocked)
         # Two equality filters (on SQLite the narrowest index is probed and used): same rows as filtering by hand.
@@ -275,22 +277,32 @@ def test_queue_pages_filters_and_text_in_sql(
             select(Unit.lpn).where(Unit.grade == "A", Unit.station_id == station_id)
         ).all()
         assert sorted(r.reference for r in both) == sorted(str(x) for x in expected)
-        assert queue.count(session, queue.QueueFilter(grade="A", station_id=station_id)) == len(expected) > 0
-        waiting = queue.page(session, queue.QueueFilter(exception_kind="awaiting_approval"), None).rows
+        assert (
+            queue.count(session, supervisor, queue.QueueFilter(grade="A", station_id=station_id))
+            == len(expected)
+            > 0
+        )
+        waiting = queue.page(
+            session, supervisor, queue.QueueFilter(exception_kind="awaiting_approval"), None
+        ).rows
         assert all(r.exception_kind == "awaiting_approval" for r in waiting)
         # Free text: the RMA finds its unit, the LPN finds itself, a customer name prefix finds theirs.
-        by_rma = queue.page(session, queue.QueueFilter(text=seeded.rma.lower()), None).rows
+        by_rma = queue.page(session, supervisor, queue.QueueFilter(text=seeded.rma.lower()), None).rows
         assert [r.reference for r in by_rma] == [lpn]
-        assert [r.rma for r in queue.page(session, queue.QueueFilter(text=lpn), None).rows] == [seeded.rma]
+        assert [r.rma for r in queue.page(session, supervisor, queue.QueueFilter(text=lpn), None).rows] == [
+            seeded.rma
+        ]
         customer = session.execute(
             select(ReturnRequest.customer_id).where(ReturnRequest.rma_number == seeded.rma)
         ).scalar_one()
         from returns_desk.store.models import Customer
 
         full_name = session.get_one(Customer, customer).name
-        by_name = queue.page(session, queue.QueueFilter(text=full_name[:5]), None, limit=1000).rows
+        by_name = queue.page(
+            session, supervisor, queue.QueueFilter(text=full_name[:5]), None, limit=1000
+        ).rows
         assert seeded.rma in {r.rma for r in by_name}
-        assert queue.count(session, queue.QueueFilter(text="no-such-thing-anywhere")) == 0
+        assert queue.count(session, supervisor, queue.QueueFilter(text="no-such-thing-anywhere")) == 0
 
 
 def test_rule_editor_refuses_unreachable_rules_and_what_if_counts_changes(
@@ -341,7 +353,7 @@ def test_rule_editor_refuses_unreachable_rules_and_what_if_counts_changes(
     assert run(db, lambda s: rules_admin.publish(s, supervisor, draft, "clearance week")) == 1
     assert run(db, lambda s: rules_admin.publish(s, supervisor, data, "back to normal")) == 2
     with unit_of_work(db.readers) as session:
-        history = rules_admin.history(session)
+        history = rules_admin.history(session, supervisor)
         assert [(v.number, v.why, v.published_by) for v in history] == [
             (2, "back to normal", supervisor.name),
             (1, "clearance week", supervisor.name),
@@ -367,7 +379,7 @@ def test_blind_regrade_hides_the_first_grade_and_measures_agreement(
     row = unit(db, lpn)
     assert row.grade == "B"  # the blind grade never changes the unit
     with unit_of_work(db.readers) as session:
-        figures = regrade.agreement(session)
+        figures = regrade.agreement(session, supervisor)
     assert (figures.overall_regraded, figures.overall_agreed, figures.overall_rate) == (1, 0, 0.0)
     assert [(r.inspector, r.regraded, r.agreed) for r in figures.by_inspector] == [(staff.name, 1, 0)]
 
@@ -413,7 +425,7 @@ def test_the_audit_trail_of_a_full_unit_life_exports_safely(
 def test_admins_manage_users_and_wrong_pins_lock_a_badge(
     db: Database, seeded: DemoSample, supervisor: Actor
 ) -> None:
-    admin_actor = run(db, lambda s: auth.login(s, "ADM-001", seeded.supervisor_pin, "TEST-STATION"))
+    admin_actor = run(db, lambda s: auth.login(s, seeded.admin_badge, seeded.admin_pin, "TEST-STATION"))
     with pytest.raises(PermissionDenied):
         run(db, lambda s: admin.create_user(s, supervisor, "S-77", "Pat", Role.SUPERVISOR, "1234"))
     run(db, lambda s: admin.create_user(s, admin_actor, "S-77", "Pat", Role.SUPERVISOR, "1234"))

@@ -43,6 +43,22 @@ class TagData:
     day: date | None = None
     station: str = ""
     gtin: str | None = None
+    # Waiting for a supervisor: the tag must not send the unit anywhere until someone approves.
+    on_hold: bool = False
+
+    def headline(self) -> str:
+        """The big line: where the unit goes, or that it goes nowhere yet."""
+        return "ON HOLD" if self.on_hold else (self.destination or "—")
+
+    def route_line(self) -> str:
+        if self.on_hold:
+            return "WAITS FOR A SUPERVISOR"
+        return self.disposition.upper().replace("_", " ") or "—"
+
+    def summary(self) -> str:
+        """One short line for the small tote label."""
+        where = ("ON HOLD", "SUPERVISOR") if self.on_hold else (self.destination, self.disposition.upper())
+        return " · ".join(p for p in (*where, self.grade and f"grade {self.grade}") if p)
 
     def details(self) -> list[tuple[str, str]]:
         """The labelled lines printed under the barcode, in order, leaving out what is not known."""
@@ -126,15 +142,12 @@ def unit_tag(data: TagData, dpi: int, size: LabelSize = LabelSize.FOUR_BY_SIX) -
         y = m
         y += c.barcode(y, data.lpn, 0.45) + c.dots(0.03)
         y += c.text(m, y, data.lpn, 0.14, center=True) + c.dots(0.03)
-        summary = " · ".join(
-            p for p in (data.destination, data.disposition.upper(), data.grade and f"grade {data.grade}") if p
-        )
-        c.text(m, y, summary, 0.11, center=True)
+        c.text(m, y, data.summary(), 0.11, center=True)
         return c.image
     y = m
     y += c.text(m, y, "RETURNS DESK · UNIT TAG", 0.16) + c.dots(0.12)
-    y += c.text(m, y, data.destination or "—", 0.55, center=True) + c.dots(0.08)
-    y += c.text(m, y, data.disposition.upper().replace("_", " ") or "—", 0.3, center=True) + c.dots(0.2)
+    y += c.text(m, y, data.headline(), 0.55, center=True) + c.dots(0.08)
+    y += c.text(m, y, data.route_line(), 0.3, center=True) + c.dots(0.2)
     y += c.barcode(y, data.lpn, 1.2) + c.dots(0.06)
     y += c.text(m, y, data.lpn, 0.3, center=True) + c.dots(0.22)
     for label, value in data.details():

@@ -50,16 +50,16 @@ def unit_tag_zpl(data: TagData, dpi: int, size: LabelSize = LabelSize.FOUR_BY_SI
                 margin,
                 margin + d(0.68),
                 d(0.11),
-                f"{data.destination} {data.disposition.upper()} {data.grade}",
+                data.summary().replace("·", "-"),
             ),
         ]
     else:
         y = margin
         parts.append(_field(margin, y, d(0.16), "RETURNS DESK - UNIT TAG"))
         y += d(0.3)
-        parts.append(_field(margin, y, d(0.55), data.destination or "-"))
+        parts.append(_field(margin, y, d(0.55), data.headline().replace("—", "-")))
         y += d(0.65)
-        parts.append(_field(margin, y, d(0.3), data.disposition.upper().replace("_", " ") or "-"))
+        parts.append(_field(margin, y, d(0.3), data.route_line().replace("—", "-")))
         y += d(0.5)
         parts.append(f"^FO{bar_x},{y}^BY{module}^BCN,{d(1.2)},N,N,N^FD{_escape(data.lpn)}^FS")
         y += d(1.28)

@@ -89,6 +89,17 @@ UNIT_STATUS_FOR_DISPOSITION: dict[Disposition, UnitStatus] = {
 }
 
 
+# Where a unit goes when a person chooses its disposition instead of a rule (an override, a supervisor's re-route):
+# the same places the default rules send it, so a tag names a real shelf, never the disposition twice.
+DESTINATION_FOR_DISPOSITION: dict[Disposition, str] = {
+    Disposition.RESTOCK: "A-STOCK",
+    Disposition.REFURBISH: "REFURB",
+    Disposition.DISPOSE: "RECYCLE",
+    Disposition.RETURN_TO_VENDOR: "RTV",
+    Disposition.LIQUIDATE: "LIQUIDATION",
+}
+
+
 class ReasonCode(StrEnum):
     """Why the customer sent it back: Shopify's return reasons plus carrier damage."""
 

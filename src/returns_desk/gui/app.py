@@ -43,7 +43,12 @@ def run(database: Database | SyncedStore, settings: config.Settings) -> int:
     app.setApplicationName("Returns Desk")
     worker = DbWorker(database)
     window = MainWindow(
-        worker, settings.station, db_label(settings.db_url), settings.data_dir, idle_minutes=idle_minutes()
+        worker,
+        settings.station,
+        db_label(settings.db_url),
+        settings.data_dir,
+        idle_minutes=idle_minutes(),
+        currency=settings.currency,
     )
     window.show()
 

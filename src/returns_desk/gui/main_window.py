@@ -10,15 +10,19 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from returns_desk.domain.money import DEFAULT_CURRENCY
 from returns_desk.domain.vocab import Role
 from returns_desk.gui.console import SupervisorConsole
 from returns_desk.gui.login import LoginWidget
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         idle_minutes: float = DEFAULT_IDLE_MINUTES,
+        currency: str = DEFAULT_CURRENCY,
     ) -> None:
         super().__init__(parent)
         # Every GUI event passes through Python (the scanner filter), so the GUI thread needs the GIL to paint.
@@ -88,11 +93,14 @@ class MainWindow(QMainWindow):
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self._worker = worker
         self.actor: Actor | None = None
+        self._may_close = False  # True once closing may drop unsaved work (confirmed, or shutting down)
+        self.close_box: QMessageBox | None = None
+        self.close_anyway: QAbstractButton | None = None
         self.setWindowTitle("Returns Desk")
         self.resize(1280, 860)
         self.login = LoginWidget(worker, station)
-        self.station = StationWidget(worker, data_dir)
-        self.console = SupervisorConsole(worker)
+        self.station = StationWidget(worker, data_dir, currency)
+        self.console = SupervisorConsole(worker, self.station.printer, currency)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.login)
         self.pages.addWidget(self.station)
@@ -162,9 +170,17 @@ class MainWindow(QMainWindow):
             self.login.badge.setText(code)
             self.login.badge.returnPressed.emit()
         elif self.pages.currentWidget() is self.console:
-            self.console.tabs.setCurrentWidget(self.console.queue)
-            self.console.queue.text.setText(code)
-            self.console.queue.apply_filter()
+            focus = QApplication.focusWidget()
+            if (
+                isinstance(focus, QLineEdit)
+                and focus is not self.console.queue.text
+                and self.console.isAncestorOf(focus)
+            ):
+                focus.setText(code)  # a field that asks for a code (the audit trail's key, a badge)
+                focus.returnPressed.emit()
+            else:
+                self.console.tabs.setCurrentWidget(self.console.queue)
+                self.console.queue.search_scan(code)
         else:
             self.station.submit_scan(code)
 
@@ -216,8 +232,11 @@ class MainWindow(QMainWindow):
             lambda s: events.record(s, actor, "user.locked", "user", str(actor.user_id), {"why": why})
         )
         self.user_label.setText("Not logged in")
+        self.figures.clear()
         self.switch.hide()
         self.lock_button.hide()
+        self.station.clear()
+        self.console.clear()
         self.pages.setCurrentWidget(self.login)
         self.login.reset()
         self.login.message.setText(why)
@@ -240,10 +259,37 @@ class MainWindow(QMainWindow):
         self.figures.setText(f"This hour: {figures.units_this_hour} units{pace}{touch}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close and self.station.has_unsaved_work():
+            event.ignore()
+            self._confirm_close()
+            return
         self.shutdown()
         super().closeEvent(event)
 
+    def _confirm_close(self) -> None:
+        """Closing would lose what was typed for the unit on screen: say so, and let the person choose."""
+        unit = self.station.unit.lpn if self.station.unit is not None else "the unexpected parcel"
+        box = QMessageBox(self)
+        box.setObjectName("confirmClose")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Close Returns Desk")
+        box.setText(f"What you entered for {unit} is not saved yet.")
+        box.setInformativeText("Keep working and press Enter to save it, or close and lose it.")
+        self.close_anyway = box.addButton("Close without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+
+        def chosen() -> None:
+            if box.clickedButton() is self.close_anyway:
+                self._may_close = True
+                self.close()
+
+        box.finished.connect(lambda _code: chosen())
+        self.close_box = box
+        box.open()
+
     def shutdown(self) -> None:
+        self._may_close = True
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import events, queue
 from returns_desk.services.queue import QueueFilter, QueueRow
+from returns_desk.services.results import Actor
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -61,6 +62,8 @@ class QueueModel(QAbstractTableModel):
         self._cursor: tuple[datetime, int, int] | None = None
         self._now = events.now()
         self.total: int | None = None
+        self.partial = False  # the free text matched more customers than a search reads
+        self.actor: Actor | None = None  # whose queue: the services check the role on every page
 
     # --- loading ---
     @property
@@ -74,9 +77,11 @@ class QueueModel(QAbstractTableModel):
         generation = self._generation
         self._loading = True
         self.total = None
-        size = self.page_size
+        size, actor = self.page_size, self.actor
+        if actor is None:
+            return
         self._worker.submit(
-            lambda s: queue.page(s, f, None, size),
+            lambda s: queue.page(s, actor, f, None, size),
             lambda page: self._on_first_page(generation, page),
             self._on_failed,
             read_only=True,
@@ -93,11 +98,14 @@ class QueueModel(QAbstractTableModel):
         self._rows = list(page.rows)
         self._cells = [self._format(r) for r in page.rows]
         self._more, self._cursor, self._loading = page.more, page.cursor, False
+        self.partial = page.partial
         self.endResetModel()
         self.page_loaded.emit(len(self._rows))
-        f = self._filter
+        f, actor = self._filter, self.actor
+        if actor is None:
+            return
         self._worker.submit(
-            lambda s: queue.count(s, f),
+            lambda s: queue.count(s, actor, f),
             lambda n: self._on_count(generation, n),
             self._on_failed,
             read_only=True,
@@ -114,10 +122,13 @@ class QueueModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's default argument
         if parent.isValid() or not self._more or self._loading:
             return
+        actor = self.actor
+        if actor is None:
+            return
         self._loading = True
         generation, f, cursor, size = self._generation, self._filter, self._cursor, self.page_size
         self._worker.submit(
-            lambda s: queue.page(s, f, cursor, size),
+            lambda s: queue.page(s, actor, f, cursor, size),
             lambda page: self._on_next_page(generation, page),
             self._on_failed,
             read_only=True,
@@ -135,6 +146,15 @@ class QueueModel(QAbstractTableModel):
             self.endInsertRows()
         self._more, self._cursor = page.more, page.cursor
         self.page_loaded.emit(len(self._rows))
+
+    def clear(self) -> None:
+        """Show nothing (the station was locked): the next person's rows come with their own query."""
+        self._generation += 1
+        self.actor = None
+        self.beginResetModel()
+        self._rows, self._cells, self._more, self._cursor = [], [], False, None
+        self.total, self.partial, self._loading = None, False, False
+        self.endResetModel()
 
     def _on_failed(self, message: str) -> None:
         self._loading = False

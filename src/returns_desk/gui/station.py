@@ -39,7 +39,8 @@ from returns_desk.barcodes.decode import Code, decode_file
 from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, questions_for
 from returns_desk.domain.lifecycle import RECEIVABLE
-from returns_desk.domain.vocab import GRADE_KEYS, Grade, ReturnStatus, UnitStatus
+from returns_desk.domain.money import DEFAULT_CURRENCY
+from returns_desk.domain.vocab import GRADE_KEYS, Grade, ReturnStatus, ScanKind, UnitStatus
 from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_pil
 from returns_desk.gui.request_panel import RequestPanel
 from returns_desk.gui.sounds import Sounds
@@ -50,7 +51,7 @@ from returns_desk.gui.unit_panel import UnitPanel
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import photos, receiving, station
 from returns_desk.services.inspection import Proposal
-from returns_desk.services.results import Actor, RequestView, ScanResult, UnitView
+from returns_desk.services.results import Actor, LineView, RequestView, ScanResult, UnitView
 
 KIND_WORDS = {
     "rma": "RMA",
@@ -74,6 +75,18 @@ def _codes_in(path: Path) -> tuple[Code, ...]:
     return decode_file(path).codes
 
 
+def _waiting(line: LineView) -> list[UnitView]:
+    return [u for u in line.units if u.status == UnitStatus.RECEIVED.value]
+
+
+def _waiting_units(request: RequestView) -> list[UnitView]:
+    """The request's units still to be graded, in line order."""
+    return [u for line in request.lines for u in _waiting(line)]
+
+
+ENDED = frozenset({ReturnStatus.CANCELLED, ReturnStatus.REJECTED})
+
+
 class StationWidget(QWidget):
     scan_resolved = Signal(object)  # ScanResult
     unit_saved = Signal(object)  # station.Saved
@@ -81,7 +94,13 @@ class StationWidget(QWidget):
     exception_filed = Signal(int)
     figures_changed = Signal(object)  # station.StationFigures
 
-    def __init__(self, worker: DbWorker, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        worker: DbWorker,
+        data_dir: Path,
+        currency: str = DEFAULT_CURRENCY,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._worker = worker
         self._data_dir = data_dir
@@ -92,6 +111,7 @@ class StationWidget(QWidget):
         self.photo_refs: list[str] = []
         self.proposal: Proposal | None = None
         self._saving = False
+        self._wanted_gtin: str | None = None  # a parcel found by an item's barcode grades that item first
         self.checklists: dict[str, tuple[Question, ...]] = DEFAULT_CHECKLISTS
         self.tasks = TaskRunner("returns-desk-station-tasks", self)
         self.printer = TagPrinter(data_dir, self.tasks, parent=self)
@@ -125,7 +145,7 @@ class StationWidget(QWidget):
         self.camera_button = QPushButton("Camera (F8)")
         self.camera_button.setCheckable(True)
         self.request_panel = RequestPanel()
-        self.unit_panel = UnitPanel()
+        self.unit_panel = UnitPanel(currency)
         self.unit_panel.hide()
         self.unexpected = UnexpectedPanel()
         self.unexpected.hide()
@@ -191,25 +211,24 @@ class StationWidget(QWidget):
 
     def _on_resolved(self, result: ScanResult) -> None:
         match = result.match
-        if (
-            match is not None
-            and self.request is not None
-            and result.kind.value == "gtin"
-            and match.rma != self.request.rma
-        ):
-            match = None
-        if (
-            result.kind.value == "gtin"
-            and self.request is not None
-            and self._pick_line_by_gtin(result.normalized)
-        ):
+        is_item = result.kind is ScanKind.GTIN
+        # An item scanned while its return is open picks its line; one from another return opens that return.
+        if is_item and self.request is not None and self._pick_line_by_gtin(result.normalized):
             self.scan_resolved.emit(result)
             return
+        self._wanted_gtin = result.normalized if is_item else None
         if match is None and result.product is not None:
             self._set_state(
                 "warning",
                 f"Item {result.product.sku} {result.product.name}: open returns "
                 f"{', '.join(result.candidates) or 'none'} — scan the return label",
+            )
+            self.sounds.error()
+        elif match is None and result.candidates:
+            self._set_state(
+                "warning",
+                f"{result.raw.strip()} fits more than one return ({', '.join(result.candidates)}) — "
+                "scan the RMA on the label",
             )
             self.sounds.error()
         elif match is None:
@@ -219,6 +238,16 @@ class StationWidget(QWidget):
                 "error",
                 f"No return matches {KIND_WORDS[result.kind.value]} {result.normalized or '(empty)'}"
                 " — unexpected parcel: say what is in the box, then Ctrl+Enter",
+            )
+            self.sounds.error()
+        elif ReturnStatus(match.status) in ENDED and not _waiting_units(match):
+            # A parcel for a return that was cancelled or rejected was not expected: a supervisor decides.
+            self._show(match)
+            self.unexpected.open_for(result.raw.strip(), match.rma)
+            self._set_state(
+                "error",
+                f"{match.rma} was {match.status} — this parcel was not expected: say what is in the box, "
+                "then Ctrl+Enter files it for a supervisor",
             )
             self.sounds.error()
         else:
@@ -272,7 +301,7 @@ class StationWidget(QWidget):
         assert self.request is not None
         for line in self.request.lines:
             if line.gtin == gtin:
-                waiting = [u for u in line.units if u.status == UnitStatus.RECEIVED.value]
+                waiting = _waiting(line)
                 if waiting:
                     self._select_unit(waiting[0])
                     self._set_state("scanned", f"Item {line.sku} matched — grade {waiting[0].lpn} with 1–7")
@@ -281,12 +310,13 @@ class StationWidget(QWidget):
 
     # --- the unit ----------------------------------------------------------------------------------------
     def _next_unit(self, prefix: str) -> None:
-        waiting = [
-            u
-            for line in (self.request.lines if self.request else ())
-            for u in line.units
-            if u.status == UnitStatus.RECEIVED.value
-        ]
+        waiting = _waiting_units(self.request) if self.request else []
+        wanted = self._wanted_gtin
+        self._wanted_gtin = None
+        if wanted and self.request is not None:
+            # The parcel was found by scanning one of its items: that item is the one in hand.
+            scanned = [u for line in self.request.lines if line.gtin == wanted for u in _waiting(line)]
+            waiting = scanned + [u for u in waiting if u not in scanned]
         if waiting:
             self._select_unit(waiting[0])
             self._set_state("scanned", f"{prefix} — grade {waiting[0].lpn}: press 1–7")
@@ -377,9 +407,12 @@ class StationWidget(QWidget):
         route = saved.route
         if route is None:
             text = f"{saved.proposal.lpn} marked missing"
+        elif route.needs_approval:
+            text = f"Saved {route.lpn} — ON HOLD: put it on the hold shelf until a supervisor decides"
         else:
-            wait = " — waits for a supervisor" if route.needs_approval else ""
-            text = f"Saved {route.lpn} → {route.chosen.value.replace('_', ' ').upper()} {route.destination}{wait}"
+            text = (
+                f"Saved {route.lpn} → {route.chosen.value.replace('_', ' ').upper()}, to {route.destination}"
+            )
         if saved.tag is not None:
             self.printer.print_tag(saved.tag)
         self.sounds.ok()
@@ -490,8 +523,9 @@ class StationWidget(QWidget):
         actor = self._require_actor()
         code, text = self.unexpected.scanned.text(), self.unexpected.description.toPlainText()
         items, refs = list(self.unexpected.item_codes), list(self.unexpected.photo_refs)
+        rma = self.unexpected.rma
         self._worker.submit(
-            lambda s: station.file_unexpected_parcel(s, actor, code, text, items, refs),
+            lambda s: station.file_unexpected_parcel(s, actor, code, text, items, refs, rma=rma),
             self._on_filed,
             self._on_failed,
         )
@@ -541,6 +575,33 @@ class StationWidget(QWidget):
     def _on_print_failed(self, message: str) -> None:
         self._set_state("error", message)
         self.sounds.error()
+
+    def has_unsaved_work(self) -> bool:
+        """A grade, notes or photos typed for the unit on screen, or an unexpected parcel being described."""
+        grading = self.unit is not None and (
+            self.grade is not None
+            or bool(self.unit_panel.notes.toPlainText().strip())
+            or bool(self.photo_refs)
+        )
+        describing = self.unexpected.isVisible() and bool(
+            self.unexpected.description.toPlainText().strip() or self.unexpected.item_codes
+        )
+        return grading or describing
+
+    def clear(self) -> None:
+        """The station was locked: the next person starts from an empty screen, with nothing of the last one's."""
+        self.actor = None
+        self.request = None
+        self.unit = None
+        self.grade = None
+        self.photo_refs = []
+        self.proposal = None
+        self._wanted_gtin = None
+        self.request_panel.show_request(None)
+        self.unit_panel.hide()
+        self.unexpected.hide()
+        self.scan.clear()
+        self._set_state("ready", "Ready — scan a label")
 
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor

@@ -28,8 +28,10 @@ class UnexpectedPanel(QWidget):
         form.addRow("Photos:", self.photos)
         self.item_codes: list[str] = []
         self.photo_refs: list[str] = []
+        self.rma: str | None = None  # the cancelled or rejected return the parcel names, if any
 
-    def open_for(self, code: str) -> None:
+    def open_for(self, code: str, rma: str | None = None) -> None:
+        self.rma = rma
         self.scanned.setText(code or "(nothing readable)")
         self.description.clear()
         self.item_codes = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -16,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from returns_desk.domain.checklists import Question, suggest
+from returns_desk.domain.money import DEFAULT_CURRENCY, format_money
 from returns_desk.domain.vocab import GRADE_KEYS, Discrepancy, Disposition, Fault, Grade
+from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.services.inspection import Proposal
 
 DISCREPANCY_LABELS = {
@@ -32,8 +33,9 @@ KEY_HINT = "   ".join(f"{i} {g.label.split(' — ')[0]}" for i, g in enumerate(G
 class UnitPanel(QWidget):
     checklist_changed = Signal(object)  # the grade the checklist now suggests
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, currency: str = DEFAULT_CURRENCY, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._currency = currency
         self._questions: tuple[Question, ...] = ()
         self._boxes: dict[str, QCheckBox] = {}
         self.checklist = QWidget()
@@ -54,11 +56,9 @@ class UnitPanel(QWidget):
         self.unit.setWordWrap(True)
         self.grade = QLabel(f"Press {KEY_HINT}")
         self.grade.setObjectName("gradeLabel")
-        self.fault = QComboBox()
+        self.fault: ChoiceBox[Fault] = ChoiceBox((fault.value, fault) for fault in Fault)
         self.fault.setObjectName("fault")
-        for fault in Fault:
-            self.fault.addItem(fault.value, fault)
-        self.fault.setCurrentIndex(list(Fault).index(Fault.UNKNOWN))
+        self.fault.select_value(Fault.UNKNOWN)
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setPlaceholderText("Notes (Esc returns to grading)")
@@ -70,11 +70,10 @@ class UnitPanel(QWidget):
         self.proposal.setWordWrap(True)
         self.refund = QLabel("—")
         self.refund.setObjectName("refund")
-        self.override = QComboBox()
+        self.override: ChoiceBox[Disposition | None] = ChoiceBox(
+            [("as proposed", None)] + [(d.value.replace("_", " "), d) for d in Disposition]
+        )
         self.override.setObjectName("override")
-        self.override.addItem("as proposed", None)
-        for disposition in Disposition:
-            self.override.addItem(disposition.value.replace("_", " "), disposition)
         self.reason = QLineEdit()
         self.reason.setObjectName("overrideReason")
         self.reason.setPlaceholderText("why another disposition (required when changing it)")
@@ -108,7 +107,7 @@ class UnitPanel(QWidget):
         for box in self.flags.values():
             box.setChecked(False)
         self.grade.setText(f"Press {KEY_HINT}")
-        self.fault.setCurrentIndex(list(Fault).index(Fault.UNKNOWN))
+        self.fault.select_value(Fault.UNKNOWN)
         self.notes.clear()
         self.photos.setText("none — Ctrl+O to add")
         self.proposal.setText("—")
@@ -135,7 +134,7 @@ class UnitPanel(QWidget):
             f"(rule '{d.rule_id}': {d.rule_description})"
         )
         r = proposal.refund
-        self.refund.setText(f"{r.kind.value}: {r.amount_cents / 100:.2f} — {r.why}")
+        self.refund.setText(f"{r.kind.value}: {format_money(r.amount_cents, self._currency)} — {r.why}")
 
     def answers(self) -> dict[str, bool]:
         return {qid: box.isChecked() for qid, box in self._boxes.items()}
@@ -147,8 +146,7 @@ class UnitPanel(QWidget):
         self.checklist_changed.emit(suggest(self._questions, self.answers()))
 
     def fault_value(self) -> Fault:
-        return Fault(self.fault.currentData())
+        return self.fault.value()
 
     def override_value(self) -> Disposition | None:
-        data = self.override.currentData()
-        return Disposition(data) if data else None
+        return self.override.value()

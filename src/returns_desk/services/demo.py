@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
+import secrets
 import time
 import uuid
 from collections.abc import Sequence
@@ -17,9 +18,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import Connection, Engine, func, insert, select
 from sqlalchemy.orm import Session
 
+from returns_desk.domain.errors import PermissionDenied
 from returns_desk.domain.rules import DEFAULT_POLICY, UnitFacts
 from returns_desk.domain.scancodes import (
     fedex12_check_digit,
@@ -39,13 +41,13 @@ from returns_desk.domain.vocab import (
     UnitStatus,
 )
 from returns_desk.services import demo_catalog as cat
-from returns_desk.services.auth import hash_pin
+from returns_desk.services.auth import SYSTEM_BADGE, hash_pin
 from returns_desk.store.bulk import insert_rows, max_id, refresh_statistics, reset_sequences
-from returns_desk.store.models import Product, ReturnRequest, Station, User
+from returns_desk.store.models import Event, Product, ReturnRequest, Setting, Station, User
 
 T = TypeVar("T")
 
-DEMO_PIN = "4826"
+DEMO_MARKER = "demo_database"  # settings key: this database was created by the demo, and may take more of it
 STAFF = (
     ("B1001", "Alex Rivera"),
     ("B1002", "Jordan Lee"),
@@ -84,7 +86,9 @@ class DemoSample:
     gtin: str
     badge: str
     supervisor_badge: str
-    supervisor_pin: str
+    supervisor_pin: str  # fresh and random, told once: "" when the demo people existed before this run
+    admin_badge: str
+    admin_pin: str
 
 
 @dataclass(slots=True)
@@ -111,11 +115,14 @@ class _Weighted:
 
 
 def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime | None = None) -> DemoReport:
-    """Add ``rmas`` return requests (and everything around them) to the database; safe to run again."""
+    """Add ``rmas`` return requests (and everything around them) to an empty database or one the demo created;
+    safe to run again there. A database with real data is refused: demo people with known PINs must never reach
+    it. The supervisor's and admin's PINs are random, made here, and returned once in the sample."""
     started = time.perf_counter()
     gen = _Generator(random.Random(seed_value), now or datetime.now(UTC))
     report = DemoReport()
     with engine.begin() as conn:
+        _claim_for_demo(conn, gen.now)
         gen.ensure_people(conn)
         gen.ensure_products(conn, rmas)
         gen.start_ids(conn)
@@ -126,6 +133,17 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
             gen.make_batch(conn, n, first=done == 0)
             done += n
         reset_sequences(conn, SEQUENCED)
+        conn.execute(
+            insert(Event).values(
+                uuid=str(uuid.uuid4()),
+                occurred_at=gen.now,
+                kind="demo.seeded",
+                subject_type="database",
+                subject_id="demo",
+                payload={"rmas": rmas, "people_created": sorted(gen.pins)},
+                tx=str(uuid.uuid4()),
+            )
+        )
     refresh_statistics(engine)
     report.rmas = rmas
     report.orders = gen.counts["orders"]
@@ -137,9 +155,32 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
     return report
 
 
-def is_empty(engine: Engine) -> bool:
+def is_blank(engine: Engine) -> bool:
+    """No returns and no people: a database just created, which the app fills with demo data on first start."""
     with engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(ReturnRequest)).scalar_one() == 0
+        return _is_blank(conn)
+
+
+def _is_blank(conn: Connection) -> bool:
+    returns = conn.execute(select(func.count()).select_from(ReturnRequest)).scalar_one()
+    people = conn.execute(
+        select(func.count()).select_from(User).where(User.badge != SYSTEM_BADGE)
+    ).scalar_one()
+    return returns == 0 and people == 0
+
+
+def _claim_for_demo(conn: Connection, now: datetime) -> None:
+    marked = conn.execute(select(Setting.key).where(Setting.key == DEMO_MARKER)).first() is not None
+    if marked:
+        return
+    if not _is_blank(conn):
+        raise PermissionDenied(
+            "This database holds real users or returns: demo data goes only into an empty database or one "
+            "created as a demo. Use a new database file for the demo (--db)."
+        )
+    conn.execute(
+        insert(Setting).values(key=DEMO_MARKER, value={"created_at": now.isoformat()}, updated_at=now)
+    )
 
 
 class _Generator:
@@ -158,12 +199,12 @@ class _Generator:
         self.approved_rmas: list[str] = []
         self.tracking_by_rma: dict[str, str] = {}
         self.first_sample: dict[str, str] = {}
+        self.pins: dict[str, str] = {}  # badge -> PIN of the demo people created by this run
 
     # --- people and places ---
     def ensure_people(self, conn: Connection) -> None:
         with Session(bind=conn) as session:
             existing = set(session.scalars(select(User.badge)))
-            pin_hash = hash_pin(DEMO_PIN)
             for badge, name in STAFF:
                 if badge not in existing:
                     session.add(
@@ -178,12 +219,14 @@ class _Generator:
                     )
             for badge, name, role in SUPERVISORS:
                 if badge not in existing:
+                    pin = f"{secrets.randbelow(10**6):06d}"
+                    self.pins[badge] = pin
                     session.add(
                         User(
                             badge=badge,
                             name=name,
                             role=role,
-                            pin_hash=pin_hash,
+                            pin_hash=hash_pin(pin),
                             active=True,
                             created_at=self.now,
                         )
@@ -665,7 +708,7 @@ class _Generator:
 
     def sample(self) -> DemoSample:
         other = next((r for r in self.approved_rmas if r != self.first_sample.get("rma")), None)
-        supervisor_badge = SUPERVISORS[0][0]
+        supervisor_badge, admin_badge = SUPERVISORS[0][0], SUPERVISORS[1][0]
         return DemoSample(
             rma=self.first_sample["rma"],
             tracking=self.tracking_by_rma[other] if other else "",
@@ -673,7 +716,9 @@ class _Generator:
             gtin=self.first_sample["gtin"],
             badge=STAFF[0][0],
             supervisor_badge=supervisor_badge,
-            supervisor_pin=DEMO_PIN,
+            supervisor_pin=self.pins.get(supervisor_badge, ""),
+            admin_badge=admin_badge,
+            admin_pin=self.pins.get(admin_badge, ""),
         )
 
 

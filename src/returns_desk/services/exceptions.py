@@ -199,13 +199,13 @@ def close_cases(
         query = query.where(ExceptionCase.kind.in_([k.value for k in kinds]))
     closed = 0
     for case in session.scalars(query):
-        _resolve(session, actor, case, resolution)
+        resolve_case(session, actor, case, resolution)
         closed += 1
     refresh_unit_kind(session, unit)
     return closed
 
 
-def _resolve(session: Session, actor: Actor, case: ExceptionCase, resolution: str) -> None:
+def resolve_case(session: Session, actor: Actor, case: ExceptionCase, resolution: str) -> None:
     case.status = "resolved"
     case.resolved_at = events.now()
     case.resolved_by_id = actor.user_id
@@ -240,7 +240,7 @@ def resolve(session: Session, actor: Actor, case_id: int, reason: str) -> None:
         raise NotFound(f"No exception #{case_id}.")
     if case.status != "open":
         raise ValidationFailed(f"Exception #{case_id} is already {case.status}.")
-    _resolve(session, actor, case, reason)
+    resolve_case(session, actor, case, reason)
     if case.unit_id is not None:
         refresh_unit_kind(session, session.get_one(Unit, case.unit_id))
 
@@ -278,9 +278,15 @@ def _reason(reason: str | None, what: str) -> str:
 
 
 def open_exceptions(
-    session: Session, kind: ExceptionKind | None = None, limit: int = 500
+    session: Session,
+    actor: Actor,
+    kind: ExceptionKind | None = None,
+    limit: int = 500,
+    *,
+    unit_id: int | None = None,
 ) -> list[ExceptionRow]:
-    """Open exceptions, oldest first, each with its age against its SLA."""
+    """Open exceptions (of one unit, with ``unit_id``), oldest first, each with its age against its SLA."""
+    auth.require(actor, Role.SUPERVISOR, "read the exceptions")
     opener = aliased(User)
     assignee = aliased(User)
     query = (
@@ -303,6 +309,8 @@ def open_exceptions(
     )
     if kind is not None:
         query = query.where(ExceptionCase.kind == kind.value)
+    if unit_id is not None:
+        query = query.where(ExceptionCase.unit_id == unit_id)
     slas = sla_hours(session)
     now = events.now()
     out = []
@@ -329,6 +337,24 @@ def open_exceptions(
             )
         )
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    badge: str
+    name: str
+    role: str
+
+
+def assignees(session: Session, actor: Actor) -> list[Person]:
+    """Who an exception can be given to: every active user, by name."""
+    auth.require(actor, Role.SUPERVISOR, "assign exceptions")
+    rows = session.execute(
+        select(User.badge, User.name, User.role)
+        .where(User.active.is_(True), User.badge != auth.SYSTEM_BADGE)
+        .order_by(User.name, User.badge)
+    )
+    return [Person(badge, name, role) for badge, name, role in rows]
 
 
 def open_counts(session: Session) -> dict[str, int]:

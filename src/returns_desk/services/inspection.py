@@ -24,6 +24,7 @@ from returns_desk.domain.rules import (
     UnitFacts,
 )
 from returns_desk.domain.vocab import (
+    DESTINATION_FOR_DISPOSITION,
     UNIT_STATUS_FOR_DISPOSITION,
     Discrepancy,
     Disposition,
@@ -159,6 +160,7 @@ def tag_of(session: Session, unit: Unit, actor: Actor) -> TagData:
         day=events.now().date(),
         station=station or "",
         gtin=row.gtin,
+        on_hold=unit.status == UnitStatus.AWAITING_APPROVAL.value,
     )
 
 
@@ -368,7 +370,7 @@ def route_unit(
     target = UnitStatus.AWAITING_APPROVAL if needs_approval else UNIT_STATUS_FOR_DISPOSITION[final]
     check_unit_transition(lpn, UnitStatus(unit.status), target)
     refund = policy.refund(facts, price)
-    destination = decision.destination if not overriding else final.value.upper()
+    destination = decision.destination if not overriding else DESTINATION_FOR_DISPOSITION[final]
     at = events.now()
     kept_reason = reason if overriding else None
     events.insert_row(

@@ -17,8 +17,9 @@ from sqlalchemy import ColumnElement, and_, false, func, literal, literal_column
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.scancodes import classify
-from returns_desk.domain.vocab import ScanKind
-from returns_desk.services import events
+from returns_desk.domain.vocab import Role, ScanKind
+from returns_desk.services import auth, events
+from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     Customer,
     ExceptionCase,
@@ -82,6 +83,9 @@ class Page:
     rows: tuple[QueueRow, ...]
     more: bool
     cursor: tuple[datetime, int, int] | None = None  # the last row's sort key: where the next page starts
+    # The free text named more customers than a search reads (NAME_MATCHES): the list covers the first of them,
+    # in name order, and the screen must say so.
+    partial: bool = False
 
 
 @dataclass(slots=True)
@@ -92,15 +96,21 @@ class _Match:
     requests: set[int] = field(default_factory=set)
     products: set[int] = field(default_factory=set)
     codes: set[str] = field(default_factory=set)  # exceptions' scanned codes
+    partial: bool = False  # more customers matched the name than NAME_MATCHES
 
     def empty(self) -> bool:
         return not (self.units or self.requests or self.products or self.codes)
 
 
 def page(
-    session: Session, f: QueueFilter, after: tuple[datetime, int, int] | None = None, limit: int = PAGE
+    session: Session,
+    actor: Actor,
+    f: QueueFilter,
+    after: tuple[datetime, int, int] | None = None,
+    limit: int = PAGE,
 ) -> Page:
     """One page of the queue, starting after ``after`` (a previous page's cursor)."""
+    auth.require(actor, Role.SUPERVISOR, "read the queue")
     match = _match_text(session, f.text) if f.text.strip() else None
     if match is not None and match.empty():
         return Page((), False)
@@ -111,11 +121,13 @@ def page(
     more = len(merged) > limit
     merged = merged[:limit]
     rows = _decorate(session, merged)
-    return Page(tuple(rows), more, rows[-1].sort_key if rows else None)
+    partial = match is not None and match.partial
+    return Page(tuple(rows), more, rows[-1].sort_key if rows else None, partial)
 
 
-def count(session: Session, f: QueueFilter) -> int:
+def count(session: Session, actor: Actor, f: QueueFilter) -> int:
     """How many rows the filter holds (a separate query: the screen shows the first page before this)."""
+    auth.require(actor, Role.SUPERVISOR, "read the queue")
     match = _match_text(session, f.text) if f.text.strip() else None
     if match is not None and match.empty():
         return 0
@@ -155,7 +167,9 @@ def _unit_conditions(
             else Unit.status.in_(f.states)
         )
     if f.exception_kind:
-        c.append(eq(Unit.exception_kind, f.exception_kind, "ix_units_exception_received"))
+        # Any open exception of the kind, not only the unit's oldest (units.exception_kind): a unit that waits
+        # for approval and also has a discrepancy is found under both.
+        c.append(Unit.id.in_(_units_with_open(f.exception_kind)))
     elif f.only_exceptions:
         c.append(Unit.exception_kind.is_not(None))
     if f.station_id is not None:
@@ -177,6 +191,12 @@ def _unit_conditions(
             alternatives.append(Unit.product_id.in_(sorted(match.products)))
         c.append(or_(*alternatives) if alternatives else false())
     return c
+
+
+def _units_with_open(kind: str) -> Any:
+    return select(ExceptionCase.unit_id).where(
+        ExceptionCase.kind == kind, ExceptionCase.status == "open", ExceptionCase.unit_id.is_not(None)
+    )
 
 
 def _unit_rows(
@@ -229,8 +249,6 @@ def _narrowest_index(session: Session, f: QueueFilter) -> str | None:
     candidates: list[tuple[str, ColumnElement[bool]]] = []
     if len(f.states) == 1:
         candidates.append(("ix_units_status_received", Unit.status == f.states[0]))
-    if f.exception_kind:
-        candidates.append(("ix_units_exception_received", Unit.exception_kind == f.exception_kind))
     if f.station_id is not None:
         candidates.append(("ix_units_station_received", Unit.station_id == f.station_id))
     if f.inspector_id is not None:
@@ -381,9 +399,19 @@ def _match_text(session: Session, text: str) -> _Match:
     if "@" in raw:
         customers = session.scalars(select(Customer.id).where(Customer.email == raw.lower())).all()
     elif len(raw) >= 3 and not any(ch.isdigit() for ch in raw):
-        customers = session.scalars(
-            select(Customer.id).where(*_prefix(session, Customer.name_key, raw.lower())).limit(NAME_MATCHES)
+        # In name order (byte order on both databases), so that a name too common to read whole gives the same
+        # first NAME_MATCHES customers on SQLite and PostgreSQL; one more row says whether there were more.
+        key: Any = Customer.name_key
+        if session.get_bind().dialect.name == "postgresql":
+            key = Customer.name_key.collate("C")
+        found = session.scalars(
+            select(Customer.id)
+            .where(*_prefix(session, Customer.name_key, raw.lower()))
+            .order_by(key, Customer.id)
+            .limit(NAME_MATCHES + 1)
         ).all()
+        m.partial = len(found) > NAME_MATCHES
+        customers = found[:NAME_MATCHES]
     if customers:
         m.requests.update(
             session.scalars(select(ReturnRequest.id).where(ReturnRequest.customer_id.in_(list(customers))))
@@ -458,8 +486,9 @@ def _decorate(session: Session, rows: list[tuple[Any, ...]]) -> list[QueueRow]:
     return out
 
 
-def people(session: Session) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+def people(session: Session, actor: Actor) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(station name, id) and (user name, id) for the queue's filter lists."""
+    auth.require(actor, Role.SUPERVISOR, "read the queue")
     stations = [
         (r.name, r.id) for r in session.execute(select(Station.name, Station.id).order_by(Station.name))
     ]

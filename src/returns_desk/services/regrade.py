@@ -185,8 +185,9 @@ def record(session: Session, actor: Actor, regrade_id: int, grade: Grade, notes:
     return item.agreed
 
 
-def agreement(session: Session) -> Agreement:
+def agreement(session: Session, actor: Actor) -> Agreement:
     """How often a second, blind inspector gave the same grade: overall and per first inspector."""
+    auth.require(actor, Role.SUPERVISOR, "read the inspectors' agreement figures")
     agreed = func.sum(case((BlindRegrade.agreed.is_(True), 1), else_=0))
     rows = session.execute(
         select(User.name, func.count(), agreed)

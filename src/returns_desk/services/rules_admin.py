@@ -189,7 +189,8 @@ def publish(session: Session, actor: Actor, data: Mapping[str, Any], why: str) -
     return number
 
 
-def history(session: Session) -> list[VersionRow]:
+def history(session: Session, actor: Actor) -> list[VersionRow]:
+    auth.require(actor, Role.SUPERVISOR, "read the rules' history")
     rows = session.execute(
         select(RuleVersion, User.name)
         .join(User, User.id == RuleVersion.published_by_id)

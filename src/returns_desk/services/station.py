@@ -139,19 +139,28 @@ def file_unexpected_parcel(
     description: str,
     item_codes: Sequence[str] = (),
     photos: Sequence[str] = (),
+    *,
+    rma: str | None = None,
 ) -> int:
-    """A parcel that matches nothing becomes an open exception for the supervisors; returns its number."""
+    """A parcel that matches nothing (or names a return that was cancelled or rejected, ``rma``) becomes an
+    open exception for the supervisors; returns its number."""
     auth.require(actor, Role.STAFF, "file unexpected parcels")
     text = description.strip()
     if not text and not item_codes and not photos:
         raise ValidationFailed("Say what is in the box, scan an item, or add a photo before filing it.")
+    request_id = None
+    if rma:
+        request_id = session.scalar(select(ReturnRequest.id).where(ReturnRequest.rma_number == rma))
+        if request_id is None:
+            raise NotFound(f"No return {rma}.")
     case = exceptions.open_case(
         session,
         actor,
         ExceptionKind.UNEXPECTED_PARCEL,
+        request_id=request_id,
         scanned_code=scanned_code.strip() or None,
         description=text or None,
-        details={"items": list(item_codes), "photos": list(photos)},
+        details={"items": list(item_codes), "photos": list(photos), **({"rma": rma} if rma else {})},
     )
     return case.id
 

@@ -18,9 +18,11 @@ from returns_desk.domain.lifecycle import (
     check_supervisor_reroute,
 )
 from returns_desk.domain.vocab import (
+    DESTINATION_FOR_DISPOSITION,
     UNIT_STATUS_FOR_DISPOSITION,
     Disposition,
     ExceptionKind,
+    RefundKind,
     ReturnStatus,
     Role,
     UnitStatus,
@@ -35,6 +37,7 @@ from returns_desk.store.models import (
     ReturnLine,
     ReturnRequest,
     Station,
+    Unit,
     User,
 )
 
@@ -114,7 +117,7 @@ def change_disposition(
     record = inspection.latest_disposition(session, unit)
     at = events.now()
     previous = unit.disposition
-    where = destination or disposition.value.upper()
+    where = destination or DESTINATION_FOR_DISPOSITION[disposition]
     if record is not None:
         record.chosen = disposition.value
         record.destination = where
@@ -220,6 +223,7 @@ def _end_return(
         {"from": previous.value, "reason": reason},
         at=at,
     )
+    settle_units(session, actor, request.id, f"return {target.value}: {reason}")
     for case in session.scalars(
         select(ExceptionCase).where(
             ExceptionCase.return_request_id == request.id,
@@ -227,14 +231,50 @@ def _end_return(
             ExceptionCase.status == "open",
         )
     ):
-        case.status = "resolved"
-        case.resolved_at = at
-        case.resolved_by_id = actor.user_id
-        case.resolution = f"return {target.value}: {reason}"
-        events.record(
-            session, actor, "exception.resolved", "exception", str(case.id), {"reason": case.resolution}
-        )
+        exceptions.resolve_case(session, actor, case, f"return {target.value}: {reason}")
     return target
+
+
+def settle_units(session: Session, actor: Actor, request_id: int, why: str) -> list[str]:
+    """A return that ends (rejected, cancelled) leaves nothing waiting on a supervisor: each unit waiting for
+    approval goes where the rules proposed (the override that needed approval is declined, and no refund is
+    paid), and every open exception of its units is closed. Units not graded yet stay to be graded: the goods
+    are on the dock and still need a place. Returns the plates settled, whose tags must be printed again."""
+    settled = []
+    for unit in session.scalars(
+        select(Unit).where(Unit.return_request_id == request_id).order_by(Unit.id).with_for_update()
+    ):
+        if unit.status == UnitStatus.AWAITING_APPROVAL.value:
+            record = inspection.latest_disposition(session, unit)
+            proposed = Disposition(record.proposed) if record is not None else Disposition.REFURBISH
+            target = UNIT_STATUS_FOR_DISPOSITION[proposed]
+            check_supervisor_reroute(str(unit.lpn), UnitStatus.AWAITING_APPROVAL, target)
+            at = events.now()
+            where = record.destination if record is not None and record.proposed == record.chosen else None
+            where = where or DESTINATION_FOR_DISPOSITION[proposed]
+            if record is not None:
+                record.chosen = proposed.value
+                record.destination = where
+                record.approved_by_id = actor.user_id
+                record.approved_at = at
+                record.refund_kind = RefundKind.WITHHELD.value
+                record.refund_cents = 0
+            unit.status = target.value
+            unit.disposition = proposed.value
+            unit.destination = where
+            session.flush()
+            events.record(
+                session,
+                actor,
+                "unit.settled",
+                "unit",
+                str(unit.lpn),
+                {"disposition": proposed.value, "destination": where, "reason": why},
+                at=at,
+            )
+            settled.append(str(unit.lpn))
+        exceptions.close_cases(session, actor, unit, None, why)
+    return settled
 
 
 assign = exceptions.assign

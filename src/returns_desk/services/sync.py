@@ -732,6 +732,7 @@ def _apply(src: Session, actor: Actor, e: Event, group: list[Event]) -> None:
             p.get("description") or "",
             list(details.get("items") or ()),
             list(details.get("photos") or ()),
+            rma=details.get("rma"),
         )
 
 

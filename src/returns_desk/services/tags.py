@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from returns_desk.barcodes.labels import TagData
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.scancodes import classify, lpn_for_serial
-from returns_desk.domain.vocab import Role, ScanKind
+from returns_desk.domain.vocab import Role, ScanKind, UnitStatus
 from returns_desk.services import auth, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
@@ -36,6 +36,7 @@ def tag_for(session: Session, lpn: str) -> TagData | None:
             Unit.destination,
             Unit.received_at,
             Station.name,
+            Unit.status,
         )
         .join(ReturnRequest, ReturnRequest.id == Unit.return_request_id)
         .outerjoin(Product, Product.id == Unit.product_id)
@@ -61,6 +62,7 @@ def tag_for(session: Session, lpn: str) -> TagData | None:
         day=(decided or row.received_at).date(),
         station=row.name or "",
         gtin=row.gtin,
+        on_hold=row.status == UnitStatus.AWAITING_APPROVAL.value,
     )
 
 

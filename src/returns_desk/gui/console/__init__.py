@@ -1,0 +1,109 @@
+"""The supervisor console: queue, exceptions, rules, blind re-grades, audit trail and (for admins) users.
+
+Every action goes through a service that checks the role itself; the console only decides what to show, and asks
+for what an action needs (a reason, a person, a disposition) in an ActionDialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from returns_desk.domain.money import DEFAULT_CURRENCY
+from returns_desk.domain.vocab import Role
+from returns_desk.gui.console.admin_tab import AdminTab
+from returns_desk.gui.console.audit_tab import AuditTab
+from returns_desk.gui.console.base import ConsoleTab
+from returns_desk.gui.console.exceptions_tab import ExceptionsTab
+from returns_desk.gui.console.queue_tab import QueueTab
+from returns_desk.gui.console.regrade_tab import RegradeTab
+from returns_desk.gui.console.rules_tab import RulesTab
+from returns_desk.gui.tag_printer import TagPrinter
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services.results import Actor
+
+__all__ = ["ConsoleTab", "SupervisorConsole"]
+
+
+class SupervisorConsole(QWidget):
+    def __init__(
+        self,
+        worker: DbWorker,
+        printer: TagPrinter,
+        currency: str = DEFAULT_CURRENCY,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.printer = printer
+        self.tabs = QTabWidget()
+        self.queue = QueueTab(worker)
+        self.exceptions = ExceptionsTab(worker)
+        self.rules = RulesTab(worker)
+        self.regrade = RegradeTab(worker)
+        self.audit = AuditTab(worker)
+        self.admin = AdminTab(worker)
+        self.pages: list[tuple[ConsoleTab, str]] = [
+            (self.queue, "Queue"),
+            (self.exceptions, "Exceptions"),
+            (self.rules, "Rules"),
+            (self.regrade, "Blind re-grade"),
+            (self.audit, "Audit trail"),
+            (self.admin, "Users and stations"),
+        ]
+        for page, title in self.pages:
+            self.tabs.addTab(page, title)
+            page.message.connect(self.show_message)
+            page.currency = currency
+        self.status = QLabel("")
+        self.status.setObjectName("consoleMessage")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.queue.audit_requested.connect(self._audit_selected)
+        self.queue.tag_requested.connect(self.printer.print_tag)
+        self.exceptions.show_in_queue.connect(self._show_in_queue)
+        self.printer.printed.connect(lambda text: self.show_message(text, False))
+        self.printer.failed.connect(lambda text: self.show_message(text, True))
+        self.last_message: tuple[str, bool] = ("", False)
+
+    def set_actor(self, actor: Actor) -> None:
+        for page, _ in self.pages:
+            page.set_actor(actor)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.admin), actor.role.at_least(Role.ADMIN))
+        self.tabs.setCurrentWidget(self.queue)
+
+    def clear(self) -> None:
+        """The station was locked: nothing the last person saw or typed stays on screen."""
+        for page, _ in self.pages:
+            page.clear()
+        self.status.clear()
+        self.last_message = ("", False)
+
+    def _show_in_queue(self, code: str) -> None:
+        self.tabs.setCurrentWidget(self.queue)
+        self.queue.search_scan(code)
+
+    def _on_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, ConsoleTab) and page is not self.queue and page.actor is not None:
+            page.refresh()
+
+    def _audit_selected(self) -> None:
+        row = self.queue.selected()
+        if row is None:
+            self.show_message("Select a row first.", True)
+            return
+        self.tabs.setCurrentWidget(self.audit)
+        if row.kind == "unit":
+            self.audit.show_subject("unit", row.reference)
+        elif row.rma:
+            self.audit.show_subject("return", row.rma)
+
+    def show_message(self, text: str, error: bool) -> None:
+        self.last_message = (text, error)
+        self.status.setText(text)
+        palette = self.status.palette()
+        palette.setColor(self.status.foregroundRole(), QColor("#b00020" if error else "#1b5e20"))
+        self.status.setPalette(palette)

@@ -1,0 +1,93 @@
+"""The audit trail tab: every event about a unit, return, user or station, and its CSV export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.console.base import ConsoleTab, fill, make_table
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services import audit
+
+
+class AuditTab(ConsoleTab):
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.rows: list[audit.AuditRow] = []
+        self.subject: ChoiceBox[str] = ChoiceBox((s, s) for s in audit.SUBJECTS)
+        self.key = QLineEdit()
+        self.key.setObjectName("auditKey")
+        self.key.setPlaceholderText("LPN, RMA, badge or station")
+        self.kind = QLineEdit()
+        self.kind.setObjectName("auditKind")
+        self.kind.setPlaceholderText("event kind starts with… (optional)")
+        self.show_button = QPushButton("Show")
+        self.show_button.setObjectName("auditShow")
+        self.export = QPushButton("Export CSV…")
+        self.export.setObjectName("auditExport")
+        self.file_dialog: QFileDialog | None = None
+        self.table = make_table(["When (UTC)", "Event", "Subject", "User", "Station", "Details"])
+        self.table.setObjectName("auditTable")
+        top = QHBoxLayout()
+        for widget in (self.subject, self.key, self.kind, self.show_button, self.export):
+            top.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.show_button.clicked.connect(self.load)
+        self.key.returnPressed.connect(self.load)
+        self.export.clicked.connect(self.export_dialog)
+
+    def show_subject(self, subject: str, key: str) -> None:
+        self.subject.select_value(subject)
+        self.key.setText(key)
+        self.load()
+
+    def load(self) -> None:
+        actor = self.current_actor()
+        f = audit.AuditFilter(self.subject.value(), self.key.text(), self.kind.text().strip())
+        self.read(lambda s: audit.trail(s, actor, f), self._show)
+
+    def _show(self, rows: list[audit.AuditRow]) -> None:
+        self.rows = rows
+        fill(
+            self.table,
+            [
+                [
+                    f"{r.occurred_at:%Y-%m-%d %H:%M:%S}",
+                    r.kind,
+                    r.subject,
+                    r.user or "",
+                    r.station or "",
+                    json.dumps(r.payload, ensure_ascii=False),
+                ]
+                for r in rows
+            ],
+        )
+
+    def export_to(self, path: Path) -> int:
+        n = audit.export_csv(self.rows, path)
+        self.message.emit(f"{n:,} events written to {path.name}", False)
+        return n
+
+    def export_dialog(self) -> None:
+        """Choose where the CSV goes (Qt's own dialog, opened without blocking the screen)."""
+        dialog = QFileDialog(self, "Export audit trail", str(Path.home() / "audit.csv"), "CSV files (*.csv)")
+        dialog.setObjectName("auditExportDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(self._export_chosen)
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _export_chosen(self, name: str) -> None:
+        self.file_dialog = None
+        try:
+            self.export_to(Path(name))
+        except OSError as exc:
+            self.message.emit(f"Could not write {name}: {exc.strerror or exc}", True)

@@ -1,0 +1,183 @@
+"""The exceptions tab: open exceptions against their SLAs, the turnaround figures, the stations' sync state.
+
+Assign and resolve act on the selected exception; a double-click shows it in the queue, where its unit can be
+approved or re-routed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.vocab import ExceptionKind
+from returns_desk.gui.action_dialog import Answer, Number
+from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.console.base import ANY, ConsoleTab, details_text, fill, make_table
+from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
+from returns_desk.gui.queue_model import age_text
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services import events, exceptions, sync
+
+
+class ExceptionsTab(ConsoleTab):
+    show_in_queue = Signal(str)  # the code to search the queue for
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.figures = QLabel("")
+        self.figures.setObjectName("turnaround")
+        self.counts = QLabel("")
+        self.kind: ChoiceBox[ExceptionKind | None] = ChoiceBox(
+            [(ANY, None)] + [(k.label, k) for k in ExceptionKind]
+        )
+        self.table = make_table(
+            ["#", "Kind", "Age", "SLA", "RMA", "LPN / code", "Station", "Opened by", "Assigned to", "About"]
+        )
+        self.table.setObjectName("exceptionsTable")
+        self.sla_button = QPushButton("Set SLA…")
+        self.sla_button.setObjectName("setSla")
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("assign", "Assign…"), ("resolve", "Resolve…"), ("queue", "Show in queue")):
+            self.buttons[key] = QPushButton(text)
+            self.buttons[key].setObjectName(f"exceptions_{key}")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Kind"))
+        top.addWidget(self.kind)
+        top.addWidget(self.sla_button)
+        for button in self.buttons.values():
+            top.addWidget(button)
+        top.addStretch(1)
+        top.addWidget(self.counts)
+        self.stations = make_table(
+            ["Station", "Shared database", "Waiting to send", "Conflicts", "Last sync", "Last heard"]
+        )
+        self.stations.setObjectName("stationsTable")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.figures)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(QLabel("Stations"))
+        layout.addWidget(self.stations, 1)
+        self.kind.currentIndexChanged.connect(lambda _: self.refresh())
+        self.sla_button.clicked.connect(self.set_sla)
+        self.buttons["assign"].clicked.connect(lambda: self._act_on_case(AssignCase))
+        self.buttons["resolve"].clicked.connect(lambda: self._act_on_case(ResolveCase))
+        self.buttons["queue"].clicked.connect(self._show_in_queue)
+        self.table.doubleClicked.connect(lambda _index: self._show_in_queue())
+        self.rows: list[exceptions.ExceptionRow] = []
+
+    def selected(self) -> exceptions.ExceptionRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        index = rows[0].row() if rows else -1
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _act_on_case(self, action: type[CaseAction]) -> None:
+        row = self.selected()
+        if row is None:
+            self.message.emit("Select an exception first.", True)
+            return
+        actor, case = self.current_actor(), [(f"#{row.id} {row.kind.replace('_', ' ')}", row.id)]
+        reference = row.lpn or row.rma or f"#{row.id}"
+
+        def people(session: Session) -> list[exceptions.Person]:
+            return exceptions.assignees(session, actor) if action is AssignCase else []
+
+        self.read(people, lambda found: action(self, reference, case, found).open())
+
+    def _show_in_queue(self) -> None:
+        """The exception's unit or return in the queue, where approving, re-routing and the rest are."""
+        row = self.selected()
+        if row is None:
+            self.message.emit("Select an exception first.", True)
+            return
+        self.show_in_queue.emit(row.lpn or row.rma or row.scanned_code or "")
+
+    def set_sla(self) -> None:
+        actor = self.current_actor()
+
+        def go(answer: Answer) -> None:
+            kind: ExceptionKind = answer.choice
+            hours = float(answer.number or 0)
+            self.act(
+                lambda s: exceptions.set_sla_hours(s, actor, {kind: hours}, answer.reason),
+                f"SLA for {kind.label.lower()} set to {hours:g} h",
+            )
+
+        self.ask(
+            "Exception SLA",
+            "Exceptions of this kind open longer than this are shown as OVERDUE, in red.",
+            go,
+            pickers=[("Kind", [(k.label, k) for k in ExceptionKind])],
+            number=Number("Hours", 0.001, 24 * 90, 24, " h", 3),
+            ok_text="Set SLA",
+        )
+
+    def refresh(self) -> None:
+        kind, actor = self.kind.value(), self.current_actor()
+
+        def load(session: Session) -> tuple[Any, ...]:
+            return (
+                exceptions.open_exceptions(session, actor, kind),
+                exceptions.turnaround(session),
+                exceptions.open_counts(session),
+                sync.station_statuses(session),
+            )
+
+        self.read(load, self._show)
+
+    def _show(self, loaded: tuple[Any, ...]) -> None:
+        rows, figures, counts, stations = loaded
+        self.rows = rows
+        if figures.units:
+            self.figures.setText(
+                f"Receipt → disposition, last {figures.window_days} days ({figures.units:,} units): "
+                f"median {figures.median_hours:.1f} h · P90 {figures.p90_hours:.1f} h"
+            )
+        else:
+            self.figures.setText(f"No units reached a disposition in the last {figures.window_days} days.")
+        self.counts.setText(" · ".join(f"{k.replace('_', ' ')} {n}" for k, n in sorted(counts.items())))
+        now = events.now()
+        fill(
+            self.table,
+            [
+                [
+                    str(r.id),
+                    r.kind.replace("_", " "),
+                    age_text(r.opened_at, now),
+                    f"{r.sla_hours:g} h" + (" — OVERDUE" if r.overdue else ""),
+                    r.rma or "",
+                    r.lpn or r.scanned_code or "",
+                    r.station or "",
+                    r.opened_by or "",
+                    r.assigned_to or "",
+                    r.description or details_text(r.details),
+                ]
+                for r in rows
+            ],
+            [QColor("#ffd6d6") if r.overdue else None for r in rows],
+        )
+        # A station that has not reported for two refresh periods is probably offline (it cannot say so).
+        stale_after = 2 * sync.SyncedStore.REFRESH_S
+        quiet = [(now - st.updated_at).total_seconds() > stale_after for st in stations]
+        fill(
+            self.stations,
+            [
+                [
+                    st.station,
+                    "online" if st.online and not q else "not heard from" if q else "offline",
+                    str(st.pending),
+                    str(st.conflicts),
+                    f"{st.last_sync:%Y-%m-%d %H:%M}" if st.last_sync else "never",
+                    age_text(st.updated_at, now) + " ago",
+                ]
+                for st, q in zip(stations, quiet, strict=True)
+            ],
+            [
+                QColor("#ffd6d6") if q or not st.online else None
+                for st, q in zip(stations, quiet, strict=True)
+            ],
+        )

@@ -1,0 +1,476 @@
+"""The queue tab: every unit and unit-less exception in one lazily paged list, its filters, and the actions on a row.
+
+Each action opens an ActionDialog that says what will happen and asks for what the action needs; the service
+checks the role, the unit's version (nothing is overwritten that changed since it was shown) and writes the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from returns_desk.barcodes.labels import TagData
+from returns_desk.domain.vocab import Disposition, ExceptionKind, Grade, UnitStatus
+from returns_desk.gui.action_dialog import Answer
+from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.console.base import ANY, ConsoleTab
+from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
+from returns_desk.gui.queue_model import QueueModel
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services import exceptions, supervision, tags
+from returns_desk.services import queue as queue_service
+from returns_desk.services.exceptions import ExceptionRow, Person
+from returns_desk.services.queue import NAME_MATCHES, QueueFilter, QueueRow
+from returns_desk.services.results import Actor
+
+NEEDS_ATTENTION = (UnitStatus.RECEIVED.value, UnitStatus.INSPECTED.value, UnitStatus.AWAITING_APPROVAL.value)
+
+
+def _words(value: str | None) -> str:
+    return (value or "—").replace("_", " ")
+
+
+class QueueTab(ConsoleTab):
+    tag_requested = Signal(object)  # TagData: a unit's tag changed; print it again
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.model = QueueModel(worker, parent=self)
+        self.view = QTableView()
+        self.view.setObjectName("queueView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((120, 135, 100, 210, 150, 150, 80, 120, 100, 100, 130)):
+            self.view.setColumnWidth(column, width)
+
+        self.text = QLineEdit()
+        self.text.setObjectName("queueSearch")
+        self.text.setPlaceholderText("RMA, order, tracking, customer e-mail or name, SKU, LPN")
+        self.state: ChoiceBox[tuple[str, ...]] = ChoiceBox(
+            [(ANY, ()), ("Needs attention", NEEDS_ATTENTION)]
+            + [(_words(s.value), (s.value,)) for s in UnitStatus]
+        )
+        self.exception: ChoiceBox[str | None] = ChoiceBox(
+            [(ANY, None), ("Any open exception", "*")] + [(k.label, k.value) for k in ExceptionKind]
+        )
+        self.station: ChoiceBox[int | None] = ChoiceBox([(ANY, None)])
+        self.inspector: ChoiceBox[int | None] = ChoiceBox([(ANY, None)])
+        self.grade: ChoiceBox[str | None] = ChoiceBox([(ANY, None)] + [(g.value, g.value) for g in Grade])
+        self.disposition: ChoiceBox[str | None] = ChoiceBox(
+            [(ANY, None)] + [(_words(d.value), d.value) for d in Disposition]
+        )
+        self.min_age = QDoubleSpinBox()
+        self.min_age.setRange(0, 24 * 365)
+        self.min_age.setSuffix(" h or older")
+        self.use_dates = QCheckBox("Between")
+        self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+        self.order: ChoiceBox[bool] = ChoiceBox([("Oldest first", False), ("Newest first", True)])
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("queueCount")
+        self.count_label.setWordWrap(True)
+        self.clear_button = QPushButton("Clear filters")
+        self.clear_button.setObjectName("queue_clear")
+
+        filters = QGridLayout()
+        labelled = (
+            ("Search", self.text),
+            ("State", self.state),
+            ("Exception", self.exception),
+            ("Station", self.station),
+            ("Inspector", self.inspector),
+            ("Grade", self.grade),
+            ("Disposition", self.disposition),
+            ("Age", self.min_age),
+            ("Order", self.order),
+        )
+        for i, (label, widget) in enumerate(labelled):
+            filters.addWidget(QLabel(label), i // 5 * 2, i % 5)
+            filters.addWidget(widget, i // 5 * 2 + 1, i % 5)
+        dates = QHBoxLayout()
+        dates.addWidget(self.use_dates)
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("and"))
+        dates.addWidget(self.date_to)
+        dates.addWidget(self.clear_button)
+        filters.addLayout(dates, 3, 4)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QGridLayout()  # two rows of buttons: one row would not fit a 1024-pixel screen
+        for i, (key, text) in enumerate(
+            (
+                ("approve", "Approve…"),
+                ("change", "Change disposition…"),
+                ("send_back", "Send back…"),
+                ("tag", "Print tag"),
+                ("audit", "Audit trail"),
+                ("reject", "Reject return…"),
+                ("cancel", "Cancel return…"),
+                ("assign", "Assign…"),
+                ("resolve", "Resolve exception…"),
+            )
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"queue_{key}")
+            self.buttons[key] = button
+            actions.addWidget(button, i // 5, i % 5)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+        layout.addLayout(actions)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(lambda _: self._debounce.start())
+        self.text.returnPressed.connect(self.apply_filter)
+        for box in (
+            self.state,
+            self.exception,
+            self.station,
+            self.inspector,
+            self.grade,
+            self.disposition,
+            self.order,
+        ):
+            box.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.min_age.editingFinished.connect(self.apply_filter)
+        self.use_dates.toggled.connect(lambda _: self.apply_filter())
+        self.date_from.dateChanged.connect(self._on_date)
+        self.date_to.dateChanged.connect(self._on_date)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.model.counted.connect(self._on_counted)
+        self.model.page_loaded.connect(self._on_page)
+        self.model.failed.connect(lambda m: self.message.emit(m, True))
+        self.view.doubleClicked.connect(lambda _index: self.act_on_selected())
+        self.buttons["approve"].clicked.connect(self.approve)
+        self.buttons["change"].clicked.connect(self.change_disposition)
+        self.buttons["send_back"].clicked.connect(self.send_back)
+        self.buttons["reject"].clicked.connect(lambda: self.end_return(reject=True))
+        self.buttons["cancel"].clicked.connect(lambda: self.end_return(reject=False))
+        self.buttons["assign"].clicked.connect(self.assign)
+        self.buttons["resolve"].clicked.connect(self.resolve)
+        self.buttons["tag"].clicked.connect(self.print_tag)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_tag)
+        self.audit_requested = self.buttons["audit"].clicked
+        self._people_loaded = False
+        self._keep: tuple[str, int] | None = None  # the row to select again once the refreshed page is in
+
+    def set_actor(self, actor: Actor) -> None:
+        super().set_actor(actor)
+        self.model.actor = actor
+        if not self._people_loaded:
+            self.read(lambda s: queue_service.people(s, actor), self._on_people)
+        self.apply_filter()
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.clear()
+        self.text.blockSignals(True)
+        self.text.clear()
+        self.text.blockSignals(False)
+        self.count_label.clear()
+
+    def _on_people(self, people: tuple[list[tuple[str, int]], list[tuple[str, int]]]) -> None:
+        stations, inspectors = people
+        for box, values in ((self.station, stations), (self.inspector, inspectors)):
+            box.blockSignals(True)
+            for name, id_ in values:
+                box.add_choice(name, id_)
+            box.blockSignals(False)
+        self._people_loaded = True
+
+    def _on_date(self, _: QDate) -> None:
+        if self.use_dates.isChecked():
+            self.apply_filter()
+
+    def current_filter(self) -> QueueFilter:
+        exception = self.exception.value()
+        f = QueueFilter(
+            states=self.state.value(),
+            exception_kind=None if exception in (None, "*") else exception,
+            only_exceptions=exception == "*",
+            station_id=self.station.value(),
+            inspector_id=self.inspector.value(),
+            grade=self.grade.value(),
+            disposition=self.disposition.value(),
+            min_age_hours=self.min_age.value() or None,
+            text=self.text.text().strip(),
+            newest_first=self.order.value(),
+        )
+        if self.use_dates.isChecked():
+            first, last = self.date_from.date(), self.date_to.date().addDays(1)
+            start = datetime(first.year(), first.month(), first.day(), tzinfo=UTC)
+            end = datetime(last.year(), last.month(), last.day(), tzinfo=UTC)
+            f = replace(f, received_from=start, received_to=end)
+        return f
+
+    def filters_set(self) -> list[str]:
+        """The filters other than the search text that narrow the list now, by their labels."""
+        f = self.current_filter()
+        named = (
+            ("state", bool(f.states)),
+            ("exception", f.exception_kind is not None or f.only_exceptions),
+            ("station", f.station_id is not None),
+            ("inspector", f.inspector_id is not None),
+            ("grade", f.grade is not None),
+            ("disposition", f.disposition is not None),
+            ("age", f.min_age_hours is not None),
+            ("dates", f.received_from is not None),
+        )
+        return [name for name, on in named if on]
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.count_label.setText("Counting…")
+        self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        """Every filter back to Any, keeping the search text."""
+        for box in (self.state, self.exception, self.station, self.inspector, self.grade, self.disposition):
+            box.blockSignals(True)
+            box.setCurrentIndex(0)
+            box.blockSignals(False)
+        self.min_age.setValue(0)
+        self.use_dates.blockSignals(True)
+        self.use_dates.setChecked(False)
+        self.use_dates.blockSignals(False)
+        self.apply_filter()
+
+    def search_scan(self, code: str) -> None:
+        """A scanned code finds its unit or return whatever filters were set: they are cleared first."""
+        self.text.blockSignals(True)
+        self.text.setText(code)
+        self.text.blockSignals(False)
+        self.clear_filters()
+
+    def refresh(self) -> None:
+        """Load the list again (after an action): the row that was selected stays selected if it is still there."""
+        row = self.selected()
+        self._keep = (row.kind, row.id) if row is not None else None
+        self.model.refresh()
+
+    def _on_page(self, rows: int) -> None:
+        if self._keep is not None:
+            for i in range(rows):
+                found = self.model.row_at(i)
+                if found is not None and (found.kind, found.id) == self._keep:
+                    self.select_row(i)
+                    break
+            self._keep = None
+        if self.model.total is None:
+            self.count_label.setText(f"{rows:,} shown, counting…")
+
+    def _on_counted(self, total: int) -> None:
+        text = f"{self.model.rowCount():,} shown of {total:,}"
+        narrowing = self.filters_set()
+        if total == 0 and narrowing:
+            text += f" — filters set ({', '.join(narrowing)}): Clear filters to search everything"
+        if self.model.partial:
+            text += (
+                f" — the name matches more than {NAME_MATCHES:,} customers: only the first {NAME_MATCHES:,} "
+                "by name are searched; type more of the name, an e-mail or an order number"
+            )
+        self.count_label.setText(text)
+
+    # --- the selected row ---
+    def selected(self) -> QueueRow | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+
+    def _need_unit(self) -> QueueRow | None:
+        row = self.selected()
+        if row is None or row.kind != "unit":
+            self.message.emit("Select a unit in the queue first.", True)
+            return None
+        return row
+
+    def _need_row(self) -> QueueRow | None:
+        row = self.selected()
+        if row is None:
+            self.message.emit("Select a row first.", True)
+        return row
+
+    def act_on_selected(self) -> None:
+        """Double-click: the action the row is waiting for."""
+        row = self.selected()
+        if row is None:
+            return
+        if row.state == UnitStatus.AWAITING_APPROVAL.value:
+            self.approve()
+        elif row.kind == "exception" or row.exception_kind:
+            self.resolve()
+        elif row.kind == "unit":
+            self.change_disposition()
+
+    # --- actions ---
+    def approve(self) -> None:
+        row = self._need_unit()
+        if row is None:
+            return
+        if row.state != UnitStatus.AWAITING_APPROVAL.value:
+            self.message.emit(
+                f"{row.reference} is {_words(row.state)}: it is not waiting for approval.", True
+            )
+            return
+        lpn, version, actor = row.reference, row.version, self.current_actor()
+
+        def go(answer: Answer) -> None:
+            self.act(
+                lambda s: supervision.approve(s, actor, lpn, answer.reason, seen_version=version),
+                lambda r: f"{lpn} approved: {r.chosen.value} → {r.destination}. Ctrl+P prints its new tag.",
+            )
+
+        self.ask(
+            f"Approve {lpn}",
+            f"{lpn} ({row.sku} {row.product}, grade {row.grade}) goes to {_words(row.disposition).upper()} as "
+            "the inspector chose; its approval exception is closed. Its tag said ON HOLD: print the new one.",
+            go,
+            ok_text="Approve",
+        )
+
+    def change_disposition(self) -> None:
+        row = self._need_unit()
+        if row is None:
+            return
+        lpn, version, actor = row.reference, row.version, self.current_actor()
+        choices = [(_words(d.value), d) for d in Disposition if d.value != row.disposition]
+
+        def go(answer: Answer) -> None:
+            to: Disposition = answer.choice
+            self.act(
+                lambda s: supervision.change_disposition(
+                    s, actor, lpn, to, answer.reason, seen_version=version
+                ),
+                f"{lpn} re-routed to {to.value}. Ctrl+P prints its new tag.",
+            )
+
+        self.ask(
+            f"Change the disposition of {lpn}",
+            f"{lpn} is {_words(row.state)} (now {_words(row.disposition)}). It goes where you choose instead; "
+            "an approval it waits for is settled.",
+            go,
+            pickers=[("Route to", choices)],
+            ok_text="Re-route",
+        )
+
+    def send_back(self) -> None:
+        row = self._need_unit()
+        if row is None:
+            return
+        lpn, version, actor = row.reference, row.version, self.current_actor()
+
+        def go(answer: Answer) -> None:
+            self.act(
+                lambda s: supervision.send_back(s, actor, lpn, answer.reason, seen_version=version),
+                f"{lpn} sent back for re-inspection",
+            )
+
+        self.ask(
+            f"Send {lpn} back",
+            f"{lpn} goes back to 'received': its grade and route are cleared, and the next station that scans "
+            "it grades it again.",
+            go,
+            ok_text="Send back",
+        )
+
+    def end_return(self, *, reject: bool) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        if not row.rma:
+            self.message.emit("That row has no return to act on.", True)
+            return
+        rma, actor = row.rma, self.current_actor()
+        verb = "reject" if reject else "cancel"
+        service = supervision.reject_return if reject else supervision.cancel_return
+
+        def go(answer: Answer) -> None:
+            self.act(lambda s: service(s, actor, rma, answer.reason), f"{rma}: {verb}ed")
+
+        self.ask(
+            f"{verb.capitalize()} return {rma}",
+            f"Return {rma} is {verb}ed and no refund is paid. Units waiting for approval go where the rules "
+            "proposed, every open exception of the return is closed, and a parcel that still comes is an "
+            "unexpected parcel."
+            + ("" if reject else " Only a return whose parcel has not arrived can be cancelled."),
+            go,
+            ok_text=f"{verb.capitalize()} return",
+        )
+
+    def _with_cases(self, then: type[CaseAction]) -> None:
+        row = self._need_row()
+        if row is None:
+            return
+        actor = self.current_actor()
+        if row.kind == "exception":
+            unit_id = None
+        elif not row.exception_kind:
+            self.message.emit(f"{row.reference} has no open exception.", True)
+            return
+        else:
+            unit_id = row.id
+
+        def load(session: Session) -> tuple[list[ExceptionRow], list[Person]]:
+            cases = exceptions.open_exceptions(session, actor, unit_id=unit_id) if unit_id else []
+            people = exceptions.assignees(session, actor) if then is AssignCase else []
+            return cases, people
+
+        def loaded(found: tuple[list[ExceptionRow], list[Person]]) -> None:
+            cases, people = found
+            choices = [(f"#{c.id} {_words(c.kind)}", c.id) for c in cases] or [(row.reference, row.id)]
+            then(self, row.reference, choices, people).open()
+
+        self.read(load, loaded)
+
+    def assign(self) -> None:
+        self._with_cases(AssignCase)
+
+    def resolve(self) -> None:
+        self._with_cases(ResolveCase)
+
+    def print_tag(self) -> None:
+        row = self._need_unit()
+        if row is None:
+            return
+        lpn = row.reference
+
+        def printable(tag: TagData | None) -> None:
+            if tag is None:
+                self.message.emit(f"{lpn} is on no unit.", True)
+            else:
+                self.tag_requested.emit(tag)
+
+        self.read(lambda s: tags.tag_for(s, lpn), printable)

@@ -1,0 +1,217 @@
+"""The rules tab: edit the disposition rules, check them, see what they would have done, publish them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from returns_desk.domain.errors import ValidationFailed
+from returns_desk.domain.money import format_money
+from returns_desk.gui.action_dialog import Answer
+from returns_desk.gui.console.base import ConsoleTab, fill, make_table
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services import rules_admin
+
+RULE_FIELDS = (
+    ("id", "Id"),
+    ("description", "Description"),
+    ("disposition", "Disposition"),
+    ("destination", "Destination"),
+    ("grades", "Grades"),
+    ("reasons", "Reasons"),
+    ("categories", "Categories"),
+    ("min_value_cents", "Min value ¢"),
+    ("max_value_cents", "Max value ¢"),
+    ("under_warranty", "Warranty"),
+    ("min_age_days", "Min age d"),
+    ("max_age_days", "Max age d"),
+    ("requires_approval", "Approval"),
+)
+LISTS = ("grades", "reasons", "categories")
+INTS = ("min_value_cents", "max_value_cents", "min_age_days", "max_age_days")
+
+
+class RulesTab(ConsoleTab):
+    what_if_done = Signal(object)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.base: dict[str, Any] = {}
+        self.table = QTableWidget(0, len(RULE_FIELDS))
+        self.table.setObjectName("rulesTable")
+        self.table.setHorizontalHeaderLabels([label for _, label in RULE_FIELDS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(30)
+        self.days.setSuffix(" days")
+        self.result = QLabel("Edit the rules, then Check or What-if before publishing.")
+        self.result.setObjectName("rulesResult")
+        self.result.setWordWrap(True)
+        self.history = make_table(["Version", "Published", "By", "Rules", "Why"])
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (
+            ("add", "Add rule"),
+            ("remove", "Remove rule"),
+            ("up", "Move up"),
+            ("down", "Move down"),
+            ("check", "Check"),
+            ("what_if", "What-if over the last"),
+        ):
+            self.buttons[key] = QPushButton(text)
+            buttons.addWidget(self.buttons[key])
+        buttons.addWidget(self.days)
+        self.buttons["publish"] = QPushButton("Publish…")
+        buttons.addWidget(self.buttons["publish"])
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addWidget(QLabel("Published versions"))
+        layout.addWidget(self.history, 1)
+        self.buttons["add"].clicked.connect(self.add_rule)
+        self.buttons["remove"].clicked.connect(lambda: self.table.removeRow(max(0, self.table.currentRow())))
+        self.buttons["up"].clicked.connect(lambda: self._move(-1))
+        self.buttons["down"].clicked.connect(lambda: self._move(1))
+        self.buttons["check"].clicked.connect(self.check)
+        self.buttons["what_if"].clicked.connect(self.what_if)
+        self.buttons["publish"].clicked.connect(self.publish)
+
+    def refresh(self) -> None:
+        actor = self.current_actor()
+        self.read(lambda s: (rules_admin.current_data(s), rules_admin.history(s, actor)), self._load)
+
+    def _load(self, loaded: tuple[dict[str, Any], list[rules_admin.VersionRow]]) -> None:
+        data, history = loaded
+        self.base = data
+        self.set_rules(data["rules"])
+        fill(
+            self.history,
+            [
+                [str(v.number), f"{v.published_at:%Y-%m-%d %H:%M}", v.published_by, str(v.rules), v.why]
+                for v in history
+            ],
+        )
+
+    def set_rules(self, rules: list[dict[str, Any]]) -> None:
+        self.table.setRowCount(len(rules))
+        for r, rule in enumerate(rules):
+            for c, (key, _) in enumerate(RULE_FIELDS):
+                value = rule.get(key)
+                if key in LISTS:
+                    text = ", ".join(value or [])
+                elif value is None:
+                    text = ""
+                else:
+                    text = str(value).lower() if isinstance(value, bool) else str(value)
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    def draft(self) -> dict[str, Any]:
+        rules = []
+        for r in range(self.table.rowCount()):
+            rule: dict[str, Any] = {}
+            for c, (key, label) in enumerate(RULE_FIELDS):
+                item = self.table.item(r, c)
+                text = item.text().strip() if item else ""
+                if key in LISTS:
+                    rule[key] = [p.strip() for p in text.split(",") if p.strip()]
+                elif key in INTS:
+                    if text:
+                        try:
+                            rule[key] = int(text)
+                        except ValueError:
+                            raise ValidationFailed(f"Row {r + 1}: {label} must be a whole number.") from None
+                elif key == "under_warranty":
+                    if text:
+                        rule[key] = text.lower() in ("yes", "true", "1")
+                elif key == "requires_approval":
+                    rule[key] = text.lower() in ("yes", "true", "1")
+                else:
+                    rule[key] = text
+            rules.append(rule)
+        return {**self.base, "rules": rules}
+
+    def add_rule(self) -> None:
+        row = max(0, self.table.currentRow())
+        self.table.insertRow(row)
+        for c, value in enumerate(["new-rule", "", "refurbish", "REFURB"]):
+            self.table.setItem(row, c, QTableWidgetItem(value))
+
+    def _move(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        rules = self.draft()["rules"]
+        rules[row], rules[target] = rules[target], rules[row]
+        self.set_rules(rules)
+        self.table.selectRow(target)
+
+    def _checked(self) -> rules_admin.DraftCheck | None:
+        try:
+            return rules_admin.check_draft(self.draft())
+        except ValidationFailed as exc:
+            self.result.setText(f"Not valid: {exc}")
+            self.message.emit(str(exc), True)
+            return None
+
+    def check(self) -> None:
+        checked = self._checked()
+        if checked is not None:
+            warnings = "; ".join(checked.warnings)
+            self.result.setText(
+                f"Valid: {len(checked.policy.rules)} rules." + (f" Warnings: {warnings}" if warnings else "")
+            )
+
+    def what_if(self) -> None:
+        checked = self._checked()
+        if checked is None:
+            return
+        days, draft = self.days.value(), checked.policy
+        self.result.setText("Running the draft over recent inspections…")
+        self.read(lambda s: rules_admin.what_if(s, draft, days), self._on_what_if)
+
+    def _on_what_if(self, result: rules_admin.WhatIf) -> None:
+        moves = ", ".join(f"{a} → {b}: {n:,}" for a, b, n in result.transitions[:6]) or "none"
+        money, currency = format_money, self.currency
+        self.result.setText(
+            f"Over the last {result.days} days, {result.changed:,} of {result.units:,} units would change "
+            f"disposition ({moves}). Recovered value {money(result.recovered_before_cents, currency)} → "
+            f"{money(result.recovered_after_cents, currency)} "
+            f"({money(result.recovered_delta_cents, currency, signed=True)})."
+            + (" Only the newest inspections were read." if result.truncated else "")
+        )
+        self.what_if_done.emit(result)
+
+    def publish(self) -> None:
+        checked = self._checked()
+        if checked is None:
+            return
+        actor, data = self.current_actor(), self.draft()
+
+        def go(answer: Answer) -> None:
+            self.act(
+                lambda s: rules_admin.publish(s, actor, data, answer.reason),
+                lambda n: f"Rules version {n} published",
+            )
+
+        self.ask(
+            "Publish rules",
+            f"These {len(checked.policy.rules)} rules decide every unit graded from now on, at every station.",
+            go,
+            ok_text="Publish",
+        )
