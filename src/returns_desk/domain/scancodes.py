@@ -106,16 +106,25 @@ def gtin14(code: str) -> str:
 # --- normalisation ------------------------------------------------------------------------------------------
 
 
-def clean(raw: str) -> str:
-    """Strip what scanners and people add around a code: AIM prefix, control characters, spaces, ``*`` guards."""
+def as_scanned(raw: str) -> str:
+    """The code as it was printed: without the AIM prefix, control characters, spaces and ``*`` guards a scanner
+    adds, case kept (a shop platform's RMA is stored exactly as the platform wrote it)."""
     text = raw.strip()
     text = _AIM_PREFIX.sub("", text)
-    # GS (FNC1) separates GS1 element strings; keep the first element, which is the one we can act on.
-    text = text.replace(_GS, " ").strip().split(" ")[0] if _GS in text else text
+    if _GS in text:
+        # GS (FNC1) separates GS1 element strings. USPS labels read (420) ship-to ZIP, GS, then the tracking
+        # number: the element we act on is the one after the routing ZIP; otherwise it is the first.
+        elements = [e for e in (part.strip() for part in text.split(_GS)) if e]
+        text = elements[1] if len(elements) > 1 and elements[0].startswith("420") else (elements or [""])[0]
     text = _CONTROL_OR_SPACE.sub("", text)
     if len(text) > 2 and text.startswith("*") and text.endswith("*"):
         text = text[1:-1]
-    return text.upper()
+    return text
+
+
+def clean(raw: str) -> str:
+    """Strip what scanners and people add around a code (see ``as_scanned``), in capitals."""
+    return as_scanned(raw).upper()
 
 
 def normalize_tracking(raw: str) -> str:

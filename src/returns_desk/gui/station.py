@@ -227,7 +227,7 @@ class StationWidget(QWidget):
         elif match is None and result.candidates:
             self._set_state(
                 "warning",
-                f"{result.raw.strip()} fits more than one return ({', '.join(result.candidates)}) — "
+                f"{result.normalized} fits more than one return ({', '.join(result.candidates)}) — "
                 "scan the RMA on the label",
             )
             self.sounds.error()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import RETURN_TRANSITIONS, check_return_transition
 from returns_desk.domain.rules import RulePolicy
-from returns_desk.domain.scancodes import classify, lpn_for_serial
+from returns_desk.domain.scancodes import Reading, as_scanned, classify, lpn_for_serial
 from returns_desk.domain.vocab import ExceptionKind, ReturnStatus, Role, ScanKind, UnitStatus
 from returns_desk.services import auth, events, exceptions, receive_pg
 from returns_desk.services import policy as policy_service
@@ -31,6 +31,11 @@ def resolve_scan(session: Session, raw: str, policy: RulePolicy | None = None) -
     """What a scan names, with the request's view (its return-window verdict by ``policy``, else the published
     policy: ``policy.for_view``)."""
     readings = classify(raw)
+    first = readings[0]
+    if not (first.kind is ScanKind.RMA and first.certain):
+        stored = _stored_rma(session, raw, readings, policy)
+        if stored is not None:
+            return stored
     for reading in readings:
         if reading.kind is ScanKind.GTIN:
             result = _resolve_gtin(session, raw, reading.normalized, policy)
@@ -52,6 +57,34 @@ def resolve_scan(session: Session, raw: str, policy: RulePolicy | None = None) -
     if best is None:
         return ScanResult(raw, ScanKind.UNKNOWN, readings[0].normalized)
     return ScanResult(raw, best.kind, best.normalized, best.carrier)
+
+
+def _stored_rma(
+    session: Session, raw: str, readings: Sequence[Reading], policy: RulePolicy | None
+) -> ScanResult | None:
+    """An RMA number stored exactly as scanned wins over what its format suggests: shop platforms write RMAs in
+    any format (``1000005``, ``R#77/12``), and one can look like an order number or a plate. When another reading
+    of the same code names a different return, that is shown as a choice, never guessed."""
+    exact = as_scanned(raw)
+    if not exact:
+        return None
+    rows = repo.request_rows(session, "rma", exact)
+    if not rows and exact.upper() != exact:
+        rows = repo.request_rows(session, "rma", exact.upper())
+    if not rows:
+        return None
+    rma = rows[0].rma_number
+    others: list[str] = []
+    for reading in readings:
+        if reading.kind in (ScanKind.ORDER, ScanKind.TRACKING, ScanKind.LPN):
+            for row in repo.request_rows(session, reading.kind.value, reading.normalized):
+                if row.rma_number != rma and row.rma_number not in others:
+                    others.append(row.rma_number)
+    if others:
+        return ScanResult(raw, ScanKind.RMA, exact, None, None, None, (rma, *others))
+    return ScanResult(
+        raw, ScanKind.RMA, exact, None, build_view(rows, policy or policy_service.for_view(session))
+    )
 
 
 def _resolve_gtin(session: Session, raw: str, gtin: str, policy: RulePolicy | None) -> ScanResult:
