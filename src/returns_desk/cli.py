@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -176,6 +177,10 @@ def _decode(files: list[Path]) -> int:
             }
         except ImageRefused as exc:
             line = {"file": str(path), "error": str(exc)}
+            status = EXIT_ERROR
+        except Exception as exc:  # one file that breaks a decoder must not end the batch
+            logging.getLogger(__name__).exception("decoding %s failed", path)
+            line = {"file": str(path), "error": f"{path.name}: could not be decoded ({type(exc).__name__})."}
             status = EXIT_ERROR
         print(json.dumps(line, ensure_ascii=False), flush=True)
     return status

@@ -117,7 +117,7 @@ def _png_claiming(width: int, height: int) -> bytes:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"rma_number,order_number\n", "not an image file"),
+        (b"rma_number,order_number\n", "not an image we read"),
         (b"", "the file is empty"),
         (_png_claiming(100_000, 100_000), "too many pixels"),
         (_png_claiming(8_000, 8_000), "too many pixels"),

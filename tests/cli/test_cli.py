@@ -123,7 +123,7 @@ def test_decode_prints_one_json_line_per_file_in_one_process(tmp_path: Path) -> 
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["file"] for line in lines] == [str(good), str(bad), str(tmp_path / "gone.png")]
     assert [(c["text"], c["symbology"]) for c in lines[0]["codes"]] == [("LP0000000017", "code128")]
-    assert "not an image file" in lines[1]["error"]
+    assert "not an image we read" in lines[1]["error"]
     assert "no such file" in lines[2]["error"]
     assert result.returncode == 1
     assert not (tmp_path / "returns-desk.sqlite3").exists()  # decoding needs no database

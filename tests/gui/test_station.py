@@ -124,7 +124,7 @@ def test_below_grade_a_a_photo_is_required(
     not_a_photo = tmp_path / "scan.jpg"
     not_a_photo.write_text("not a picture", encoding="utf-8")
     window.station.add_photos([not_a_photo])
-    qtbot.waitUntil(lambda: "not an image file" in window.station.state.text(), timeout=T)
+    qtbot.waitUntil(lambda: "not an image we read" in window.station.state.text(), timeout=T)
     assert window.station.photo_refs == []
 
     photo = tmp_path / "unit.jpg"

@@ -18,7 +18,7 @@ import zxingcpp
 from PIL import Image, ImageChops, ImageFilter, ImageOps
 from pyzbar import pyzbar
 
-from returns_desk.barcodes.images import open_image
+from returns_desk.barcodes.images import ImageRefused, open_image
 
 DEFAULT_BUDGET_MS = 250.0
 SMALL_SIDE = 600  # below this the image is upscaled before the retry passes
@@ -93,7 +93,14 @@ class DecodeResult:
 
 def decode_file(path: str | Path, budget_ms: float = DEFAULT_BUDGET_MS) -> DecodeResult:
     """Decode a file; an unreadable one raises ImageRefused with the reason."""
-    return decode_image(open_image(path), budget_ms)
+    image = open_image(path)
+    try:
+        return decode_image(image, budget_ms)
+    except (ValueError, RuntimeError, MemoryError) as exc:
+        # A decoder that gives up on an image it was handed says so for this file only.
+        raise ImageRefused(
+            f"{Path(path).name}: the barcode readers could not read this image ({exc})."
+        ) from exc
 
 
 def decode_image(image: Image.Image, budget_ms: float = DEFAULT_BUDGET_MS) -> DecodeResult:

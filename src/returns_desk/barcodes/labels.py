@@ -13,7 +13,12 @@ from enum import StrEnum
 from pathlib import Path
 
 from barcode import Code128, Gs1_128
-from PIL import Image, ImageDraw, ImageFont
+from PIL import (
+    Image,
+    ImageDraw,
+    ImageFont,
+    PdfImagePlugin,  # noqa: F401 - registered here, so saving a PDF never makes Pillow load all its plugins
+)
 
 from returns_desk.domain.errors import ValidationFailed
 

@@ -440,7 +440,7 @@ class StationWidget(QWidget):
             self,
             "Add photos",
             str(Path.home()),
-            "Images (*.jpg *.jpeg *.png *.webp *.heic *.bmp *.tif *.tiff)",
+            "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)",
         )
         self.add_photos([Path(p) for p in paths])
 

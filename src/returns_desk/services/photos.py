@@ -27,9 +27,11 @@ def photo_path(data_dir: Path, ref: str, *, thumb: bool = False) -> Path:
 
 
 def store(data_dir: Path, source: Path) -> str:
-    raw = source.read_bytes() if source.is_file() else b""
-    image = open_image(source)  # refuses non-images, bombs and damaged files before anything is written
-    ref = "sha256:" + hashlib.sha256(raw).hexdigest()
+    # Refuses non-images, bombs, damaged and oversized files (by their size, before reading) before anything
+    # is written.
+    image = open_image(source)
+    with source.open("rb") as handle:
+        ref = "sha256:" + hashlib.file_digest(handle, "sha256").hexdigest()
     full, thumb = photo_path(data_dir, ref), photo_path(data_dir, ref, thumb=True)
     if not full.exists():
         _write_jpeg(_fit(image, MAX_SIDE), full)
