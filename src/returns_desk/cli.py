@@ -18,12 +18,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from returns_desk import __version__, config
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.services import auth, demo, imports, receiving, sync
-from returns_desk.services.database import Database, DatabaseUnavailable, open_database
+from returns_desk.services.database import Database, DatabaseUnavailable, check_schema, open_database
 from returns_desk.store import migrate
-from returns_desk.store.db import is_sqlite, make_engine, unit_of_work
+from returns_desk.store.db import explain, is_sqlite, make_engine, unit_of_work
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NO_MATCH = 0, 1, 2, 3
 FIRST_START_RMAS = 2_000
@@ -110,6 +112,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             database.close()
     except ReturnsDeskError as exc:
         print(f"returns-desk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except DBAPIError as exc:
+        # A database that answered but refused (full disk, read-only file, busy): a sentence, never a traceback.
+        logging.getLogger(__name__).debug("database error", exc_info=True)
+        print(f"returns-desk: {explain(exc) or f'the database refused: {exc.orig}'}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"returns-desk: {explain(exc) or exc}", file=sys.stderr)
         return EXIT_ERROR
 
 
@@ -229,14 +239,24 @@ def _label(database: Database, station: str, args: argparse.Namespace) -> int:
 def _db(settings: config.Settings, action: str) -> int:
     engine = make_engine(settings.db_url)
     try:
-        if action == "upgrade":
-            migrate.upgrade(engine)
         current = migrate.current_revision(engine)
         head = migrate.head_revision()
+        if current is not None and current not in migrate.known_revisions():
+            # check_schema says what to do about a schema newer than this version; upgrading cannot help.
+            check_schema(current)
+        if action == "upgrade" and current != head:
+            migrate.upgrade(engine)
+            current = migrate.current_revision(engine)
         state = "up to date" if current == head else f"needs upgrade to {head}"
         print(f"{current or 'empty'} ({state})")
         return EXIT_OK
-    except Exception as exc:
+    except ReturnsDeskError:
+        raise
+    except DBAPIError as exc:
+        if explain(exc):
+            raise
+        raise DatabaseUnavailable(f"Cannot open the database: {exc.orig}") from exc
+    except Exception as exc:  # a URL that is no URL, a driver missing: said, not a traceback
         raise DatabaseUnavailable(f"Cannot open the database: {exc}") from exc
     finally:
         engine.dispose()

@@ -271,7 +271,7 @@ def test_queue_pages_filters_and_text_in_sql(
         # Two equality filters (on SQLite the narrowest index is probed and used): same rows as filtering by hand.
         station_id = session.scalar(select(Unit.station_id).where(Unit.grade == "A").limit(1))
         both = queue.page(
-            session, queue.QueueFilter(grade="A", station_id=station_id), None, limit=10_000
+            session, supervisor, queue.QueueFilter(grade="A", station_id=station_id), None, limit=10_000
         ).rows
         expected = session.scalars(
             select(Unit.lpn).where(Unit.grade == "A", Unit.station_id == station_id)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.services.database import Database
 from returns_desk.services.sync import SyncedStore, SyncStatus
-from returns_desk.store.db import unit_of_work
+from returns_desk.store.db import explain, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -142,12 +142,23 @@ class DbWorker(QObject):
                 result = self._run(job)
             except ReturnsDeskError as exc:
                 self._job_finished.emit(job.on_error, str(exc))
-            except OperationalError as exc:
-                log.warning("database unreachable: %s", exc)
-                self._job_finished.emit(self._set_online, False)
-                self._job_finished.emit(
-                    job.on_error, "The database cannot be reached. Nothing was saved; try again."
-                )
+            except DBAPIError as exc:
+                told = explain(exc)
+                if told is not None:
+                    # The database answered, and said why it cannot take this (full disk, read-only, busy).
+                    log.warning("database refused a job: %s", exc)
+                    self._job_finished.emit(job.on_error, told)
+                elif isinstance(exc, OperationalError):
+                    log.warning("database unreachable: %s", exc)
+                    self._job_finished.emit(self._set_online, False)
+                    self._job_finished.emit(
+                        job.on_error, "The database cannot be reached. Nothing was saved; try again."
+                    )
+                else:
+                    log.exception("database error in a job")
+                    self._job_finished.emit(
+                        job.on_error, f"Something went wrong ({type(exc).__name__}). Nothing was saved."
+                    )
             except Exception as exc:
                 # Never let a traceback reach the person at the station; it goes to the log.
                 log.exception("unexpected error in a database job")

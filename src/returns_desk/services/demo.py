@@ -43,6 +43,7 @@ from returns_desk.domain.vocab import (
 from returns_desk.services import demo_catalog as cat
 from returns_desk.services.auth import SYSTEM_BADGE, hash_pin
 from returns_desk.store.bulk import insert_rows, max_id, refresh_statistics, reset_sequences
+from returns_desk.store.db import read_connection
 from returns_desk.store.models import Event, Product, ReturnRequest, Setting, Station, User
 
 T = TypeVar("T")
@@ -157,7 +158,7 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
 
 def is_blank(engine: Engine) -> bool:
     """No returns and no people: a database just created, which the app fills with demo data on first start."""
-    with engine.connect() as conn:
+    with read_connection(engine) as conn:
         return _is_blank(conn)
 
 

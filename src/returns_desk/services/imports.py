@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.domain.scancodes import classify, normalize_order, normalize_tracking
 from returns_desk.domain.vocab import Channel, ReasonCode, ReturnStatus, Role, ScanKind
 from returns_desk.services import auth, events, shared
+from returns_desk.services.audit import safe_cell
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     Customer,
@@ -102,37 +104,84 @@ class _Row:
 
 
 def read_rows(path: Path) -> Iterator[_Row]:
-    """Rows of a CSV or JSON file, each with the line (CSV) or record number (JSON) it came from."""
+    """Rows of a CSV or JSON file, each with the line (CSV) or record number (JSON) it came from. A file whose
+    structure is broken (a quote never closed, a header naming a column twice, JSON that does not parse) is
+    rejected as a whole, naming the line: reading on would put the rest of the file into one field."""
     suffix = path.suffix.lower()
     try:
         if suffix == ".json":
-            yield from _json_rows(json.loads(path.read_text(encoding="utf-8-sig")))
+            yield from _json_rows(_load_json(path))
             return
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            if reader.fieldnames is None:
-                raise ImportRejected([RowError(path.name, "1", "header", "the file is empty")])
-            missing = [c for c in REQUIRED if c not in reader.fieldnames]
-            if missing:
-                raise ImportRejected(
-                    [RowError(path.name, "1", c, "column missing from the header") for c in missing]
-                )
-            start = reader.line_num + 1
-            for record in reader:
-                if None in record:
+            reader = csv.DictReader(handle, strict=True)
+            start = 1
+            try:
+                fieldnames = reader.fieldnames
+                if fieldnames is None:
+                    raise ImportRejected([RowError(path.name, "1", "header", "the file is empty")])
+                repeated = sorted({c for c in fieldnames if fieldnames.count(c) > 1})
+                if repeated:
                     raise ImportRejected(
-                        [RowError(path.name, str(start), "row", "more cells than header columns")]
+                        [RowError(path.name, "1", c, "column named twice in the header") for c in repeated]
                     )
-                yield _Row(str(start), {k: v for k, v in record.items() if k is not None})
+                missing = [c for c in REQUIRED if c not in fieldnames]
+                if missing:
+                    raise ImportRejected(
+                        [RowError(path.name, "1", c, "column missing from the header") for c in missing]
+                    )
                 start = reader.line_num + 1
+                for record in reader:
+                    if None in record:
+                        raise ImportRejected(
+                            [RowError(path.name, str(start), "row", "more cells than header columns")]
+                        )
+                    yield _Row(str(start), {k: v for k, v in record.items() if k is not None})
+                    start = reader.line_num + 1
+            except csv.Error as exc:
+                where = (
+                    "a quote opened on this line is never closed" if "end of data" in str(exc) else str(exc)
+                )
+                raise ImportRejected(
+                    [RowError(path.name, str(start), "file", f"broken CSV: {where}")]
+                ) from exc
     except UnicodeDecodeError as exc:
         raise ImportRejected([RowError(path.name, "?", "file", f"not UTF-8 text ({exc.reason})")]) from exc
+    except OSError as exc:
+        raise ImportRejected(
+            [RowError(path.name, "?", "file", f"cannot read it ({exc.strerror or exc})")]
+        ) from exc
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"), object_pairs_hook=_no_repeated_keys)
     except json.JSONDecodeError as exc:
         raise ImportRejected(
             [RowError(path.name, str(exc.lineno), "file", f"not valid JSON: {exc.msg}")]
         ) from exc
-    except csv.Error as exc:
-        raise ImportRejected([RowError(path.name, "?", "file", f"not valid CSV: {exc}")]) from exc
+    except RecursionError as exc:
+        raise ImportRejected(
+            [RowError(path.name, "?", "file", "JSON nested too deeply to be return data")]
+        ) from exc
+    except _RepeatedKey as exc:
+        raise ImportRejected([RowError(path.name, "?", exc.key, "key given twice in one object")]) from exc
+    except ValueError as exc:  # a number with thousands of digits, say
+        raise ImportRejected([RowError(path.name, "?", "file", f"not valid JSON: {exc}")]) from exc
+
+
+class _RepeatedKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _RepeatedKey(key)
+        out[key] = value
+    return out
 
 
 def _json_rows(data: Any) -> Iterator[_Row]:
@@ -161,12 +210,53 @@ def _json_rows(data: Any) -> Iterator[_Row]:
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    if value is None or isinstance(value, (dict, list)):
+        return ""  # a nested object is reported by _Validator.check (_not_scalar)
+    return str(value).strip()
+
+
+def _not_scalar(raw: Mapping[str, Any]) -> list[str]:
+    return sorted(k for k, v in raw.items() if isinstance(v, (dict, list)))
+
+
+# Dates a return can carry: anything outside is a typo or a placeholder (0001-01-01, 9999-12-31), and the ends of
+# the calendar overflow the arithmetic done on dates later (return windows, ages).
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+MAX_PRICE_CENTS = 2**31 - 1  # the Integer column, on both databases
+COMMENT_MAX = 4_000  # characters in a free-text comment
+_ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 def _parse_time(value: str) -> datetime:
     parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if not EARLIEST <= parsed < LATEST:
+        raise ValueError("out of range")
+    return parsed.astimezone(UTC)
+
+
+def _length(column: Any) -> int:
+    """A text column's limit as the schema declares it; Text columns get COMMENT_MAX."""
+    length = getattr(column.type, "length", None)
+    return int(length) if length else COMMENT_MAX
+
+
+# Every text field is checked against the column it is written to, so that a value PostgreSQL would refuse (too
+# long, or holding a NUL) is refused for SQLite too, before anything is written.
+FIELD_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "rma_number": (ReturnRequest.rma_number,),
+    "order_number": (Order.order_number,),
+    "sku": (Product.sku,),
+    "tracking_number": (TrackingNumber.tracking_number,),
+    "carrier": (TrackingNumber.carrier,),
+    "customer_email": (Customer.email,),
+    "customer_name": (Customer.name, Customer.name_key),
+    "region": (Customer.region, Order.region, ReturnRequest.region),
+    "customer_comment": (ReturnRequest.customer_comment,),
+    "line_comment": (ReturnLine.customer_comment,),
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class _Validator:
@@ -199,6 +289,15 @@ class _Validator:
         unknown = sorted(set(raw) - set(KNOWN))
         if unknown:
             bad(unknown[0], f"unknown column (known: {', '.join(KNOWN)})")
+        for name in _not_scalar(raw):
+            bad(name, "must be text or a number, not a list or an object")
+        for name, columns in FIELD_COLUMNS.items():
+            text = _text(raw.get(name))
+            limit = min(_length(c) for c in columns)
+            if len(text) > limit:
+                bad(name, f"{len(text):,} characters; at most {limit:,}")
+            if _CONTROL.search(text):
+                bad(name, "holds a control character (NUL or the like); remove it")
         v = row.values
         for name in REQUIRED:
             if not _text(raw.get(name)):
@@ -213,7 +312,8 @@ class _Validator:
             bad("sku", f"unknown SKU '{sku}'")
         qty = _text(raw.get("quantity"))
         if qty:
-            if not qty.isdigit() or not 0 < int(qty) <= MAX_QUANTITY:
+            # ASCII digits only: str.isdigit() also takes "١٠" and "５", which nobody means as a quantity here.
+            if not _ASCII_DIGITS.fullmatch(qty) or len(qty) > 6 or not 0 < int(qty) <= MAX_QUANTITY:
                 bad("quantity", f"'{qty}' is not a whole number from 1 to {MAX_QUANTITY}")
             else:
                 v["quantity"] = int(qty)
@@ -233,18 +333,26 @@ class _Validator:
             if text:
                 try:
                     v[name] = _parse_time(text)
-                except ValueError:
-                    bad(name, f"'{text}' is not an ISO 8601 date or time")
+                except (ValueError, OverflowError):
+                    bad(
+                        name,
+                        f"'{text[:40]}' is not an ISO 8601 date or time from {EARLIEST.year} to {LATEST.year - 1}",
+                    )
         price = _text(raw.get("unit_price"))
         v["unit_price_cents"] = None
         if price:
             try:
+                if len(price) > 20 or not re.fullmatch(r"[0-9]+(\.[0-9]{1,2})?", price):
+                    raise InvalidOperation
                 cents = Decimal(price) * 100
-                if cents < 0 or cents != cents.to_integral_value():
+                if not cents.is_finite() or cents > MAX_PRICE_CENTS:
                     raise InvalidOperation
                 v["unit_price_cents"] = int(cents)
             except InvalidOperation:
-                bad("unit_price", f"'{price}' is not an amount like 49.99")
+                bad(
+                    "unit_price",
+                    f"'{price[:40]}' is not an amount like 49.99 (at most {MAX_PRICE_CENTS // 100:,}.99)",
+                )
         tracking = _text(raw.get("tracking_number"))
         v["tracking_number"] = normalize_tracking(tracking) if tracking else None
         v["carrier"] = _text(raw.get("carrier")).lower() or _carrier_of(tracking)
@@ -284,10 +392,22 @@ def import_file(session: Session, actor: Actor, path: Path, *, skip_bad: bool = 
     for row in rows:
         groups.setdefault(row.values.get("rma_number") or f"?{row.line}", []).append(row)
     existing = _existing(session, groups, rows)
+    claims: dict[str, list[str]] = {}  # tracking number -> the RMAs in this file that give it
+    for rma, group in groups.items():
+        for t in {t for row in group if (t := row.values.get("tracking_number"))}:
+            claims.setdefault(t, []).append(rma)
     bad_groups: dict[str, list[RowError]] = {}
     for rma, group in groups.items():
         errs = [e for row in group for e in errors_by_row[id(row)]]
         errs += _group_errors(path.name, rma, group, existing)
+        for t in {t for row in group if (t := row.values.get("tracking_number"))}:
+            others = [r for r in claims[t] if r != rma]
+            if others:
+                errs.append(
+                    RowError(
+                        path.name, group[0].line, "tracking_number", f"{t} is also given for {others[0]}"
+                    )
+                )
         if errs:
             bad_groups[rma] = errs
     all_errors = [e for errs in bad_groups.values() for e in errs]
@@ -454,11 +574,12 @@ def _write_rejects(
         writer = csv.DictWriter(handle, columns, extrasaction="ignore")
         writer.writeheader()
         for row in rejected:
+            # A reject file is opened in a spreadsheet: a cell starting with = + - @ would run as a formula.
             writer.writerow(
                 {
-                    **{k: v for k, v in row.raw.items() if k in KNOWN},
+                    **{k: safe_cell(_text(v)) for k, v in row.raw.items() if k in KNOWN},
                     "line": row.line,
-                    "error": reason_by_row[id(row)],
+                    "error": safe_cell(reason_by_row[id(row)]),
                 }
             )
     return target

@@ -248,6 +248,33 @@ def _sqlite_on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def read_connection(engine: Engine) -> Connection:
+    """A connection for reading only: on SQLite it takes no write lock, so a start-up check or a look at the
+    schema version does not wait behind a long import that holds the write lock."""
+    return engine.execution_options(**{READ_ONLY: True}).connect()
+
+
+def explain(exc: BaseException) -> str | None:
+    """What a person can do about a database failure they can act on (full disk, read-only file, busy); None when
+    it is none of those."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).lower()
+    state = getattr(orig, "sqlstate", None)
+    if "disk is full" in text or state == "53100" or getattr(orig, "errno", None) == 28:
+        return "The disk that holds the database is full. Nothing was saved: free some space, then try again."
+    if "readonly database" in text or "read-only" in text or state == "25006":
+        return (
+            "The database cannot be written: its file is read-only for this user. Nothing was saved: ask IT to "
+            "check the file's permissions."
+        )
+    if "database is locked" in text or "database is busy" in text:
+        return (
+            "The database is busy: another program is writing to it (an import, say). Nothing was saved: try "
+            "again in a moment."
+        )
+    return None
+
+
 def session_factory(engine: Engine, *, read_only: bool = False) -> sessionmaker[Session]:
     """Sessions for changes (one transaction each) or, with ``read_only``, for lookups in autocommit mode.
 

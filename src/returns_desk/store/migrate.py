@@ -10,6 +10,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from returns_desk.store.db import read_connection
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -36,7 +38,7 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    with read_connection(engine) as conn:  # never waits behind a writer
         return MigrationContext.configure(conn).get_current_revision()
 
 
