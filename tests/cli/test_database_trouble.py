@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +20,13 @@ HEADER = "rma_number,order_number,sku,quantity,reason,customer_email,customer_na
 
 
 @pytest.fixture
-def dock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def dock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A demo database in its own data folder, as the command line finds it."""
     monkeypatch.setenv("RETURNS_DESK_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("RETURNS_DESK_DB", raising=False)
     assert cli.main(["demo", "--rmas", "20"]) == 0
-    yield tmp_path / "returns-desk.sqlite3"
+    return tmp_path / "returns-desk.sqlite3"
 
 
 def big_import(folder: Path) -> Path:
