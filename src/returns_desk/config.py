@@ -14,6 +14,7 @@ from pathlib import Path
 from platformdirs import user_config_dir, user_data_dir
 
 from returns_desk.domain.money import DEFAULT_CURRENCY, is_currency
+from returns_desk.domain.names import station_name
 
 APP_NAME = "returns-desk"
 ENV_DB = "RETURNS_DESK_DB"
@@ -63,7 +64,7 @@ def load(db: str | None = None, station: str | None = None) -> Settings:
         )
     return Settings(
         db_url=chosen_db or default_db,
-        station=chosen_station,
+        station=station_name(chosen_station) or "STATION",
         data_dir=folder,
         currency=currency,
     )

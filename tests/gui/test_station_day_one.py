@@ -180,3 +180,20 @@ def test_closing_with_a_grade_not_saved_asks_first(
     assert window.close_anyway is not None
     click(qtbot, window.close_anyway)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=T)
+
+
+def test_a_badge_deactivated_mid_shift_saves_nothing_and_locks_the_station(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+) -> None:
+    from returns_desk.services import admin, auth
+
+    log_in(qtbot, window, seeded.badge)
+    with unit_of_work(db.sessions) as session:
+        boss = auth.login(session, seeded.admin_badge, seeded.admin_pin, "ADMIN-DESK")
+        admin.set_user_active(session, boss, seeded.badge, False, "badge reported lost")
+    scanner_types(qtbot, window, seeded.rma)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.login, timeout=T)
+    assert "deactivated" in window.login.message.text()
+    with unit_of_work(db.readers) as session:
+        status = session.scalar(select(ReturnRequest.status).where(ReturnRequest.rma_number == seeded.rma))
+    assert status == "approved"

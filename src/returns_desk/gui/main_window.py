@@ -143,6 +143,11 @@ class MainWindow(QMainWindow):
         self.login.logged_in.connect(self._on_logged_in)
         self.station.figures_changed.connect(self._on_figures)
         worker.connection_changed.connect(lambda online: self.offline.setVisible(not online))
+        worker.standing_lost.connect(
+            lambda: self.lock(
+                "Your badge or this station was deactivated: nothing was saved. Ask a supervisor."
+            )
+        )
         self.sync_label = QLabel("")
         self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)

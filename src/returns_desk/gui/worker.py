@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.services.database import Database
 from returns_desk.services.sync import SyncedStore, SyncStatus
-from returns_desk.store.db import explain, unit_of_work
+from returns_desk.store.db import explain, lost_standing, unit_of_work
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +45,7 @@ class DbWorker(QObject):
     data_changed = Signal()  # something was written; views may refresh
     connection_changed = Signal(bool)  # False when the database stops answering, True when it is back
     sync_changed = Signal(object)  # SyncStatus, for a station working against a shared server with a cache
+    standing_lost = Signal()  # a write was refused: the user or the station was deactivated since login
 
     def __init__(self, database: Database | SyncedStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +149,8 @@ class DbWorker(QObject):
                     # The database answered, and said why it cannot take this (full disk, read-only, busy).
                     log.warning("database refused a job: %s", exc)
                     self._job_finished.emit(job.on_error, told)
+                    if lost_standing(exc):
+                        self._job_finished.emit(self._emit_standing_lost, None)
                 elif isinstance(exc, OperationalError):
                     log.warning("database unreachable: %s", exc)
                     self._job_finished.emit(self._set_online, False)
@@ -177,6 +180,9 @@ class DbWorker(QObject):
         if online != self.online:
             self.online = online
             self.connection_changed.emit(online)
+
+    def _emit_standing_lost(self, _: object) -> None:
+        self.standing_lost.emit()
 
     def _emit_changed(self, _: object) -> None:
         self.data_changed.emit()

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound, ValidationFailed
+from returns_desk.domain.names import station_name
 from returns_desk.domain.vocab import Role
 from returns_desk.services import auth, events, shared
 from returns_desk.services.results import Actor
@@ -117,10 +118,10 @@ def users(session: Session, actor: Actor) -> list[UserRow]:
 def create_station(session: Session, actor: Actor, name: str, location: str | None = None) -> None:
     auth.require(actor, Role.ADMIN, "create stations")
     shared.require_shared(session, "create stations")
-    code = name.strip()
+    code = station_name(name)
     if not code or len(code) > 64:
         raise ValidationFailed("A station name is 1 to 64 characters.")
-    if session.scalar(select(Station).where(Station.name == code)) is not None:
+    if auth.find_station(session, code) is not None:
         raise ValidationFailed(f"Station {code} already exists.")
     session.add(Station(name=code, location=(location or "").strip() or None, active=True))
     session.flush()
@@ -132,9 +133,13 @@ def set_station_active(session: Session, actor: Actor, name: str, active: bool, 
     shared.require_shared(session, "activate or deactivate stations")
     if not reason.strip():
         raise ValidationFailed("Say why.")
-    station = session.scalar(select(Station).where(Station.name == name.strip()))
+    station = auth.find_station(session, name)
     if station is None:
         raise NotFound(f"No station named {name}.")
+    if station.id == actor.station_id and not active:
+        raise ValidationFailed(
+            "You cannot deactivate the station you are working at: do it from another one."
+        )
     station.active = active
     events.record(
         session,

@@ -9,12 +9,13 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import PermissionDenied, RecordedRefusal, ValidationFailed
+from returns_desk.domain.names import station_name
 from returns_desk.domain.vocab import Role
-from returns_desk.services import events
+from returns_desk.services import events, shared
 from returns_desk.services.results import Actor
 from returns_desk.store.models import Station, User
 
@@ -46,10 +47,20 @@ def find_user(session: Session, badge: str) -> User | None:
     return session.scalar(select(User).where(User.badge == badge.strip()))
 
 
+def find_station(session: Session, name: str) -> Station | None:
+    """The station of that name, however it is spelled (stations made before names were normalised included)."""
+    key = station_name(name)
+    found = session.scalars(select(Station).where(func.upper(func.trim(Station.name)) == key)).all()
+    if not found:
+        return None
+    # Two old spellings of one name: the deactivated one wins, so that no spelling gets round a deactivation.
+    return min(found, key=lambda s: (s.active, s.id))
+
+
 def ensure_station(session: Session, name: str) -> Station:
-    station = session.scalar(select(Station).where(Station.name == name))
+    station = find_station(session, name)
     if station is None:
-        station = Station(name=name, location=None, active=True)
+        station = Station(name=station_name(name), location=None, active=True)
         session.add(station)
         session.flush()
     return station
@@ -61,6 +72,11 @@ def login(session: Session, badge: str, pin: str | None, station_name: str) -> A
     if user is None or not user.active or user.badge == SYSTEM_BADGE:
         raise PermissionDenied("Badge not recognised. Ask a supervisor to register it.")
     role = Role(user.role)
+    if needs_pin(role) and user.pin_hash is None and shared.is_station_cache(session):
+        raise PermissionDenied(
+            f"{user.name} is a {role.value}: a PIN login needs the shared database, which is offline. Staff badges "
+            "work meanwhile."
+        )
     if needs_pin(role):
         now = events.now()
         if user.locked_until is not None and user.locked_until > now:

@@ -21,7 +21,8 @@ import random
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
@@ -198,9 +199,18 @@ def _table(model: type[Base]) -> Table:
     return table
 
 
+def _without_secrets(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The station's copy never holds a PIN hash: a 4-digit PIN falls to brute force within minutes for whoever
+    walks off with the file. Supervisors therefore log in only while the shared database answers."""
+    if table.name == _table(User).name:
+        for row in rows:
+            row["pin_hash"] = None
+    return rows
+
+
 def _copy(src: Session, dst: Session, model: type[Base], where: Any) -> int:
     table = _table(model)
-    rows = [dict(r._mapping) for r in src.execute(select(table).where(where))]
+    rows = _without_secrets(table, [dict(r._mapping) for r in src.execute(select(table).where(where))])
     if rows:
         _ensure_references(src.connection(), dst.connection(), table, rows)
         dst.execute(insert(table), rows)
@@ -289,7 +299,10 @@ def _ensure_references(src: Connection, dst: Connection, table: Table, rows: lis
     for column, target in _STATEMENTS.references.get(table.name, ()):
         missing = _missing(dst, target, {r[column] for r in rows if r.get(column) is not None})
         if missing:
-            dst.execute(_STATEMENTS.insert[target], _fetch(src, _STATEMENTS.rows[target], missing))
+            fetched = _fetch(src, _STATEMENTS.rows[target], missing)
+            if target == _table(User).name:
+                fetched = _without_secrets(_table(User), fetched)
+            dst.execute(_STATEMENTS.insert[target], fetched)
 
 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
@@ -303,7 +316,7 @@ def _copy_reference(src: Session, dst: Session) -> None:
     cache's own events keep pointing at them; new products added."""
     for model in (User, Station):
         table = _table(model)
-        rows = [dict(r._mapping) for r in src.execute(select(table))]
+        rows = _without_secrets(table, [dict(r._mapping) for r in src.execute(select(table))])
         if rows:
             stmt = sqlite_insert(table)
             columns = [c.name for c in table.c if c.name != "id"]
@@ -784,7 +797,7 @@ def replay(
         skipped += sum(1 for c in commands if c and any(e.uuid in known for e in c))
         in_bulk: set[int] = set()
         try:
-            with unit_of_work(server.sessions) as src:
+            with replay_transaction(server) as src:
                 in_bulk = {fresh[k] for k in bulk_replay.apply(src, [commands[j] for j in fresh])}
         except CONNECTION_ERRORS:
             raise
@@ -815,11 +828,22 @@ def replay(
     return ReplayReport(applied, skipped, conflicts, remaining, time.perf_counter() - started)
 
 
+@contextmanager
+def replay_transaction(server: Database) -> Iterator[Session]:
+    """A server transaction that replays an offline station's work. The server accepts it from a user or station
+    deactivated since (migration 0006): the work was done on the dock while they were in standing, and refusing it
+    would lose it."""
+    with unit_of_work(server.sessions) as src:
+        if src.get_bind().dialect.name == "postgresql":
+            src.execute(text("SELECT set_config('returns_desk.replaying', 'on', true)"))
+        yield src
+
+
 def _replay_group(server: Database, group: list[Event], commands: list[Event]) -> str:
     """One outbox transaction through the services (replay has checked that the server does not hold it yet)."""
     first = commands[0]
     try:
-        with unit_of_work(server.sessions) as src:
+        with replay_transaction(server) as src:
             actor = _actor(src, first.user_id, first.station_id)
             with events.replaying([(e.kind, e.uuid, e.occurred_at) for e in commands], group[0].tx):
                 for e in commands:
@@ -842,7 +866,7 @@ def _conflict(server: Database, group: list[Event], commands: list[Event], error
     """What the station did offline, and why the server refused it, for a supervisor. Recorded under the first
     command's uuid, so a second replay finds it and does not open the conflict twice."""
     first = commands[0]
-    with unit_of_work(server.sessions) as src:
+    with replay_transaction(server) as src:
         actor = _actor(src, first.user_id, first.station_id)
         unit = (
             src.scalar(select(Unit).where(Unit.lpn == first.subject_id))

@@ -254,12 +254,25 @@ def read_connection(engine: Engine) -> Connection:
     return engine.execution_options(**{READ_ONLY: True}).connect()
 
 
+NO_STANDING = "returns_desk: no standing"  # raised by the events table's trigger (migration 0006)
+APPEND_ONLY = "returns_desk: the audit trail is append-only"
+
+
+def lost_standing(exc: BaseException) -> bool:
+    """The write was refused because its user or station was deactivated (since they logged in)."""
+    return NO_STANDING in str(getattr(exc, "orig", None) or exc)
+
+
 def explain(exc: BaseException) -> str | None:
     """What a person can do about a database failure they can act on (full disk, read-only file, busy); None when
     it is none of those."""
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).lower()
     state = getattr(orig, "sqlstate", None)
+    if lost_standing(exc):
+        return "Nothing was saved: your badge or this station has been deactivated. Ask a supervisor or an admin."
+    if APPEND_ONLY in text:
+        return "The audit trail cannot be changed or deleted."
     if "disk is full" in text or state == "53100" or getattr(orig, "errno", None) == 28:
         return "The disk that holds the database is full. Nothing was saved: free some space, then try again."
     if "readonly database" in text or "read-only" in text or state == "25006":
