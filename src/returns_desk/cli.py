@@ -23,7 +23,13 @@ from sqlalchemy.exc import DBAPIError
 from returns_desk import __version__, config
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.services import auth, demo, imports, receiving, sync
-from returns_desk.services.database import Database, DatabaseUnavailable, check_schema, open_database
+from returns_desk.services.database import (
+    Database,
+    DatabaseUnavailable,
+    SchemaMismatch,
+    check_schema,
+    open_database,
+)
 from returns_desk.store import migrate
 from returns_desk.store.db import explain, is_sqlite, make_engine, unit_of_work
 
@@ -91,7 +97,15 @@ def _positive(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = config.load(args.db, args.station)
+    try:
+        settings = config.load(args.db, args.station)
+    except config.SettingsError as exc:
+        if args.command is None:
+            from returns_desk.gui.app import startup_problem
+
+            return startup_problem(str(exc), f"Correct it in {config.config_path()} or the environment.")
+        print(f"returns-desk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     try:
         if args.command is None:
             return _open_app(settings)
@@ -263,26 +277,61 @@ def _db(settings: config.Settings, action: str) -> int:
 
 
 def _open_app(settings: config.Settings) -> int:
-    from returns_desk.gui.app import run  # Qt only when a window is wanted
+    from returns_desk.gui.app import run, startup_problem  # Qt only when a window is wanted
 
-    if not is_sqlite(settings.db_url) and os.environ.get(ENV_OFFLINE, "1") != "0":
-        # A shared server: keep a local copy so that the station works on when the server does not answer.
-        cache = settings.data_dir / f"offline-cache-{_slug(settings.station)}.sqlite3"
-        return run(sync.open_station(settings.db_url, str(cache), settings.station), settings)
-    database = open_database(settings.db_url)
-    if demo.is_blank(database.engine):
-        print(
-            f"First start: filling {settings.db_url} with {FIRST_START_RMAS} demo returns…", file=sys.stderr
-        )
-        report = demo.seed(database.engine, FIRST_START_RMAS)
-        if report.sample:
-            print(
-                f"Demo logins (the PINs are shown only now): staff badge {report.sample.badge}; supervisor "
-                f"{report.sample.supervisor_badge} PIN {report.sample.supervisor_pin}; admin "
-                f"{report.sample.admin_badge} PIN {report.sample.admin_pin}",
-                file=sys.stderr,
-            )
-    return run(database, settings)
+    _log_to_file(settings.data_dir)
+    try:
+        if not is_sqlite(settings.db_url) and os.environ.get(ENV_OFFLINE, "1") != "0":
+            # A shared server: keep a local copy so that the station works on when the server does not answer.
+            cache = settings.data_dir / f"offline-cache-{_slug(settings.station)}.sqlite3"
+            return run(sync.open_station(settings.db_url, str(cache), settings.station), settings)
+        database = open_database(settings.db_url)
+        notice = None
+        if demo.is_blank(database.engine):
+            logging.getLogger(__name__).info("first start: filling %s with demo returns", settings.db_url)
+            report = demo.seed(database.engine, FIRST_START_RMAS)
+            if report.sample:
+                s = report.sample
+                notice = (
+                    f"A new demo database with {FIRST_START_RMAS:,} returns. Logins: staff badge {s.badge}; "
+                    f"supervisor {s.supervisor_badge}, PIN {s.supervisor_pin}; admin {s.admin_badge}, PIN "
+                    f"{s.admin_pin}. Note the PINs: they are shown only now."
+                )
+                print(notice, file=sys.stderr)
+    except (ReturnsDeskError, DBAPIError, OSError) as exc:
+        told = explain(exc) if not isinstance(exc, ReturnsDeskError) else None
+        return startup_problem(told or str(exc), _what_to_do(settings, exc))
+    return run(database, settings, notice)
+
+
+def _what_to_do(settings: config.Settings, exc: BaseException) -> str:
+    where = config.config_path()
+    if isinstance(exc, SchemaMismatch):
+        return "Install the Returns Desk version the other stations use, or ask IT to upgrade the database."
+    return (
+        f'Check the database address: it is set by {config.ENV_DB}, or by "db_url" in {where}. For a shared '
+        "database, check that the server is running and this computer can reach it; then start again. Details "
+        f"are in {settings.data_dir / LOG_FILE}."
+    )
+
+
+LOG_FILE = "returns-desk.log"
+
+
+def _log_to_file(folder: Path) -> None:
+    """The app's log goes to the data folder (an app opened from a menu has no terminal to print to)."""
+    logging.basicConfig(level=logging.INFO)
+    target = str((folder / LOG_FILE).absolute())
+    root = logging.getLogger()
+    if any(isinstance(h, logging.FileHandler) and h.baseFilename == target for h in root.handlers):
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(target, encoding="utf-8")
+    except OSError:
+        return  # a read-only data folder: the terminal's log is all there is
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
 
 
 ENV_OFFLINE = "RETURNS_DESK_OFFLINE_CACHE"  # "0" turns the offline copy of a shared database off

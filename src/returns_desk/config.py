@@ -13,6 +13,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
 
+from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.domain.money import DEFAULT_CURRENCY, is_currency
 from returns_desk.domain.names import station_name
 
@@ -21,6 +22,10 @@ ENV_DB = "RETURNS_DESK_DB"
 ENV_STATION = "RETURNS_DESK_STATION"
 ENV_DATA_DIR = "RETURNS_DESK_DATA_DIR"
 ENV_CURRENCY = "RETURNS_DESK_CURRENCY"
+
+
+class SettingsError(ReturnsDeskError):
+    """The settings file or environment holds something this version cannot use."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +52,7 @@ def _file_settings() -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SystemExit(f"returns-desk: cannot read settings file {path}: {exc}") from exc
+        raise SettingsError(f"cannot read the settings file {path}: {exc}") from exc
     return {k: str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
@@ -59,9 +64,7 @@ def load(db: str | None = None, station: str | None = None) -> Settings:
     chosen_station = station or os.environ.get(ENV_STATION) or stored.get("station") or socket.gethostname()
     currency = (os.environ.get(ENV_CURRENCY) or stored.get("currency") or DEFAULT_CURRENCY).strip().upper()
     if not is_currency(currency):
-        raise SystemExit(
-            f"returns-desk: '{currency}' is not a currency code (three letters, like USD or KRW)."
-        )
+        raise SettingsError(f"'{currency}' is not a currency code (three letters, like USD or KRW).")
     return Settings(
         db_url=chosen_db or default_db,
         station=station_name(chosen_station) or "STATION",

@@ -7,7 +7,7 @@ import os
 import sys
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from returns_desk import config
@@ -37,10 +37,30 @@ def idle_minutes() -> float:
         return DEFAULT_IDLE_MINUTES
 
 
-def run(database: Database | SyncedStore, settings: config.Settings) -> int:
-    logging.basicConfig(level=logging.INFO)
-    app = QApplication.instance() or QApplication(sys.argv)
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
     app.setApplicationName("Returns Desk")
+    return app
+
+
+def startup_problem(message: str, what_to_do: str) -> int:
+    """A start-up that cannot go on is said in a window (an app opened from a menu has no terminal), and in the
+    log; the person closes it and fixes what it says."""
+    logging.getLogger("returns_desk").error("cannot start: %s", message)
+    application()
+    box = QMessageBox(QMessageBox.Icon.Critical, "Returns Desk cannot start", message)
+    box.setObjectName("startupProblem")
+    box.setInformativeText(what_to_do)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+    return 1
+
+
+def run(database: Database | SyncedStore, settings: config.Settings, notice: str | None = None) -> int:
+    """Open the window. ``notice`` is shown on the login screen (the demo's logins on a first start)."""
+    app = application()
     worker = DbWorker(database)
     window = MainWindow(
         worker,
@@ -50,6 +70,8 @@ def run(database: Database | SyncedStore, settings: config.Settings) -> int:
         idle_minutes=idle_minutes(),
         currency=settings.currency,
     )
+    if notice:
+        window.login.show_notice(notice)
     window.show()
 
     def unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

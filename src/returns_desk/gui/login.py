@@ -35,9 +35,13 @@ class LoginWidget(QWidget):
         self.pin.hide()
         self.message = QLabel("")
         self.message.setObjectName("loginMessage")
+        self.notice = QLabel("")
+        self.notice.setObjectName("loginNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, self.prompt, self.badge, self.pin, self.message):
+        for widget in (title, self.prompt, self.badge, self.pin, self.message, self.notice):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
             widget.setMinimumWidth(420)
         layout.addStretch(2)
@@ -82,8 +86,14 @@ class LoginWidget(QWidget):
         badge, station = self.badge.text().strip(), self._station
         self._worker.submit(lambda s: auth.login(s, badge, pin, station), self._on_logged_in, self._on_failed)
 
+    def show_notice(self, text: str) -> None:
+        """Something to read before the first login (the demo's badges and PINs); gone once someone logs in."""
+        self.notice.setText(text)
+        self.notice.show()
+
     def _on_logged_in(self, actor: Actor) -> None:
         self.message.clear()
+        self.notice.hide()
         self.logged_in.emit(actor)
 
     def _on_failed(self, message: str) -> None:
