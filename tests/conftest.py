@@ -95,7 +95,7 @@ def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
         _truncate_all(url)
     database = open_database(url)
     yield database
-    database.engine.dispose()
+    database.close()  # both pools: on PostgreSQL the readers have their own (left open, they ran out the server)
 
 
 @pytest.fixture

@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         self.close_box: QMessageBox | None = None
         self.close_anyway: QAbstractButton | None = None
         self.setWindowTitle("Returns Desk")
-        self.resize(1280, 860)
+        # As large as a desk screen wants, never larger than the screen it opens on (1024×700 included).
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, available.width()), min(860, available.height()))
         self.login = LoginWidget(worker, station)
         self.station = StationWidget(worker, data_dir, currency)
         self.console = SupervisorConsole(worker, self.station.printer, currency)
@@ -110,6 +112,9 @@ class MainWindow(QMainWindow):
             "Database offline — nothing already saved is lost; the last action was not saved."
         )
         self.offline.setObjectName("offlineBanner")
+        self.offline.setWordWrap(
+            True
+        )  # the banner's text grows with the outbox; it must not widen the window
         self.offline.setStyleSheet(BANNER_STYLE)
         self.offline.hide()
         central = QWidget()
@@ -122,9 +127,10 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         self.figures = QLabel("")
         self.figures.setObjectName("stationFigures")
+        self.figures.setMinimumWidth(40)  # on a small screen the figures give way; the buttons must not
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.figures)
-        self.switch = QPushButton("Supervisor console (Ctrl+2)")
+        self.switch = QPushButton("Console (Ctrl+2)")
         self.switch.setObjectName("switchView")
         self.switch.hide()
         self.switch.clicked.connect(self.toggle_view)
@@ -206,7 +212,7 @@ class MainWindow(QMainWindow):
     def show_station(self) -> None:
         if self.actor is not None:
             self.pages.setCurrentWidget(self.station)
-            self.switch.setText("Supervisor console (Ctrl+2)")
+            self.switch.setText("Console (Ctrl+2)")
             self.station.setFocus()
 
     def show_console(self) -> None:

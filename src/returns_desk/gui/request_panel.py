@@ -27,6 +27,7 @@ class RequestPanel(QWidget):
         super().__init__(parent)
         self.header = QLabel("")
         self.header.setObjectName("requestHeader")
+        self.header.setWordWrap(True)
         details = QFormLayout()
         self._fields: dict[str, QLabel] = {}
         self._rma = ""
@@ -42,6 +43,7 @@ class RequestPanel(QWidget):
         ):
             label = QLabel("—")
             label.setObjectName(f"field{name.replace(' ', '')}")
+            label.setWordWrap(True)  # a long e-mail address must not widen the window
             self._fields[name] = label
             details.addRow(f"{name}:", label)
         self.lines = QTableWidget(0, len(LINE_COLUMNS))

@@ -13,23 +13,28 @@ import time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QKeySequence,
     QPalette,
+    QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -61,6 +66,7 @@ KIND_WORDS = {
     "gtin": "item",
     "unknown": "code",
 }
+STATE_FONT_SIZES = (24, 21, 18, 16, 14, 12)  # the state line's font, largest first, until the message fits
 TONES = {
     "ready": "#37474f",
     "scanned": "#1565c0",
@@ -135,7 +141,7 @@ class StationWidget(QWidget):
         self.state.setPalette(palette)
         self.state.setProperty("tone", "ready")
         # Two lines, always: a state line that grows and shrinks would move (and repaint) everything below it.
-        self.state.setFixedHeight(92)
+        self.state.setFixedHeight(84)
         self.scan = QLineEdit()
         self.scan.setObjectName("scanInput")
         self.scan.setPlaceholderText("Type a code by hand and press Enter (F2) — scanners work anywhere")
@@ -159,9 +165,17 @@ class StationWidget(QWidget):
         right_layout.addWidget(self.unit_panel)
         right_layout.addWidget(self.unexpected)
         right_layout.addStretch(1)
+        # On a small screen (1024×700) the unit's form is taller than the space left: it scrolls, instead of its
+        # rows being squeezed over each other.
+        self.right = QScrollArea()
+        self.right.setObjectName("unitScroll")
+        self.right.setWidget(right)
+        self.right.setWidgetResizable(True)
+        self.right.setFrameShape(QFrame.Shape.NoFrame)
+        self.right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split = QSplitter()
         split.addWidget(self.request_panel)
-        split.addWidget(right)
+        split.addWidget(self.right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([700, 520])
@@ -365,6 +379,8 @@ class StationWidget(QWidget):
         if self.unit is not None and proposal.lpn == self.unit.lpn and proposal.grade is self.grade:
             self.proposal = proposal
             self.unit_panel.show_proposal(proposal)
+            # On a small screen the form scrolls: what the rules propose is what the person must see next.
+            QTimer.singleShot(0, lambda: self.right.ensureWidgetVisible(self.unit_panel.refund, 0, 8))
 
     def save(self) -> None:
         if self.unit is None or self._saving:
@@ -637,6 +653,7 @@ class StationWidget(QWidget):
 
     def _set_state(self, tone: str, text: str) -> None:
         self.state.setText(text)
+        self._fit_state()
         if self.state.property("tone") != tone:
             self.state.setProperty("tone", tone)
             palette = self.state.palette()
@@ -646,6 +663,35 @@ class StationWidget(QWidget):
     def _append_state(self, text: str) -> None:
         if self.state.property("tone") in ("saved", "scanned"):
             self.state.setText(f"{self.state.text()}. {text}")
+            self._fit_state()
+
+    def _fit_state(self) -> None:
+        """The state line keeps its height (a line that grew would move everything below it), so a long message
+        gets a smaller font instead of losing its last line."""
+        text, font = self.state.text(), QFont(self.state.font())
+        width = self.state.width() - 2 * self.state.margin() - 4
+        height = self.state.height() - 2 * self.state.margin()
+        if width <= 0:
+            return
+        for size in STATE_FONT_SIZES:
+            font.setPixelSize(size)
+            needed = QFontMetrics(font).boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
+            if needed.height() <= height:
+                break
+        if font.pixelSize() != self.state.font().pixelSize():
+            self.state.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_state()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The unit's form scrolls up and down, never sideways: its side of the split is at least as wide as the
+        # form needs (measured once shown, with the fonts the window gave it).
+        scrollbar = self.right.verticalScrollBar().sizeHint().width()
+        panels = max(self.unit_panel.minimumSizeHint().width(), self.unexpected.minimumSizeHint().width())
+        self.right.setMinimumWidth(panels + scrollbar + 4)
+        super().showEvent(event)
 
     def close_background(self) -> None:
         self.camera.close()

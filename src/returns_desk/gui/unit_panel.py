@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +31,29 @@ DISCREPANCY_LABELS = {
 KEY_HINT = "   ".join(f"{i} {g.label.split(' — ')[0]}" for i, g in enumerate(GRADE_KEYS, start=1))
 
 
+class WrappingCheck(QWidget):
+    """A checkbox whose text wraps (a QCheckBox's own text never does, and a long checklist question would widen
+    the window past a small screen); clicking the text ticks the box, as with a plain checkbox."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        self.label.setBuddy(self.box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.label.geometry().contains(
+            event.position().toPoint()
+        ):
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class UnitPanel(QWidget):
     checklist_changed = Signal(object)  # the grade the checklist now suggests
 
@@ -38,19 +62,20 @@ class UnitPanel(QWidget):
         self._currency = currency
         self._questions: tuple[Question, ...] = ()
         self._boxes: dict[str, QCheckBox] = {}
+        self._rows: list[WrappingCheck] = []
         self.checklist = QWidget()
         self.checklist.setObjectName("checklist")
         self._checklist_layout = QVBoxLayout(self.checklist)
         self._checklist_layout.setContentsMargins(0, 0, 0, 0)
         self.flags: dict[Discrepancy, QCheckBox] = {}
         flags = QWidget()
-        flag_layout = QGridLayout(flags)  # two rows: one row of five would push the window off the screen
+        flag_layout = QGridLayout(flags)  # two columns: more would push the window off a 1024-pixel screen
         flag_layout.setContentsMargins(0, 0, 0, 0)
         for i, (discrepancy, text) in enumerate(DISCREPANCY_LABELS.items()):
             box = QCheckBox(text)  # Alt + the underlined letter toggles it
             box.setObjectName(f"flag_{discrepancy.value}")
             self.flags[discrepancy] = box
-            flag_layout.addWidget(box, i // 3, i % 3)
+            flag_layout.addWidget(box, i // 2, i % 2)
         self.unit = QLabel("—")
         self.unit.setObjectName("unitTitle")
         self.unit.setWordWrap(True)
@@ -79,31 +104,41 @@ class UnitPanel(QWidget):
         self.reason.setPlaceholderText("why another disposition (required when changing it)")
         for label in (self.unit, self.grade, self.photos, self.proposal, self.refund):
             label.setWordWrap(True)  # long hints must wrap, not push the window wider than the screen
-        form = QFormLayout(self)
-        form.addRow("Unit:", self.unit)
-        form.addRow("Checklist:", self.checklist)
-        form.addRow("Grade:", self.grade)
-        form.addRow("Fault:", self.fault)
-        form.addRow("Found:", flags)
-        form.addRow("Notes:", self.notes)
-        form.addRow("Photos:", self.photos)
-        form.addRow("Proposed:", self.proposal)
-        form.addRow("Refund:", self.refund)
-        form.addRow("Route instead:", self.override)
-        form.addRow("Reason:", self.reason)
+        # A grid, not a QFormLayout: the form layout shares height out by size hints, and squeezed the wrapped
+        # labels (unit, proposal) when the panel scrolls on a small screen; a grid gives each its height for width.
+        form = QGridLayout(self)
+        form.setColumnStretch(1, 1)
+        rows = (
+            ("Unit:", self.unit),
+            ("Checklist:", self.checklist),
+            ("Grade:", self.grade),
+            ("Fault:", self.fault),
+            ("Found:", flags),
+            ("Notes:", self.notes),
+            ("Photos:", self.photos),
+            ("Proposed:", self.proposal),
+            ("Refund:", self.refund),
+            ("Route instead:", self.override),
+            ("Reason:", self.reason),
+        )
+        for row, (text, field) in enumerate(rows):
+            form.addWidget(QLabel(text), row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addWidget(field, row, 1)
 
     def reset(self, title: str, questions: tuple[Question, ...] = ()) -> None:
         self.unit.setText(title)
-        for box in self._boxes.values():
-            box.deleteLater()
+        for row in self._rows:
+            row.deleteLater()
+        self._rows = []
         self._boxes = {}
         self._questions = questions
         for question in questions:
-            box = QCheckBox(f"{question.text}  (if not: at best {question.fail_grade.value})")
-            box.setChecked(True)
-            box.toggled.connect(self._on_answer)
-            self._checklist_layout.addWidget(box)
-            self._boxes[question.id] = box
+            row = WrappingCheck(f"{question.text}  (if not: at best {question.fail_grade.value})")
+            row.box.setChecked(True)
+            row.box.toggled.connect(self._on_answer)
+            self._checklist_layout.addWidget(row)
+            self._rows.append(row)
+            self._boxes[question.id] = row.box
         for box in self.flags.values():
             box.setChecked(False)
         self.grade.setText(f"Press {KEY_HINT}")

@@ -91,6 +91,7 @@ class QueueTab(ConsoleTab):
         self.date_to = QDateEdit(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.order: ChoiceBox[bool] = ChoiceBox([("Oldest first", False), ("Newest first", True)])
         self.count_label = QLabel("")
         self.count_label.setObjectName("queueCount")
@@ -113,13 +114,16 @@ class QueueTab(ConsoleTab):
         for i, (label, widget) in enumerate(labelled):
             filters.addWidget(QLabel(label), i // 5 * 2, i % 5)
             filters.addWidget(widget, i // 5 * 2 + 1, i % 5)
-        dates = QHBoxLayout()
+        dates = (
+            QHBoxLayout()
+        )  # a row of its own: beside the other filters it would not fit a 1024-pixel screen
         dates.addWidget(self.use_dates)
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("and"))
         dates.addWidget(self.date_to)
+        dates.addStretch(1)
         dates.addWidget(self.clear_button)
-        filters.addLayout(dates, 3, 4)
+        filters.addLayout(dates, 4, 0, 1, 5)
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()  # two rows of buttons: one row would not fit a 1024-pixel screen

@@ -1,0 +1,138 @@
+"""Screenshots of the real app in a real X window (Xvfb), driven like a person with a scanner (xdotool).
+
+    .venv/bin/python scripts/screenshots.py [--size 1024x700] [--out docs]
+
+Seeds a demo database in a temporary folder, opens the app on it, and saves:
+  station-<size>.png       the station after a scan and grade D (the unit panel, proposal and refund)
+  console-<tab>-<size>.png each tab of the supervisor console
+Needs Xvfb, xdotool (Debian: xvfb xdotool). Nothing outlives the script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PIL import ImageGrab
+
+KEYSYMS = {"-": "minus", ".": "period", "#": "numbersign", " ": "space", "/": "slash", "_": "underscore"}
+TABS = ("queue", "exceptions", "rules", "regrade", "audit", "admin")
+
+
+@contextmanager
+def xvfb(size: str) -> Iterator[str]:
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    try:
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def xdotool(display: str, *args: str) -> str:
+    done = subprocess.run(
+        ["xdotool", *args],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    return done.stdout.strip()
+
+
+def scanner(display: str, code: str) -> None:
+    keys = [ch if ch.isalnum() else KEYSYMS[ch] for ch in code]
+    xdotool(display, "key", "--delay", "6", *keys, "Return")
+
+
+def person(display: str, text: str) -> None:
+    keys = [ch if ch.isalnum() else KEYSYMS[ch] for ch in text]
+    xdotool(display, "key", "--delay", "90", *keys)
+
+
+def shot(display: str, target: Path) -> None:
+    time.sleep(1.2)
+    ImageGrab.grab(xdisplay=display).save(target)
+    print(target, flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", default="1024x700")
+    parser.add_argument("--out", type=Path, default=Path("docs"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, xvfb(args.size) as display:
+        folder = Path(tmp)
+        db = folder / "station.sqlite3"
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "RETURNS_DESK_DATA_DIR": str(folder / "data"),
+            "XDG_CONFIG_HOME": str(folder / "config"),
+        }
+        env.pop("RETURNS_DESK_DB", None)
+        seeded = subprocess.run(
+            [sys.executable, "-m", "returns_desk", "--db", str(db), "demo", "--rmas", "400"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        sample = json.loads(seeded.stdout.splitlines()[-1])["sample"]
+        app = subprocess.Popen(
+            [sys.executable, "-m", "returns_desk", "--db", str(db), "--station", "DOCK-1"], env=env
+        )
+        try:
+            window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "^Returns Desk$").split()[0]
+            xdotool(display, "windowfocus", "--sync", window)
+            time.sleep(1.0)
+            shot(display, args.out / f"login-{args.size}.png")
+            scanner(display, sample["badge"])
+            time.sleep(1.5)
+            scanner(display, sample["rma"])
+            time.sleep(2.0)
+            xdotool(display, "key", "4")
+            shot(display, args.out / f"station-{args.size}.png")
+            xdotool(display, "key", "ctrl+l")
+            time.sleep(1.0)
+            scanner(display, sample["supervisor_badge"])
+            time.sleep(1.5)
+            person(display, sample["supervisor_pin"])
+            xdotool(display, "key", "Return")
+            time.sleep(2.5)
+            for i, tab in enumerate(TABS):
+                if i:
+                    xdotool(display, "key", "ctrl+Tab")
+                    time.sleep(1.0)
+                shot(display, args.out / f"console-{tab}-{args.size}.png")
+        finally:
+            app.terminate()
+            app.wait(timeout=20)
+    return 0
+
+
+if __name__ == "__main__":
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        sys.exit("needs Xvfb and xdotool (Debian: apt-get install xvfb xdotool)")
+    sys.exit(main())
