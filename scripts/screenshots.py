@@ -116,9 +116,9 @@ def main() -> int:
             shot(display, args.out / f"station-{args.size}.png")
             xdotool(display, "key", "ctrl+l")
             time.sleep(1.0)
-            scanner(display, sample["supervisor_badge"])
+            scanner(display, sample["admin_badge"])  # an admin sees every tab, users and stations included
             time.sleep(1.5)
-            person(display, sample["supervisor_pin"])
+            person(display, sample["admin_pin"])
             xdotool(display, "key", "Return")
             time.sleep(2.5)
             for i, tab in enumerate(TABS):

@@ -31,11 +31,6 @@ def resolve_scan(session: Session, raw: str, policy: RulePolicy | None = None) -
     """What a scan names, with the request's view (its return-window verdict by ``policy``, else the published
     policy: ``policy.for_view``)."""
     readings = classify(raw)
-    first = readings[0]
-    if not (first.kind is ScanKind.RMA and first.certain):
-        stored = _stored_rma(session, raw, readings, policy)
-        if stored is not None:
-            return stored
     for reading in readings:
         if reading.kind is ScanKind.GTIN:
             result = _resolve_gtin(session, raw, reading.normalized, policy)
@@ -46,6 +41,11 @@ def resolve_scan(session: Session, raw: str, policy: RulePolicy | None = None) -
             continue
         rows = repo.request_rows(session, reading.kind.value, reading.normalized)
         if rows:
+            if reading.kind in MAYBE_AN_RMA or not reading.certain:
+                # An order number or a plate may be a platform's RMA too: the stored RMA wins, or both show.
+                stored = _stored_rma(session, raw, readings, policy)
+                if stored is not None:
+                    return stored
             return ScanResult(
                 raw,
                 reading.kind,
@@ -53,10 +53,19 @@ def resolve_scan(session: Session, raw: str, policy: RulePolicy | None = None) -
                 reading.carrier,
                 build_view(rows, policy or policy_service.for_view(session)),
             )
+    stored = _stored_rma(session, raw, readings, policy)
+    if stored is not None:
+        return stored
     best = next((r for r in readings if r.certain), None)
     if best is None:
         return ScanResult(raw, ScanKind.UNKNOWN, readings[0].normalized)
     return ScanResult(raw, best.kind, best.normalized, best.carrier)
+
+
+# Readings whose code a shop platform may also have given as an RMA number. Tracking numbers, GTINs and our own
+# RMA format carry check digits or a prefix of their own: a scan they match is not looked up again as an RMA, which
+# keeps the commonest scans at one round trip.
+MAYBE_AN_RMA = frozenset({ScanKind.ORDER, ScanKind.LPN})
 
 
 def _stored_rma(

@@ -40,7 +40,7 @@ class RegradeTab(ConsoleTab):
         row.addWidget(self.grade)
         row.addWidget(self.notes, 1)
         row.addWidget(self.save)
-        row.addStretch(1)
+        row.addSpacing(24)
         row.addWidget(QLabel("Blind re-grade share"))
         row.addWidget(self.share)
         row.addWidget(self.share_button)
