@@ -177,6 +177,9 @@ def test_another_disposition_needs_a_reason_and_nothing_is_half_saved(
         "liquidate",
         "tags cut off",
     )
+    # An override goes to the disposition's own place, never the disposition's name twice (LIQUIDATE LIQUIDATE).
+    assert record.destination == "LIQUIDATION"
+    qtbot.waitUntil(lambda: "LIQUIDATE, to LIQUIDATION" in window.station.state.text(), timeout=T)
 
 
 def test_a_multi_unit_request_stays_open_until_every_unit_is_done(

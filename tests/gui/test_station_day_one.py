@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -197,3 +198,64 @@ def test_a_badge_deactivated_mid_shift_saves_nothing_and_locks_the_station(
     with unit_of_work(db.readers) as session:
         status = session.scalar(select(ReturnRequest.status).where(ReturnRequest.rma_number == seeded.rma))
     assert status == "approved"
+
+
+def test_f9_prints_the_last_tag_again_f2_types_a_code_and_esc_leaves_the_unexpected_form(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample, tmp_path: Path
+) -> None:
+    log_in(qtbot, window, seeded.badge)
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "No tag to print again" in window.station.state.text(), timeout=T)
+    lpn = scan_and_wait_for_unit(qtbot, window, seeded.rma)
+    press(qtbot, window, "1")
+    with qtbot.waitSignal(window.station.unit_saved, timeout=T):
+        press(qtbot, window, Qt.Key.Key_Return)
+    tag = tmp_path / "data" / "tags" / f"{lpn}.pdf"
+    qtbot.waitUntil(tag.exists, timeout=T)
+    tag.unlink()
+    window.station.setFocus()
+    press(qtbot, window, Qt.Key.Key_F9)
+    qtbot.waitUntil(tag.exists, timeout=T)  # the same tag, printed again
+    # F2: the hand-entry field; a code typed at a person's pace and Enter is looked up like a scan.
+    press(qtbot, window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.focusWidget() is window.station.scan, timeout=T)
+    with qtbot.waitSignal(window.station.scan_resolved, timeout=T):
+        qtbot.keyClicks(window.station.scan, "NOTHING-HERE-1", delay=70)
+        qtbot.keyClick(window.station.scan, Qt.Key.Key_Return, delay=70)
+    qtbot.waitUntil(window.station.unexpected.isVisible, timeout=T)
+    # Esc: the unexpected-parcel form closes, nothing is filed.
+    window.station.setFocus()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.station.unexpected.isVisible(), timeout=T)
+    with unit_of_work(db.readers) as session:
+        filed = session.scalar(
+            select(func.count())
+            .select_from(ExceptionCase)
+            .where(ExceptionCase.scanned_code == "NOTHING-HERE-1")
+        )
+    assert filed == 0
+
+
+def test_the_station_and_console_fit_a_1024_by_700_screen_and_a_long_message_keeps_its_last_line(
+    qtbot: QtBot, window: MainWindow, seeded: DemoSample
+) -> None:
+    log_in(qtbot, window, seeded.admin_badge, seeded.admin_pin)
+    window.show_station()
+    scan_and_wait_for_unit(qtbot, window, seeded.rma)
+    press(qtbot, window, "4")
+    qtbot.waitUntil(lambda: window.station.proposal is not None, timeout=T)
+    for page in (window.station, window.console):
+        window.pages.setCurrentWidget(page)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024, (page, hint)
+        assert hint.height() <= 700, (page, hint)
+    window.show_station()
+    window.resize(1024, 700)
+    state = window.station.state
+    long = "Something the station has to say at length: " + "the unit, the tote and the shelf, " * 6
+    window.station._set_state("warning", long)
+    metrics = QFontMetrics(state.font())
+    room = state.width() - 2 * state.margin() - 4
+    needed = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, long).height()
+    assert needed <= state.height() - 2 * state.margin()  # every line shows, in a smaller font
+    assert state.font().pixelSize() < 24
