@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -96,8 +94,3 @@ def unit_row(db: Database, lpn: str) -> Unit:
         unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
         assert unit is not None
         return unit
-
-
-def rows_of(db: Database, query: Any) -> list[Any]:
-    with unit_of_work(db.readers) as session:
-        return list(session.execute(query).all())

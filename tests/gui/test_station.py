@@ -18,6 +18,7 @@ from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.store.db import make_engine, session_factory, unit_of_work
 from returns_desk.store.models import DispositionRecord, Event, ExceptionCase, Inspection, ReturnRequest, Unit
+from tests.gui.people import unit_row
 
 T = 10_000
 
@@ -49,13 +50,6 @@ def scan_and_wait_for_unit(qtbot: QtBot, window: MainWindow, code: str) -> str:
     )
     assert window.station.unit is not None
     return window.station.unit.lpn
-
-
-def unit_row(db: Database, lpn: str) -> Unit:
-    with unit_of_work(db.readers) as session:
-        unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
-        assert unit is not None
-        return unit
 
 
 def test_scan_1_enter_saves_routes_and_tags_a_unit(

@@ -8,6 +8,8 @@ screen shows. An action may carry the version the supervisor was looking at: if 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,6 +34,7 @@ from returns_desk.services.inspection import RouteResult
 from returns_desk.services.receiving import lock_request
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
+    DispositionRecord,
     Event,
     ExceptionCase,
     ReturnLine,
@@ -118,16 +121,9 @@ def change_disposition(
     at = events.now()
     previous = unit.disposition
     where = destination or DESTINATION_FOR_DISPOSITION[disposition]
+    _route(session, actor, unit, record, disposition, where, at)
     if record is not None:
-        record.chosen = disposition.value
-        record.destination = where
         record.override_reason = reason
-        record.approved_by_id = actor.user_id
-        record.approved_at = at
-    unit.status = target.value
-    unit.disposition = disposition.value
-    unit.destination = where
-    session.flush()
     events.record(
         session,
         actor,
@@ -173,6 +169,27 @@ def send_back(
     session.flush()
     events.record(session, actor, "unit.sent_back", "unit", lpn, {**previous, "reason": reason})
     exceptions.close_cases(session, actor, unit, (ExceptionKind.AWAITING_APPROVAL,), f"sent back: {reason}")
+
+
+def _route(
+    session: Session,
+    actor: Actor,
+    unit: Unit,
+    record: DispositionRecord | None,
+    disposition: Disposition,
+    where: str,
+    at: datetime,
+) -> None:
+    """A supervisor's decision on where a unit goes: its disposition record (approved by them) and the unit."""
+    if record is not None:
+        record.chosen = disposition.value
+        record.destination = where
+        record.approved_by_id = actor.user_id
+        record.approved_at = at
+    unit.status = UNIT_STATUS_FOR_DISPOSITION[disposition].value
+    unit.disposition = disposition.value
+    unit.destination = where
+    session.flush()
 
 
 def lock_request_by_id(session: Session, request_id: int) -> ReturnRequest:
@@ -252,17 +269,10 @@ def settle_units(session: Session, actor: Actor, request_id: int, why: str) -> l
             at = events.now()
             where = record.destination if record is not None and record.proposed == record.chosen else None
             where = where or DESTINATION_FOR_DISPOSITION[proposed]
+            _route(session, actor, unit, record, proposed, where, at)
             if record is not None:
-                record.chosen = proposed.value
-                record.destination = where
-                record.approved_by_id = actor.user_id
-                record.approved_at = at
                 record.refund_kind = RefundKind.WITHHELD.value
                 record.refund_cents = 0
-            unit.status = target.value
-            unit.disposition = proposed.value
-            unit.destination = where
-            session.flush()
             events.record(
                 session,
                 actor,
