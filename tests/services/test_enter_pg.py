@@ -177,7 +177,7 @@ def _dock(
                     station.save_unit(session, staff, lpn, Grade.A)  # a second Enter: told who has it
         return _dump(url), taken, plates
     finally:
-        database.engine.dispose()
+        database.close()  # both pools: the readers have their own on PostgreSQL
 
 
 def test_the_fast_path_writes_what_the_general_way_writes(pg: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -266,4 +266,4 @@ def test_two_stations_pressing_enter_on_one_unit_at_once(pg: str) -> None:
             ).all()
         assert len(graded) == 1
     finally:
-        database.engine.dispose()
+        database.close()  # both pools: the readers have their own on PostgreSQL

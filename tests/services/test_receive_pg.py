@@ -72,7 +72,7 @@ def _dock(url: str, fast: bool, monkeypatch: pytest.MonkeyPatch) -> tuple[dict[s
                 receiving.receive_parcel(s, staff, rma)
         return _dump(url, TABLES), taken
     finally:
-        database.engine.dispose()
+        database.close()  # both pools: the readers have their own on PostgreSQL
 
 
 @pytest.fixture
