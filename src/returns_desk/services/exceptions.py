@@ -384,15 +384,3 @@ def _percentile(ordered: list[float], p: float) -> float:
     k = (len(ordered) - 1) * p / 100
     lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
     return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
-
-
-def oldest_open_for_unit(session: Session, unit_id: int, lpn: str) -> int:
-    case_id = session.scalar(
-        select(ExceptionCase.id)
-        .where(ExceptionCase.unit_id == unit_id, ExceptionCase.status == "open")
-        .order_by(ExceptionCase.opened_at, ExceptionCase.id)
-        .limit(1)
-    )
-    if case_id is None:
-        raise ValidationFailed(f"{lpn} has no open exception.")
-    return int(case_id)
