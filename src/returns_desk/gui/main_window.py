@@ -112,9 +112,8 @@ class MainWindow(QMainWindow):
             "Database offline — nothing already saved is lost; the last action was not saved."
         )
         self.offline.setObjectName("offlineBanner")
-        self.offline.setWordWrap(
-            True
-        )  # the banner's text grows with the outbox; it must not widen the window
+        # The banner's text grows with the outbox: it wraps rather than widen the window.
+        self.offline.setWordWrap(True)
         self.offline.setStyleSheet(BANNER_STYLE)
         self.offline.hide()
         central = QWidget()
@@ -288,7 +287,6 @@ class MainWindow(QMainWindow):
         box.setInformativeText("Keep working and press Enter to save it, or close and lose it.")
         self.close_anyway = box.addButton("Close without saving", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
 
         def chosen() -> None:
             if box.clickedButton() is self.close_anyway:
