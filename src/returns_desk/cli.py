@@ -13,7 +13,6 @@ import argparse
 import dataclasses
 import json
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -243,8 +242,10 @@ def _label(database: Database, station: str, args: argparse.Namespace) -> int:
         labels.save(images, args.out, args.dpi)
         print(f"{what}: {size.value} in at {args.dpi} dpi written to {args.out}")
     if args.printer is not None:
-        host, _, port = args.printer.partition(":")
-        printer = zpl.NetworkPrinter(host, int(port) if port else zpl.RAW_PORT)
+        target = config.label_printer(args.printer)
+        if target is None:
+            raise config.SettingsError("--printer needs a label printer's address (host or host:port).")
+        printer = zpl.NetworkPrinter(target.host, target.port)
         printer.send("".join(payloads))
         print(f"{what}: sent to {printer.host}:{printer.port}")
     return EXIT_OK
@@ -281,9 +282,9 @@ def _open_app(settings: config.Settings) -> int:
 
     _log_to_file(settings.data_dir)
     try:
-        if not is_sqlite(settings.db_url) and os.environ.get(ENV_OFFLINE, "1") != "0":
+        if not is_sqlite(settings.db_url) and settings.offline_cache:
             # A shared server: keep a local copy so that the station works on when the server does not answer.
-            cache = settings.data_dir / f"offline-cache-{_slug(settings.station)}.sqlite3"
+            cache = settings.offline_cache_file
             return run(sync.open_station(settings.db_url, str(cache), settings.station), settings)
         database = open_database(settings.db_url)
         notice = None
@@ -332,10 +333,3 @@ def _log_to_file(folder: Path) -> None:
         return  # a read-only data folder: the terminal's log is all there is
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-
-
-ENV_OFFLINE = "RETURNS_DESK_OFFLINE_CACHE"  # "0" turns the offline copy of a shared database off
-
-
-def _slug(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name) or "station"

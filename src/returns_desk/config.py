@@ -1,13 +1,30 @@
-"""Settings for one station: database URL, station name, data folders. CLI beats environment beats file.
+"""Every setting the app reads, in one typed object: the command line beats the environment beats the file.
 
-The config file is ``config.json`` in the platform's user config folder (``~/.config/returns-desk`` on Linux).
+The file is ``config.json`` in the platform's user config folder (``~/.config/returns-desk`` on Linux). Nothing
+else in Returns Desk reads the environment: the rest of the app is handed a :class:`Settings`.
+
+=================  ==============================  ==========================================================
+file key           environment                     what it is
+=================  ==============================  ==========================================================
+``db_url``         ``RETURNS_DESK_DB``             database URL or SQLite file (default: the data folder's)
+``station``        ``RETURNS_DESK_STATION``        this station's name (default: the host name)
+(none)             ``RETURNS_DESK_DATA_DIR``       the data folder: database, tags, photos, log, offline copy
+``currency``       ``RETURNS_DESK_CURRENCY``       ISO 4217 code money is shown in (default USD)
+``label_printer``  ``RETURNS_DESK_LABEL_PRINTER``  ``host[:port]`` of a ZPL label printer; unset: PDF files
+``idle_minutes``   ``RETURNS_DESK_IDLE_MINUTES``   minutes before an untouched station locks; 0: never
+``offline_cache``  ``RETURNS_DESK_OFFLINE_CACHE``  ``0`` turns the offline copy of a shared database off
+``locale``         ``RETURNS_DESK_LOCALE``         how dates and numbers are written, e.g. ``ko_KR``
+=================  ==============================  ==========================================================
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,10 +39,31 @@ ENV_DB = "RETURNS_DESK_DB"
 ENV_STATION = "RETURNS_DESK_STATION"
 ENV_DATA_DIR = "RETURNS_DESK_DATA_DIR"
 ENV_CURRENCY = "RETURNS_DESK_CURRENCY"
+ENV_PRINTER = "RETURNS_DESK_LABEL_PRINTER"
+ENV_IDLE = "RETURNS_DESK_IDLE_MINUTES"
+ENV_OFFLINE = "RETURNS_DESK_OFFLINE_CACHE"
+ENV_LOCALE = "RETURNS_DESK_LOCALE"
+
+DEFAULT_IDLE_MINUTES = 10.0
+RAW_PRINTER_PORT = 9100  # the port ZPL label printers listen on
+_LOCALE = re.compile(r"[a-z]{2,3}(_[A-Z]{2})?")
+
+log = logging.getLogger(__name__)
 
 
 class SettingsError(ReturnsDeskError):
     """The settings file or environment holds something this version cannot use."""
+
+
+@dataclass(frozen=True, slots=True)
+class LabelPrinter:
+    """A network label printer that takes raw ZPL."""
+
+    host: str
+    port: int = RAW_PRINTER_PORT
+
+    def __str__(self) -> str:
+        return self.host if self.port == RAW_PRINTER_PORT else f"{self.host}:{self.port}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +72,19 @@ class Settings:
     station: str
     data_dir: Path
     currency: str = DEFAULT_CURRENCY  # ISO 4217 code of the shop's prices and refunds
+    label_printer: LabelPrinter | None = None  # None: each tag is written as a PDF to the tags folder
+    idle_minutes: float = DEFAULT_IDLE_MINUTES  # 0: the station never locks by itself
+    offline_cache: bool = True  # a station on a shared database keeps a local copy to work on when it is away
+    locale: str = ""  # "": the system's
+
+    @property
+    def offline_cache_file(self) -> Path:
+        slug = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in self.station) or "station"
+        return self.data_dir / f"offline-cache-{slug}.sqlite3"
 
 
-def data_dir() -> Path:
-    override = os.environ.get(ENV_DATA_DIR)
+def data_dir(env: Mapping[str, str] | None = None) -> Path:
+    override = (os.environ if env is None else env).get(ENV_DATA_DIR)
     return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -56,18 +103,54 @@ def _file_settings() -> dict[str, str]:
     return {k: str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
-def load(db: str | None = None, station: str | None = None) -> Settings:
+def label_printer(raw: str) -> LabelPrinter | None:
+    target = raw.strip()
+    if not target:
+        return None
+    host, _, port = target.rpartition(":") if target.count(":") == 1 else (target, "", "")
+    if not port:
+        return LabelPrinter(target)
+    if not port.isdigit() or not 0 < int(port) < 65536 or not host:
+        raise SettingsError(
+            f"'{target}' is not a label printer address (host or host:port, like zebra-3:9100)."
+        )
+    return LabelPrinter(host, int(port))
+
+
+def idle_minutes(raw: str) -> float:
+    """Unreadable is the default, said in the log: a typo must not leave a station that never locks."""
+    if not raw.strip():
+        return DEFAULT_IDLE_MINUTES
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        log.warning("%s=%r is not a number; using the default", ENV_IDLE, raw)
+        return DEFAULT_IDLE_MINUTES
+
+
+def load(db: str | None = None, station: str | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    environ = os.environ if env is None else env
     stored = _file_settings()
-    folder = data_dir()
-    default_db = f"sqlite:///{folder / 'returns-desk.sqlite3'}"
-    chosen_db = db or os.environ.get(ENV_DB) or stored.get("db_url")
-    chosen_station = station or os.environ.get(ENV_STATION) or stored.get("station") or socket.gethostname()
-    currency = (os.environ.get(ENV_CURRENCY) or stored.get("currency") or DEFAULT_CURRENCY).strip().upper()
+
+    def pick(env_key: str, file_key: str, default: str = "") -> str:
+        return environ.get(env_key) or stored.get(file_key) or default
+
+    folder = data_dir(environ)
+    currency = pick(ENV_CURRENCY, "currency", DEFAULT_CURRENCY).strip().upper()
     if not is_currency(currency):
         raise SettingsError(f"'{currency}' is not a currency code (three letters, like USD or KRW).")
+    locale = pick(ENV_LOCALE, "locale").strip()
+    if locale and not _LOCALE.fullmatch(locale):
+        raise SettingsError(f"'{locale}' is not a locale (language and country, like en_US or ko_KR).")
+    chosen_station = station or pick(ENV_STATION, "station") or socket.gethostname()
     return Settings(
-        db_url=chosen_db or default_db,
+        db_url=db or pick(ENV_DB, "db_url") or f"sqlite:///{folder / 'returns-desk.sqlite3'}",
         station=station_name(chosen_station) or "STATION",
         data_dir=folder,
         currency=currency,
+        label_printer=label_printer(pick(ENV_PRINTER, "label_printer")),
+        idle_minutes=idle_minutes(pick(ENV_IDLE, "idle_minutes")),
+        offline_cache=pick(ENV_OFFLINE, "offline_cache", "1").strip().lower()
+        not in ("0", "false", "no", "off"),
+        locale=locale,
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from returns_desk.barcodes.decode import decode_image
 from returns_desk.barcodes.labels import LabelSize, TagData, unit_tag
 from returns_desk.barcodes.zpl import NetworkPrinter, PrinterError, unit_tag_zpl
 from returns_desk.gui.printing import print_to_pdf, print_to_system_printer
+from tests.support.label_printer import LabelPrinterStandIn
 
 TAG = TagData("LP0000000017", "RMA-00000042", "ELE-00049", "A", "restock", "A-STOCK", None, "DOCK-1")
 
@@ -33,32 +33,9 @@ def test_an_unknown_system_printer_is_a_message(qtbot: QtBot) -> None:
         print_to_system_printer([unit_tag(TAG, 203)], "Zebra-at-dock-9", LabelSize.FOUR_BY_SIX, 203)
 
 
-class _Listener:
-    """A stand-in label printer: accepts raw jobs on 127.0.0.1 and keeps what it received."""
-
-    def __init__(self, port: int = 0) -> None:
-        self.sock = socket.create_server(("127.0.0.1", port))
-        self.port = self.sock.getsockname()[1]
-        self.jobs: list[bytes] = []
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        conn, _ = self.sock.accept()
-        with conn:
-            chunks = []
-            while data := conn.recv(65536):
-                chunks.append(data)
-            self.jobs.append(b"".join(chunks))
-
-    def close(self) -> None:
-        self._thread.join(timeout=5)
-        self.sock.close()
-
-
 @pytest.mark.parametrize("size", list(LabelSize))
 def test_zpl_reaches_the_printer_whole(size: LabelSize) -> None:
-    listener = _Listener()
+    listener = LabelPrinterStandIn()
     payload = unit_tag_zpl(TAG, 203, size)
     NetworkPrinter("127.0.0.1", listener.port).send(payload)
     listener.close()
@@ -81,7 +58,7 @@ def test_an_offline_printer_is_reported_and_the_job_can_be_sent_again() -> None:
     printer = NetworkPrinter("127.0.0.1", port, timeout_s=1)
     with pytest.raises(PrinterError, match="refused the job"):
         printer.send(payload)
-    listener = _Listener(port)  # the printer is back
+    listener = LabelPrinterStandIn(port)  # the printer is back
     printer.send(payload)
     listener.close()
     assert listener.jobs == [payload.encode("utf-8")]

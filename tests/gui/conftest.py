@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from returns_desk.config import Settings
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services.database import Database
@@ -17,7 +18,7 @@ from returns_desk.services.demo import DemoSample
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, seeded: DemoSample, tmp_path: Path) -> Iterator[MainWindow]:
     worker = DbWorker(db)
-    win = MainWindow(worker, "TEST-STATION", "test database", tmp_path / "data")
+    win = MainWindow(worker, Settings(db.url, "TEST-STATION", tmp_path / "data"), "test database")
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from returns_desk.config import Settings
 from returns_desk.domain.vocab import Grade
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
@@ -40,7 +41,7 @@ def synced_window(
     )
     store.PROBE_S = 0.5
     worker = DbWorker(store)
-    win = MainWindow(worker, "DOCK-5", "shared database", tmp_path / "data")
+    win = MainWindow(worker, Settings(db.url, "DOCK-5", tmp_path / "data"), "shared database")
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()

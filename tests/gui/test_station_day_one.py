@@ -10,7 +10,9 @@ from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from returns_desk.config import LabelPrinter, Settings
 from returns_desk.gui.main_window import MainWindow
+from returns_desk.gui.worker import DbWorker
 from returns_desk.services import supervision
 from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
@@ -19,6 +21,7 @@ from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ExceptionCase, Product, ReturnLine, ReturnRequest
 from tests.gui.people import T, click, log_in, pick, unit_row
 from tests.gui.test_station import press, scan_and_wait_for_unit, scanner_types
+from tests.support.label_printer import LabelPrinterStandIn
 
 
 def two_item_return(db: Database) -> tuple[str, str, str]:
@@ -259,3 +262,33 @@ def test_the_station_and_console_fit_a_1024_by_700_screen_and_a_long_message_kee
     needed = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, long).height()
     assert needed <= state.height() - 2 * state.margin()  # every line shows, in a smaller font
     assert state.font().pixelSize() < 24
+
+
+def test_with_a_label_printer_set_the_tag_goes_to_it_as_zpl(
+    qtbot: QtBot, db: Database, seeded: DemoSample, tmp_path: Path
+) -> None:
+    printer = LabelPrinterStandIn()
+    settings = Settings(
+        db.url, "TEST-STATION", tmp_path / "data", label_printer=LabelPrinter("127.0.0.1", printer.port)
+    )
+    window = MainWindow(DbWorker(db), settings, "test database")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    try:
+        log_in(qtbot, window, seeded.badge)
+        lpn = scan_and_wait_for_unit(qtbot, window, seeded.rma)
+        press(qtbot, window, "1")
+        qtbot.waitUntil(lambda: window.station.proposal is not None, timeout=T)
+        sent = qtbot.waitSignal(window.station.printer.printed, timeout=T)
+        with sent, qtbot.waitSignal(window.station.unit_saved, timeout=T):
+            press(qtbot, window, Qt.Key.Key_Return)
+        assert sent.args == [f"Tag {lpn} sent to 127.0.0.1:{printer.port}."]
+    finally:
+        window.shutdown()
+        printer.close()
+    (job,) = printer.jobs
+    assert f"^FD{lpn}^FS" in job.decode("utf-8")
+    assert unit_row(db, lpn).status == "restocked"
+    assert not (tmp_path / "data" / "tags").exists()  # a printer set: no PDF instead

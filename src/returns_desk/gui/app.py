@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from returns_desk import config
-from returns_desk.gui.main_window import DEFAULT_IDLE_MINUTES, MainWindow
+from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services.database import Database
 from returns_desk.services.sync import SyncedStore
@@ -23,18 +23,6 @@ def db_label(url: str) -> str:
         return "Local database (SQLite)"
     parsed = make_url(url)
     return f"Shared database {parsed.host or 'localhost'}/{parsed.database}"
-
-
-def idle_minutes() -> float:
-    """Minutes without a key or click before the station locks (RETURNS_DESK_IDLE_MINUTES; 0 turns it off)."""
-    raw = os.environ.get("RETURNS_DESK_IDLE_MINUTES", "")
-    try:
-        return max(0.0, float(raw)) if raw.strip() else DEFAULT_IDLE_MINUTES
-    except ValueError:
-        logging.getLogger(__name__).warning(
-            "RETURNS_DESK_IDLE_MINUTES=%r is not a number; using the default", raw
-        )
-        return DEFAULT_IDLE_MINUTES
 
 
 def application() -> QApplication:
@@ -62,14 +50,9 @@ def run(database: Database | SyncedStore, settings: config.Settings, notice: str
     """Open the window. ``notice`` is shown on the login screen (the demo's logins on a first start)."""
     app = application()
     worker = DbWorker(database)
-    window = MainWindow(
-        worker,
-        settings.station,
-        db_label(settings.db_url),
-        settings.data_dir,
-        idle_minutes=idle_minutes(),
-        currency=settings.currency,
-    )
+    if settings.locale:
+        QLocale.setDefault(QLocale(settings.locale))
+    window = MainWindow(worker, settings, db_label(settings.db_url))
     if notice:
         window.login.show_notice(notice)
     window.show()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import sys
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShortcut
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from returns_desk.domain.money import DEFAULT_CURRENCY
+from returns_desk.config import Settings
 from returns_desk.domain.vocab import Role
 from returns_desk.gui.console import SupervisorConsole
 from returns_desk.gui.login import LoginWidget
@@ -35,7 +34,6 @@ from returns_desk.services.station import StationFigures
 from returns_desk.services.sync import SyncStatus
 
 GIL_SWITCH_INTERVAL_S = 0.0005
-DEFAULT_IDLE_MINUTES = 10.0  # a station left alone locks; RETURNS_DESK_IDLE_MINUTES changes it (0: never)
 IDLE_CHECK_MS = 5_000
 
 # Style sheets make every widget under them paint through Qt's slower style-sheet path, so there is one, on the
@@ -78,13 +76,9 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         worker: DbWorker,
-        station: str,
+        settings: Settings,
         db_label: str,
-        data_dir: Path,
         parent: QWidget | None = None,
-        *,
-        idle_minutes: float = DEFAULT_IDLE_MINUTES,
-        currency: str = DEFAULT_CURRENCY,
     ) -> None:
         super().__init__(parent)
         # Every GUI event passes through Python (the scanner filter), so the GUI thread needs the GIL to paint.
@@ -100,14 +94,14 @@ class MainWindow(QMainWindow):
         # As large as a desk screen wants, never larger than the screen it opens on (1024×700 included).
         available = self.screen().availableGeometry()
         self.resize(min(1280, available.width()), min(860, available.height()))
-        self.login = LoginWidget(worker, station)
-        self.station = StationWidget(worker, data_dir, currency)
-        self.console = SupervisorConsole(worker, self.station.printer, currency)
+        self.login = LoginWidget(worker, settings.station)
+        self.station = StationWidget(worker, settings)
+        self.console = SupervisorConsole(worker, self.station.printer, settings.currency)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.login)
         self.pages.addWidget(self.station)
         self.pages.addWidget(self.console)
-        self.idle_minutes = idle_minutes
+        self.idle_minutes = settings.idle_minutes  # a station left alone locks (0: never)
         self.offline = QLabel(
             "Database offline — nothing already saved is lost; the last action was not saved."
         )
@@ -138,7 +132,7 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(lambda: self.lock("Locked."))
         self.statusBar().addPermanentWidget(self.switch)
         self.statusBar().addPermanentWidget(self.lock_button)
-        self.statusBar().addPermanentWidget(QLabel(f"Station {station}"))
+        self.statusBar().addPermanentWidget(QLabel(f"Station {settings.station}"))
         self.statusBar().addPermanentWidget(QLabel(db_label))
         self.scanner = ScannerBurstFilter(parent=self)
         app = QApplication.instance()

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from returns_desk.barcodes.decode import Code, decode_file
+from returns_desk.config import Settings
 from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, questions_for
 from returns_desk.domain.lifecycle import RECEIVABLE
-from returns_desk.domain.money import DEFAULT_CURRENCY
 from returns_desk.domain.vocab import GRADE_KEYS, Grade, ReturnStatus, ScanKind, UnitStatus
 from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_pil
 from returns_desk.gui.request_panel import RequestPanel
@@ -103,13 +103,12 @@ class StationWidget(QWidget):
     def __init__(
         self,
         worker: DbWorker,
-        data_dir: Path,
-        currency: str = DEFAULT_CURRENCY,
+        settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._worker = worker
-        self._data_dir = data_dir
+        self._data_dir = settings.data_dir
         self.actor: Actor | None = None
         self.request: RequestView | None = None
         self.unit: UnitView | None = None
@@ -120,7 +119,7 @@ class StationWidget(QWidget):
         self._wanted_gtin: str | None = None  # a parcel found by an item's barcode grades that item first
         self.checklists: dict[str, tuple[Question, ...]] = DEFAULT_CHECKLISTS
         self.tasks = TaskRunner("returns-desk-station-tasks", self)
-        self.printer = TagPrinter(data_dir, self.tasks, parent=self)
+        self.printer = TagPrinter(settings.data_dir, settings.label_printer, self.tasks, parent=self)
         self.sounds = Sounds(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
@@ -151,7 +150,7 @@ class StationWidget(QWidget):
         self.camera_button = QPushButton("Camera (F8)")
         self.camera_button.setCheckable(True)
         self.request_panel = RequestPanel()
-        self.unit_panel = UnitPanel(currency)
+        self.unit_panel = UnitPanel(settings.currency)
         self.unit_panel.hide()
         self.unexpected = UnexpectedPanel()
         self.unexpected.hide()

@@ -1,21 +1,19 @@
 """Printing a unit's tag after it is saved: to a network label printer when one is set, else to a PDF file.
 
-``RETURNS_DESK_LABEL_PRINTER=host[:port]`` sends ZPL (port 9100 by default); without it each tag is written to
+A label printer in the settings (``label_printer``, ``host[:port]``) gets ZPL; without one each tag is written to
 ``tags/<LPN>.pdf`` in the data folder, ready for any printer. A failed print keeps the tag for F9 to print again;
 the unit's record is saved either way.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from returns_desk.barcodes import labels, zpl
+from returns_desk.config import LabelPrinter
 from returns_desk.gui.tasks import TaskRunner
-
-ENV_PRINTER = "RETURNS_DESK_LABEL_PRINTER"
 
 
 class TagPrinter(QObject):
@@ -23,23 +21,27 @@ class TagPrinter(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, data_dir: Path, runner: TaskRunner, dpi: int = 203, parent: QObject | None = None
+        self,
+        data_dir: Path,
+        target: LabelPrinter | None,
+        runner: TaskRunner,
+        dpi: int = 203,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._dir = data_dir / "tags"
+        self._target = target
         self._runner = runner
         self._dpi = dpi
         self.last: labels.TagData | None = None
 
     def print_tag(self, tag: labels.TagData) -> None:
         self.last = tag
-        target = os.environ.get(ENV_PRINTER, "").strip()
-        dpi, folder = self._dpi, self._dir
+        target, dpi, folder = self._target, self._dpi, self._dir
 
         def work() -> str:
-            if target:
-                host, _, port = target.partition(":")
-                zpl.NetworkPrinter(host, int(port) if port else zpl.RAW_PORT).send(zpl.unit_tag_zpl(tag, dpi))
+            if target is not None:
+                zpl.NetworkPrinter(target.host, target.port).send(zpl.unit_tag_zpl(tag, dpi))
                 return f"Tag {tag.lpn} sent to {target}."
             folder.mkdir(parents=True, exist_ok=True)
             path = labels.save([labels.unit_tag(tag, dpi)], folder / f"{tag.lpn}.pdf", dpi)
