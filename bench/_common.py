@@ -19,8 +19,8 @@ import psycopg
 from sqlalchemy import select
 
 from returns_desk.services import demo
-from returns_desk.services.database import Database, open_database
 from returns_desk.store import migrate
+from returns_desk.store.database import Database, open_database
 from returns_desk.store.db import make_engine, unit_of_work
 from returns_desk.store.models import ReturnRequest
 

@@ -35,10 +35,11 @@ from typing import Any
 import psycopg
 
 from _common import approved_rmas, emit, percentile, print_table, seeded_database
+from returns_desk import sync
 from returns_desk.domain.lifecycle import UNIT_DONE
 from returns_desk.domain.rules import DEFAULT_POLICY, policy_from_data
 from returns_desk.domain.vocab import UNIT_STATUS_FOR_DISPOSITION, Fault, Grade, UnitStatus
-from returns_desk.services import auth, inspection, receiving, station, sync
+from returns_desk.services import auth, inspection, receiving, station
 from returns_desk.services.policy import POLICY_KEY
 
 LOCK = """

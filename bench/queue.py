@@ -37,8 +37,8 @@ from returns_desk.domain.vocab import Disposition
 from returns_desk.gui.queue_model import QueueModel
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import auth, supervision
-from returns_desk.services.database import Database
 from returns_desk.services.queue import QueueFilter
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Customer, ReturnRequest, Station, Unit, User
 

@@ -27,8 +27,8 @@ from sqlalchemy.engine import make_url
 
 from _common import emit, print_table, seeded_database, summary, timed_ms
 from returns_desk.services import receiving
-from returns_desk.services.database import Database
 from returns_desk.store import repositories as repo
+from returns_desk.store.database import Database
 from returns_desk.store.models import Product, ReturnRequest, TrackingNumber
 
 TARGET_P99_MS = {"sqlite": 2.0, "postgresql": 3.0}

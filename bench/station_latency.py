@@ -37,7 +37,7 @@ from _common import emit, print_table, seeded_database, summary
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import auth, receiving
-from returns_desk.services.database import Database
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ReturnLine, ReturnRequest
 

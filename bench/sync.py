@@ -62,10 +62,11 @@ import psycopg
 from sqlalchemy import func, select
 
 from _common import approved_rmas, emit, percentile, pg_admin_url, print_table
+from returns_desk import sync
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.vocab import Grade
-from returns_desk.services import auth, demo, receiving, station, sync
-from returns_desk.services.database import open_database
+from returns_desk.services import auth, demo, receiving, station
+from returns_desk.store.database import open_database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Event, ExceptionCase, Inspection, ReturnRequest, Unit
 

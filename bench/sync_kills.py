@@ -39,9 +39,10 @@ import psycopg
 from sqlalchemy import func, select
 
 from _common import approved_rmas, emit, pg_admin_url, seeded_database
+from returns_desk import sync
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.vocab import Grade
-from returns_desk.services import auth, receiving, station, sync
+from returns_desk.services import auth, receiving, station
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Event, ExceptionCase, Inspection, Unit
 

@@ -21,8 +21,8 @@ import pytest
 from sqlalchemy import text
 
 from returns_desk.services import auth, demo
-from returns_desk.services.database import Database, open_database
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database, open_database
 from returns_desk.store.db import make_engine, unit_of_work
 from returns_desk.store.models import Base
 

@@ -19,17 +19,17 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from returns_desk import __version__, config
+from returns_desk import __version__, config, sync
 from returns_desk.domain.errors import ReturnsDeskError
-from returns_desk.services import auth, demo, imports, receiving, sync
-from returns_desk.services.database import (
+from returns_desk.services import auth, demo, imports, receiving
+from returns_desk.store import migrate
+from returns_desk.store.database import (
     Database,
     DatabaseUnavailable,
     SchemaMismatch,
     check_schema,
     open_database,
 )
-from returns_desk.store import migrate
 from returns_desk.store.db import explain, is_sqlite, make_engine, unit_of_work
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_NO_MATCH = 0, 1, 2, 3

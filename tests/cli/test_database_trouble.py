@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import Engine, event, text
 
 from returns_desk import cli
-from returns_desk.services import database as database_module
-from returns_desk.services.database import SchemaMismatch, open_database
+from returns_desk.store import database as database_module
 from returns_desk.store import db as store_db
+from returns_desk.store.database import SchemaMismatch, open_database
 
 HEADER = "rma_number,order_number,sku,quantity,reason,customer_email,customer_name\n"
 

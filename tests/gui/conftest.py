@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from returns_desk.config import Settings
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from returns_desk.gui.action_dialog import ActionDialog
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.gui.main_window import MainWindow
-from returns_desk.services.database import Database
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Unit
 

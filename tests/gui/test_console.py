@@ -12,9 +12,9 @@ from sqlalchemy import select
 from returns_desk.domain.vocab import Disposition, ExceptionKind, Grade
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.services import inspection, receiving
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Unit
 from tests.gui.people import T, answer, click, dialog_of, log_in, pick

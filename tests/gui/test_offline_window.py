@@ -11,13 +11,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
+from returns_desk import sync
 from returns_desk.config import Settings
 from returns_desk.domain.vocab import Grade
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services import sync
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ReturnRequest, Unit
 from tests.support.tcp_proxy import TcpProxy

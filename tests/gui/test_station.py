@@ -14,8 +14,8 @@ from sqlalchemy import select
 from returns_desk.domain.vocab import Discrepancy
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 from returns_desk.store.db import make_engine, session_factory, unit_of_work
 from returns_desk.store.models import DispositionRecord, Event, ExceptionCase, Inspection, ReturnRequest, Unit
 from tests.gui.people import unit_row

@@ -14,9 +14,9 @@ from returns_desk.config import LabelPrinter, Settings
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import supervision
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ExceptionCase, Product, ReturnLine, ReturnRequest
 from tests.gui.people import T, click, log_in, pick, unit_row

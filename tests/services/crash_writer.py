@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from returns_desk.domain.vocab import Grade
 from returns_desk.services import auth, station
-from returns_desk.services.database import open_database
+from returns_desk.store.database import open_database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Unit
 

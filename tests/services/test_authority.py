@@ -14,9 +14,9 @@ from sqlalchemy.exc import DBAPIError
 from returns_desk.domain.errors import PermissionDenied
 from returns_desk.domain.vocab import Role
 from returns_desk.services import admin, auth, demo, exceptions, queue, receiving, regrade, rules_admin
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
 from returns_desk.store.db import explain, lost_standing, unit_of_work
 from returns_desk.store.models import Event, ReturnRequest, Station, User
 from tests.support.demo_data import approved
@@ -155,7 +155,7 @@ def test_demo_pins_are_fresh_for_each_demo_database(db: Database, seeded: DemoSa
 def test_a_stations_offline_copy_holds_no_pin_hashes(
     db: Database, seeded: DemoSample, tmp_path: Path
 ) -> None:
-    from returns_desk.services import sync
+    from returns_desk import sync
 
     store = sync.open_station(db.url, str(tmp_path / "cache.sqlite3"), "DOCK-7")
     try:

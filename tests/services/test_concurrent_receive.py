@@ -11,8 +11,8 @@ from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.lifecycle import UNIT_DONE
 from returns_desk.domain.vocab import Grade
 from returns_desk.services import auth, receiving, station
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Inspection, ReturnRequest, Unit
 from tests.support.demo_data import approved_return_with_units

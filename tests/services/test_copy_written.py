@@ -16,12 +16,14 @@ import psycopg
 import pytest
 from sqlalchemy import event, select, text
 
+from returns_desk import sync
 from returns_desk.domain.vocab import Grade
-from returns_desk.services import auth, receiving, station, sync
-from returns_desk.services.database import Database
+from returns_desk.services import auth, receiving, station
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ReturnRequest
+from returns_desk.sync import mirror as sync_mirror
 from tests.support.demo_data import approved, approved_return_with_units
 
 pytestmark = pytest.mark.parametrize(
@@ -76,7 +78,7 @@ def _count_mirrors(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         calls.append(1)
         return real(src, dst, request_ids)
 
-    monkeypatch.setattr(sync, "mirror_requests", counted)
+    monkeypatch.setattr(sync_mirror, "mirror_requests", counted)  # where a write's copy calls it
     return calls
 
 

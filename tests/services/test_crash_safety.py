@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from returns_desk.services import auth, receiving
-from returns_desk.services.database import Database, open_database
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database, open_database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import DispositionRecord, Event, Inspection, ReturnRequest, Unit
 

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 
 from returns_desk.domain.vocab import Role
 from returns_desk.services import auth, demo, receiving
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Event, ReturnLine, ReturnRequest, TrackingNumber, Unit
 

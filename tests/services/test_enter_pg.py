@@ -22,8 +22,8 @@ from sqlalchemy import JSON, DateTime, select
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.domain.vocab import Discrepancy, Disposition, Fault, Grade
 from returns_desk.services import auth, demo, enter_pg, exceptions, policy, receiving, regrade, station
-from returns_desk.services.database import Database, open_database
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database, open_database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Base, Event, ReturnLine, ReturnRequest
 from tests.conftest import _truncate_all

@@ -17,11 +17,12 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from returns_desk import sync
 from returns_desk.domain.errors import AlreadyTaken, ValidationFailed
 from returns_desk.domain.vocab import Grade
-from returns_desk.services import auth, receiving, station, sync
-from returns_desk.services.database import Database
+from returns_desk.services import auth, receiving, station
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Base, ReturnRequest
 from tests.support.demo_data import approved

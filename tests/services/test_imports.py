@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from returns_desk.domain.errors import PermissionDenied
 from returns_desk.services import auth, imports, receiving
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Event, Product, ReturnRequest
 

@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import func, select
 
 from returns_desk.services import auth, imports
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Product, ReturnRequest
 

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 from returns_desk.domain.errors import AlreadyTaken, PermissionDenied, ValidationFailed
 from returns_desk.domain.vocab import Disposition, Fault, Grade, RefundKind, ReturnStatus, UnitStatus
 from returns_desk.services import inspection, receiving
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import DispositionRecord, Event, Inspection, ReturnRequest, Unit
 

@@ -14,22 +14,21 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
+from returns_desk import sync
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.vocab import Grade
 from returns_desk.services import (
     auth,
-    bulk_replay,
     exceptions,
     policy,
     receiving,
     regrade,
     station,
     supervision,
-    sync,
 )
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import (
     BlindRegrade,
@@ -40,6 +39,7 @@ from returns_desk.store.models import (
     ReturnRequest,
     Unit,
 )
+from returns_desk.sync import bulk_replay
 from tests.support.demo_data import approved, approved_return_with_units
 from tests.support.tcp_proxy import TcpProxy
 
@@ -240,7 +240,7 @@ def test_a_station_starts_offline_from_its_cache(
 def test_without_a_cache_an_unreachable_server_is_a_clear_error(
     db: Database, seeded: DemoSample, proxy: TcpProxy, tmp_path: Path
 ) -> None:
-    from returns_desk.services.database import DatabaseUnavailable
+    from returns_desk.store.database import DatabaseUnavailable
 
     proxy.cut()
     url = make_url(db.url).set(port=proxy.port).render_as_string(hide_password=False)

@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from returns_desk.domain.vocab import ExceptionKind
 from returns_desk.services import exceptions, inspection, queue
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Customer, ExceptionCase, ReturnRequest, Unit
 

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from returns_desk.domain.errors import AlreadyTaken
 from returns_desk.services import auth, demo, receive_pg, receiving
-from returns_desk.services.database import Database, open_database
+from returns_desk.store.database import Database, open_database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ReturnRequest
 from tests.conftest import _truncate_all

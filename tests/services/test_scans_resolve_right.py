@@ -9,8 +9,8 @@ from sqlalchemy import select
 from returns_desk.domain.scancodes import classify, gs1_check_digit
 from returns_desk.domain.vocab import ScanKind
 from returns_desk.services import auth, imports, receiving
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Order, Product, ReturnRequest
 

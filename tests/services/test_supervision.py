@@ -27,9 +27,9 @@ from returns_desk.services import (
     supervision,
 )
 from returns_desk.services import policy as policy_service
-from returns_desk.services.database import Database
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Event, ExceptionCase, ReturnLine, ReturnRequest, Unit, User
 

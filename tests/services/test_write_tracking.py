@@ -1,4 +1,4 @@
-"""Which statements count as writing (services/sync.py ``WROTE``): a refused transaction that sent only SELECTs,
+"""Which statements count as writing (sync/write_guard.py ``WROTE``): a refused transaction that sent only SELECTs,
 row locks included, ends with COMMIT; one that sent anything else rolls back (tests/services/test_enter_warm.py
 runs both on the server)."""
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from returns_desk.services import sync
+from returns_desk import sync
 
 READS = [
     "SELECT 1",
@@ -38,16 +38,16 @@ class _Conn:
 @pytest.mark.parametrize("statement", READS)
 def test_a_select_or_a_row_lock_is_not_a_write(statement: str) -> None:
     conn = _Conn()
-    sync._statement_sent(conn, None, statement, None, None, False)  # type: ignore[arg-type]
+    sync.statement_sent(conn, None, statement, None, None, False)  # type: ignore[arg-type]
     assert sync.WROTE not in conn.info
 
 
 @pytest.mark.parametrize("statement", WRITES)
 def test_anything_else_is_counted_as_a_write_until_the_next_transaction(statement: str) -> None:
     conn = _Conn()
-    sync._statement_sent(conn, None, statement, None, None, False)  # type: ignore[arg-type]
+    sync.statement_sent(conn, None, statement, None, None, False)  # type: ignore[arg-type]
     assert conn.info[sync.WROTE] is True
-    sync._statement_sent(conn, None, "SELECT 1", None, None, False)  # type: ignore[arg-type]
+    sync.statement_sent(conn, None, "SELECT 1", None, None, False)  # type: ignore[arg-type]
     assert conn.info[sync.WROTE] is True
-    sync._transaction_begins(conn)  # type: ignore[arg-type]
+    sync.transaction_begins(conn)  # type: ignore[arg-type]
     assert sync.WROTE not in conn.info

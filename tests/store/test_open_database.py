@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from returns_desk.services.database import DatabaseUnavailable, SchemaMismatch, check_schema, open_database
 from returns_desk.store import migrate
+from returns_desk.store.database import DatabaseUnavailable, SchemaMismatch, check_schema, open_database
 
 
 def test_a_new_sqlite_file_is_created_and_migrated(tmp_path: Path) -> None:

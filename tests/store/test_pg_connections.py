@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from returns_desk.services.database import open_database
+from returns_desk.store.database import open_database
 from returns_desk.store.db import unit_of_work
 
 pytestmark = pytest.mark.postgres

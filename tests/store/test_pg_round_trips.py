@@ -20,11 +20,12 @@ from sqlalchemy import Engine, event, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from returns_desk import sync
 from returns_desk.domain.vocab import Grade, UnitStatus
-from returns_desk.services import auth, events, receiving, station, sync
-from returns_desk.services.database import Database
+from returns_desk.services import auth, events, receiving, station
 from returns_desk.services.demo import DemoSample
 from returns_desk.store import bulk
+from returns_desk.store.database import Database
 from returns_desk.store.db import COMMIT_AFTER, ahead_of_first, driver, unit_of_work
 from returns_desk.store.models import Event, ReturnRequest, Setting, Unit
 from tests.support.demo_data import approved_return_with_units

@@ -6,8 +6,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from returns_desk.services.database import Database
 from returns_desk.store import migrate
+from returns_desk.store.database import Database
 from returns_desk.store.models import Base
 
 

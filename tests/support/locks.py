@@ -8,7 +8,7 @@ import time
 import pytest
 from sqlalchemy import select, text
 
-from returns_desk.services.database import Database
+from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import ReturnRequest
 

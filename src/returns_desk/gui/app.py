@@ -13,9 +13,9 @@ from sqlalchemy.engine import make_url
 from returns_desk import config
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services.database import Database
-from returns_desk.services.sync import SyncedStore
+from returns_desk.store.database import Database
 from returns_desk.store.db import is_sqlite
+from returns_desk.sync import SyncedStore
 
 
 def db_label(url: str) -> str:

@@ -31,7 +31,7 @@ from returns_desk.gui.worker import DbWorker
 from returns_desk.services import events
 from returns_desk.services.results import Actor
 from returns_desk.services.station import StationFigures
-from returns_desk.services.sync import SyncStatus
+from returns_desk.sync import SyncStatus
 
 GIL_SWITCH_INTERVAL_S = 0.0005
 IDLE_CHECK_MS = 5_000

@@ -19,9 +19,9 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
-from returns_desk.services.database import Database
-from returns_desk.services.sync import SyncedStore, SyncStatus
+from returns_desk.store.database import Database
 from returns_desk.store.db import explain, lost_standing, unit_of_work
+from returns_desk.sync import SyncedStore, SyncStatus
 
 log = logging.getLogger(__name__)
 

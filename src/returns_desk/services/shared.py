@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.services import policy as policy_service
 
-CACHE_MARK = "offline_cache"  # settings key present only in a station's cache (services/sync.py keeps it)
+CACHE_MARK = "offline_cache"  # settings key present only in a station's cache (the sync package keeps it)
 
 
 def is_station_cache(session: Session) -> bool:

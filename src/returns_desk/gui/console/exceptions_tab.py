@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from returns_desk import sync
 from returns_desk.domain.vocab import ExceptionKind
 from returns_desk.gui.action_dialog import Answer, Number
 from returns_desk.gui.choice_box import ChoiceBox
@@ -20,7 +21,7 @@ from returns_desk.gui.console.base import ANY, ConsoleTab, details_text, fill, m
 from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
 from returns_desk.gui.queue_model import age_text
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services import events, exceptions, sync
+from returns_desk.services import events, exceptions
 
 
 class ExceptionsTab(ConsoleTab):

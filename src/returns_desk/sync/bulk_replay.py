@@ -1,6 +1,6 @@
 """Replaying an offline station's common work in batches: receipts, and grade-and-route (Enter) with the proposal.
 
-The per-transaction replay (services/sync.py) runs every command through the real services, about 10 ms each.
+The per-transaction replay (sync/replay.py) runs every command through the real services, about 10 ms each.
 A station that worked offline for a morning queues thousands, so the plain cases are applied here set-wise, in
 one server transaction per batch, with the same checks and the same rows and events the services would write:
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.lifecycle import RECEIVABLE, UNIT_DONE
@@ -49,6 +49,7 @@ from returns_desk.store.models import (
     ReturnRequest,
     Unit,
 )
+from returns_desk.sync.cache import table_of
 
 SIMPLE_GRADES = frozenset({Grade.A, Grade.B, Grade.C, Grade.D})
 CHUNK = 900
@@ -77,15 +78,9 @@ class Plan:
     cases: list[_Case] = field(default_factory=list)
 
 
-def _table(model: Any) -> Table:
-    table = model.__table__
-    assert isinstance(table, Table)
-    return table
-
-
 def _move_requests(src: Session, status: ReturnStatus, stamp: str, rows: list[dict[str, Any]]) -> None:
     """Set requests' status and its time column, bumping their version, in one executemany ({rid, at} rows)."""
-    requests_table = _table(ReturnRequest)
+    requests_table = table_of(ReturnRequest)
     src.execute(
         update(requests_table)
         .where(requests_table.c.id == bindparam("rid"))
@@ -495,7 +490,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
             ],
         )
     src.execute(insert(DispositionRecord), dispositions)
-    units_table = _table(Unit)
+    units_table = table_of(Unit)
     src.execute(
         update(units_table)
         .where(units_table.c.id == bindparam("uid"))
