@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import psycopg
@@ -72,6 +73,22 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+SEED_RMAS, SEED_VALUE = 80, 11  # the small demo dock every `seeded` test starts from
+
+
+@pytest.fixture(scope="session")
+def sqlite_seeded(sqlite_template: Path) -> tuple[Path, demo.DemoSample]:
+    """The demo dock seeded once into a copy of the template; each `seeded` test gets a copy of that file."""
+    path = sqlite_template.with_name("seeded.sqlite3")
+    shutil.copy(sqlite_template, path)
+    database = open_database(f"sqlite:///{path}")
+    report = demo.seed(database.engine, rmas=SEED_RMAS, seed_value=SEED_VALUE)
+    database.close()
+    assert report.sample is not None
+    assert not path.with_name(path.name + "-wal").exists()
+    return path, report.sample
+
+
 def _truncate_all(url: str) -> None:
     engine = make_engine(url)
     with engine.begin() as conn:
@@ -83,27 +100,97 @@ def _truncate_all(url: str) -> None:
     engine.dispose()
 
 
+@dataclass(frozen=True)
+class PgSnapshot:
+    """Every table's rows as PostgreSQL's binary COPY wrote them, in the order foreign keys allow."""
+
+    tables: tuple[tuple[str, bytes], ...]
+    sample: demo.DemoSample
+
+
+def pg_snapshot(url: str, sample: demo.DemoSample) -> PgSnapshot:
+    tables = []
+    with psycopg.connect(url) as conn, conn.cursor() as cur:
+        for table in Base.metadata.sorted_tables:
+            with cur.copy(f'COPY "{table.name}" TO STDOUT (FORMAT binary)') as copy:
+                tables.append((table.name, b"".join(bytes(block) for block in copy)))
+    return PgSnapshot(tuple(tables), sample)
+
+
+def pg_restore(url: str, snapshot: PgSnapshot) -> None:
+    """The database holds exactly the snapshot's rows, and each id sequence goes on after the highest id, as if
+    the demo had just been seeded here; one transaction, a few dozen milliseconds."""
+    names = [name for name, _ in snapshot.tables]
+    with psycopg.connect(url) as conn, conn.cursor() as cur:
+        # The audit trail's triggers refuse TRUNCATE and check each event's author; these rows were checked when
+        # they were first written. The owner of a test database may turn its own triggers off for a moment.
+        cur.execute("ALTER TABLE events DISABLE TRIGGER USER")
+        cur.execute(f"TRUNCATE {', '.join(names)} RESTART IDENTITY CASCADE")
+        for name, data in snapshot.tables:
+            if len(data) > PG_BINARY_EMPTY:
+                with cur.copy(f'COPY "{name}" FROM STDIN (FORMAT binary)') as copy:
+                    copy.write(data)
+        for table in Base.metadata.sorted_tables:
+            if (
+                "id" in table.c
+                and table.c.id.autoincrement is not False
+                and len(table.primary_key.columns) == 1
+            ):
+                cur.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f'COALESCE((SELECT max(id) FROM "{table.name}"), 0) + 1, false) '
+                    f"WHERE pg_get_serial_sequence('{table.name}', 'id') IS NOT NULL"
+                )
+        cur.execute("ALTER TABLE events ENABLE TRIGGER USER")
+
+
+PG_BINARY_EMPTY = 21  # a binary COPY of no rows: 19-byte header and 2-byte trailer
+
+
+@pytest.fixture(scope="session")
+def pg_seeded(pg_url: str) -> PgSnapshot:
+    """The demo dock seeded once on the server; each `seeded` test gets its rows restored."""
+    _truncate_all(pg_url)
+    database = open_database(pg_url)
+    report = demo.seed(database.engine, rmas=SEED_RMAS, seed_value=SEED_VALUE)
+    database.close()
+    assert report.sample is not None
+    snapshot = pg_snapshot(pg_url, report.sample)
+    _truncate_all(pg_url)
+    return snapshot
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
-    """An empty, migrated database of each kind."""
+    """A migrated database of each kind: empty, or holding the demo dock when the test also asks for `seeded`
+    (copied from one seeded once per run, which is what seeding it here would write)."""
+    wants_dock = "seeded" in request.fixturenames
     if request.param == "sqlite":
         path = tmp_path / "returns-desk.sqlite3"
-        shutil.copy(request.getfixturevalue("sqlite_template"), path)
+        if wants_dock:
+            shutil.copy(request.getfixturevalue("sqlite_seeded")[0], path)
+        else:
+            shutil.copy(request.getfixturevalue("sqlite_template"), path)
         url = f"sqlite:///{path}"
     else:
         url = request.getfixturevalue("pg_url")
-        _truncate_all(url)
+        if wants_dock:
+            pg_restore(url, request.getfixturevalue("pg_seeded"))
+        else:
+            _truncate_all(url)
     database = open_database(url)
     yield database
     database.close()  # both pools: on PostgreSQL the readers have their own (left open, they ran out the server)
 
 
 @pytest.fixture
-def seeded(db: Database) -> demo.DemoSample:
-    """The database holds a small demo dock; returns the demo's sample codes."""
-    report = demo.seed(db.engine, rmas=80, seed_value=11)
-    assert report.sample is not None
-    return report.sample
+def seeded(request: pytest.FixtureRequest, db: Database) -> demo.DemoSample:
+    """The database holds a small demo dock (80 returns, seed 11); returns the demo's sample codes."""
+    if db.engine.dialect.name == "sqlite":
+        sample: demo.DemoSample = request.getfixturevalue("sqlite_seeded")[1]
+        return sample
+    snapshot: PgSnapshot = request.getfixturevalue("pg_seeded")
+    return snapshot.sample
 
 
 @pytest.fixture

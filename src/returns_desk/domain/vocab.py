@@ -190,3 +190,56 @@ class ExceptionKind(StrEnum):
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
+
+
+class EventKind(StrEnum):
+    """What an event in the audit trail says happened: ``<subject>.<what happened>``."""
+
+    RETURN_IMPORTED = "return.imported"
+    RETURN_RECEIVED = "return.received"
+    RETURN_INSPECTED = "return.inspected"
+    RETURN_REJECTED = "return.rejected"
+    RETURN_CANCELLED = "return.cancelled"
+    UNIT_RECEIVED = "unit.received"
+    UNIT_INSPECTED = "unit.inspected"
+    UNIT_ROUTED = "unit.routed"
+    UNIT_APPROVED = "unit.approved"
+    UNIT_DISPOSITION_CHANGED = "unit.disposition_changed"
+    UNIT_SENT_BACK = "unit.sent_back"
+    UNIT_SETTLED = "unit.settled"
+    UNIT_REGRADED_BLIND = "unit.regraded_blind"
+    EXCEPTION_OPENED = "exception.opened"
+    EXCEPTION_ASSIGNED = "exception.assigned"
+    EXCEPTION_RESOLVED = "exception.resolved"
+    USER_CREATED = "user.created"
+    USER_ACTIVATED = "user.activated"
+    USER_DEACTIVATED = "user.deactivated"
+    USER_PIN_RESET = "user.pin_reset"
+    USER_LOGGED_IN = "user.logged_in"
+    USER_WRONG_PIN = "user.wrong_pin"
+    USER_LOCKED_OUT = "user.locked_out"  # too many wrong PINs
+    USER_LOCKED = "user.locked"  # the station locked (idle, or the person pressed Lock)
+    STATION_CREATED = "station.created"
+    STATION_ACTIVATED = "station.activated"
+    STATION_DEACTIVATED = "station.deactivated"
+    SETTINGS_SLA_CHANGED = "settings.sla_changed"
+    SETTINGS_REGRADE_SHARE = "settings.regrade_share"
+    RULES_PUBLISHED = "rules.published"
+    PLATES_RESERVED = "plates.reserved"
+    DEMO_SEEDED = "demo.seeded"
+
+
+# The commands an offline station's outbox replays on the server (sync), in the order a unit meets them.
+COMMAND_KINDS = frozenset(
+    {
+        EventKind.USER_LOGGED_IN,
+        EventKind.RETURN_RECEIVED,
+        EventKind.UNIT_INSPECTED,
+        EventKind.UNIT_ROUTED,
+        EventKind.EXCEPTION_OPENED,
+    }
+)
+ENDED_RETURN_KINDS = {
+    ReturnStatus.REJECTED: EventKind.RETURN_REJECTED,
+    ReturnStatus.CANCELLED: EventKind.RETURN_CANCELLED,
+}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from returns_desk.config import Settings
-from returns_desk.domain.vocab import Role
+from returns_desk.domain.vocab import EventKind, Role
 from returns_desk.gui.console import SupervisorConsole
 from returns_desk.gui.login import LoginWidget
 from returns_desk.gui.scan_capture import ScannerBurstFilter
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         actor = self.actor
         self.actor = None
         self._worker.submit(
-            lambda s: events.record(s, actor, "user.locked", "user", str(actor.user_id), {"why": why})
+            lambda s: events.record(s, actor, EventKind.USER_LOCKED, "user", str(actor.user_id), {"why": why})
         )
         self.user_label.setText("Not logged in")
         self.figures.clear()

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.names import station_name
-from returns_desk.domain.vocab import Role
+from returns_desk.domain.vocab import EventKind, Role
 from returns_desk.services import auth, events, shared
 from returns_desk.services.results import Actor
 from returns_desk.store.models import Station, User
@@ -69,7 +69,9 @@ def create_user(
         )
     )
     session.flush()
-    events.record(session, actor, "user.created", "user", code, {"name": name.strip(), "role": role.value})
+    events.record(
+        session, actor, EventKind.USER_CREATED, "user", code, {"name": name.strip(), "role": role.value}
+    )
 
 
 def _user(session: Session, badge: str) -> User:
@@ -91,7 +93,7 @@ def set_user_active(session: Session, actor: Actor, badge: str, active: bool, re
     events.record(
         session,
         actor,
-        "user.activated" if active else "user.deactivated",
+        EventKind.USER_ACTIVATED if active else EventKind.USER_DEACTIVATED,
         "user",
         user.badge,
         {"reason": reason.strip()},
@@ -106,7 +108,7 @@ def reset_pin(session: Session, actor: Actor, badge: str, pin: str) -> None:
     user.pin_hash = auth.hash_pin(pin)
     user.failed_pins = 0
     user.locked_until = None
-    events.record(session, actor, "user.pin_reset", "user", user.badge, {})
+    events.record(session, actor, EventKind.USER_PIN_RESET, "user", user.badge, {})
 
 
 def users(session: Session, actor: Actor) -> list[UserRow]:
@@ -125,7 +127,7 @@ def create_station(session: Session, actor: Actor, name: str, location: str | No
         raise ValidationFailed(f"Station {code} already exists.")
     session.add(Station(name=code, location=(location or "").strip() or None, active=True))
     session.flush()
-    events.record(session, actor, "station.created", "station", code, {"location": location})
+    events.record(session, actor, EventKind.STATION_CREATED, "station", code, {"location": location})
 
 
 def set_station_active(session: Session, actor: Actor, name: str, active: bool, reason: str) -> None:
@@ -144,7 +146,7 @@ def set_station_active(session: Session, actor: Actor, name: str, active: bool, 
     events.record(
         session,
         actor,
-        "station.activated" if active else "station.deactivated",
+        EventKind.STATION_ACTIVATED if active else EventKind.STATION_DEACTIVATED,
         "station",
         station.name,
         {"reason": reason.strip()},

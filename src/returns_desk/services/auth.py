@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import PermissionDenied, RecordedRefusal, ValidationFailed
 from returns_desk.domain.names import station_name
-from returns_desk.domain.vocab import Role
+from returns_desk.domain.vocab import EventKind, Role
 from returns_desk.services import events, shared
 from returns_desk.services.results import Actor
 from returns_desk.store.models import Station, User
@@ -93,9 +93,13 @@ def login(session: Session, badge: str, pin: str | None, station_name: str) -> A
                 # Each lock-out after the first doubles, up to an hour.
                 minutes = min(60, LOCK_MINUTES * 2 ** (-left))
                 user.locked_until = now + timedelta(minutes=minutes)
-                events.record(session, None, "user.locked_out", "user", user.badge, {"minutes": minutes})
+                events.record(
+                    session, None, EventKind.USER_LOCKED_OUT, "user", user.badge, {"minutes": minutes}
+                )
                 raise RecordedRefusal(f"Wrong PIN. {user.name} is locked out for {minutes} min.")
-            events.record(session, None, "user.wrong_pin", "user", user.badge, {"station": station_name})
+            events.record(
+                session, None, EventKind.USER_WRONG_PIN, "user", user.badge, {"station": station_name}
+            )
             raise RecordedRefusal(f"Wrong PIN ({left} more tries before a lock-out).")
         user.failed_pins = 0
         user.locked_until = None
@@ -103,7 +107,7 @@ def login(session: Session, badge: str, pin: str | None, station_name: str) -> A
     if not station.active:
         raise PermissionDenied(f"Station {station.name} is deactivated. Ask an admin.")
     actor = Actor(user.id, user.name, user.badge, role, station.id, station.name)
-    events.record(session, actor, "user.logged_in", "user", str(user.id), {"station": station.name})
+    events.record(session, actor, EventKind.USER_LOGGED_IN, "user", str(user.id), {"station": station.name})
     return actor
 
 

@@ -33,6 +33,7 @@ from returns_desk.domain.scancodes import (
 )
 from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
+    EventKind,
     ExceptionKind,
     Fault,
     Grade,
@@ -138,7 +139,7 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
             insert(Event).values(
                 uuid=str(uuid.uuid4()),
                 occurred_at=gen.now,
-                kind="demo.seeded",
+                kind=EventKind.DEMO_SEEDED,
                 subject_type="database",
                 subject_id="demo",
                 payload={"rmas": rmas, "people_created": sorted(gen.pins)},
@@ -506,7 +507,7 @@ class _Generator:
         unit_id = self._ids("units")
         lpn = lpn_for_serial(unit_id)
         inspector, station = rng.choice(self.staff_ids), rng.choice(self.station_ids)
-        self._event(t, received, station, inspector, "unit.received", "unit", lpn, {"rma": rma})
+        self._event(t, received, station, inspector, EventKind.UNIT_RECEIVED, "unit", lpn, {"rma": rma})
         if inspected_at is None:
             t["units"].append(
                 (
@@ -569,7 +570,7 @@ class _Generator:
             inspected_at,
             station,
             inspector,
-            "unit.inspected",
+            EventKind.UNIT_INSPECTED,
             "unit",
             lpn,
             {
@@ -619,7 +620,7 @@ class _Generator:
                 inspected_at,
                 station,
                 inspector,
-                "unit.routed",
+                EventKind.UNIT_ROUTED,
                 "unit",
                 lpn,
                 {

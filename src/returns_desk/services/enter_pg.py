@@ -40,6 +40,7 @@ from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
     Discrepancy,
     Disposition,
+    EventKind,
     ExceptionKind,
     Fault,
     Grade,
@@ -166,11 +167,11 @@ SELECT e.uuid, %(at)s, %(station)s::bigint, %(user)s::bigint, e.kind, e.subject_
 FROM (
 SELECT 1 n, r.uuid, r.kind, r.subject_type, r.subject_id, j.e1->'payload' payload
 FROM j, json_populate_record(NULL::events, j.e1) r
-UNION ALL SELECT 2, %(h_uuid)s, 'exception.opened', 'exception', id::text, %(h_payload)s::json FROM high
+UNION ALL SELECT 2, %(h_uuid)s, '{EventKind.EXCEPTION_OPENED.value}', 'exception', id::text, %(h_payload)s::json FROM high
 UNION ALL SELECT 3, r.uuid, r.kind, r.subject_type, r.subject_id, j.e2->'payload'
 FROM j, json_populate_record(NULL::events, j.e2) r
-UNION ALL SELECT 4, %(c_uuid)s, 'exception.opened', 'exception', id::text, %(c_payload)s::json FROM withheld
-UNION ALL SELECT 5, %(e5_uuid)s, 'return.inspected', 'return', rma_number, '{{}}'::json FROM finish
+UNION ALL SELECT 4, %(c_uuid)s, '{EventKind.EXCEPTION_OPENED.value}', 'exception', id::text, %(c_payload)s::json FROM withheld
+UNION ALL SELECT 5, %(e5_uuid)s, '{EventKind.RETURN_INSPECTED.value}', 'return', rma_number, '{{}}'::json FROM finish
 ) AS e
 ORDER BY e.n
 )
@@ -222,7 +223,7 @@ def _write_params(
     inspected = events.new_row(
         session,
         actor,
-        "unit.inspected",
+        EventKind.UNIT_INSPECTED,
         "unit",
         lpn,
         inspection.inspected_payload(grade, fault, notes, checklist, (), photos, decision),
@@ -231,7 +232,7 @@ def _write_params(
     routed = events.new_row(
         session,
         actor,
-        "unit.routed",
+        EventKind.UNIT_ROUTED,
         "unit",
         lpn,
         inspection.routed_payload(decision, final, None, False, refund),
@@ -403,15 +404,15 @@ def try_save(
     finished, *case_ids = connection.exec_driver_sql(
         statement, params, execution_options={COMMIT_AFTER: True}
     ).one()
-    events.note(session, "unit.inspected", "unit", lpn)
-    events.note(session, "unit.routed", "unit", lpn)
+    events.note(session, EventKind.UNIT_INSPECTED, "unit", lpn)
+    events.note(session, EventKind.UNIT_ROUTED, "unit", lpn)
     subjects = [("unit", lpn)]
     for case_id in case_ids:
         if case_id is not None:
-            events.note(session, "exception.opened", "exception", str(case_id))
+            events.note(session, EventKind.EXCEPTION_OPENED, "exception", str(case_id))
             subjects.append(("exception", str(case_id)))
     if finished is not None:
-        events.note(session, "return.inspected", "return", finished)
+        events.note(session, EventKind.RETURN_INSPECTED, "return", finished)
         subjects.append(("return", finished))
         request_status = ReturnStatus.INSPECTED.value
     events.of_request(session, request_id, subjects)

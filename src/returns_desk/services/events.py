@@ -13,6 +13,7 @@ from typing import Any, cast
 from sqlalchemy import Table, event, insert, select
 from sqlalchemy.orm import Session
 
+from returns_desk.domain.vocab import EventKind
 from returns_desk.services.results import Actor
 from returns_desk.store.db import COMMIT_AFTER
 from returns_desk.store.models import Event, Station, User
@@ -54,7 +55,7 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def who_did(session: Session, subject_type: str, subject_id: str, kinds: tuple[str, ...]) -> str:
+def who_did(session: Session, subject_type: str, subject_id: str, kinds: tuple[EventKind, ...]) -> str:
     """'Sam Okafor at DOCK-2, 14:03 UTC' for the last such event on the subject, or '' when there is none."""
     row = session.execute(
         select(User.name, Station.name, Event.occurred_at)
@@ -74,7 +75,7 @@ def who_did(session: Session, subject_type: str, subject_id: str, kinds: tuple[s
 def record(
     session: Session,
     actor: Actor | None,
-    kind: str,
+    kind: EventKind,
     subject_type: str,
     subject_id: str,
     payload: dict[str, Any] | None = None,
@@ -92,7 +93,7 @@ def record(
 def new_row(
     session: Session,
     actor: Actor | None,
-    kind: str,
+    kind: EventKind,
     subject_type: str,
     subject_id: str,
     payload: dict[str, Any] | None = None,
@@ -123,7 +124,7 @@ def new_row(
     }
 
 
-def note(session: Session, kind: str, subject_type: str, subject_id: str) -> None:
+def note(session: Session, kind: EventKind, subject_type: str, subject_id: str) -> None:
     """What this transaction changed, for the station's cache (sync.SyncedStore): every event is noted."""
     session.info.setdefault(TOUCHED, set()).add((subject_type, subject_id))
     session.info.setdefault(KINDS, set()).add(kind)

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from returns_desk.domain.errors import NotFound, ValidationFailed
-from returns_desk.domain.vocab import ExceptionKind, Role
+from returns_desk.domain.vocab import EventKind, ExceptionKind, Role
 from returns_desk.services import auth, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
@@ -88,7 +88,12 @@ def set_sla_hours(session: Session, actor: Actor, hours: Mapping[ExceptionKind, 
     merged = {k.value: v for k, v in {**sla_hours(session), **hours}.items()}
     policy_service.put_setting(session, SLA_KEY, merged)
     events.record(
-        session, actor, "settings.sla_changed", "settings", SLA_KEY, {"hours": merged, "reason": reason}
+        session,
+        actor,
+        EventKind.SETTINGS_SLA_CHANGED,
+        "settings",
+        SLA_KEY,
+        {"hours": merged, "reason": reason},
     )
 
 
@@ -140,7 +145,7 @@ def open_case(
     events.record(
         session,
         actor,
-        "exception.opened",
+        EventKind.EXCEPTION_OPENED,
         "exception",
         str(case.id),
         case_payload(kind, unit.lpn if unit else None, scanned_code, description, details),
@@ -213,7 +218,7 @@ def resolve_case(session: Session, actor: Actor, case: ExceptionCase, resolution
     events.record(
         session,
         actor,
-        "exception.resolved",
+        EventKind.EXCEPTION_RESOLVED,
         "exception",
         str(case.id),
         {"kind": case.kind, "reason": resolution},
@@ -262,7 +267,7 @@ def assign(session: Session, actor: Actor, case_id: int, badge: str, reason: str
     events.record(
         session,
         actor,
-        "exception.assigned",
+        EventKind.EXCEPTION_ASSIGNED,
         "exception",
         str(case.id),
         {"to": user.badge, "name": user.name, "reason": reason},

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.domain.scancodes import classify, normalize_order, normalize_tracking
-from returns_desk.domain.vocab import Channel, ReasonCode, ReturnStatus, Role, ScanKind
+from returns_desk.domain.vocab import Channel, EventKind, ReasonCode, ReturnStatus, Role, ScanKind
 from returns_desk.services import auth, events, shared
 from returns_desk.services.audit import safe_cell
 from returns_desk.services.results import Actor
@@ -552,7 +552,7 @@ def _write_request(
     events.record(
         session,
         actor,
-        "return.imported",
+        EventKind.RETURN_IMPORTED,
         "return",
         request.rma_number,
         {"file": file, "lines": len(group), "status": request.status},

@@ -28,6 +28,7 @@ from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
     Discrepancy,
     Disposition,
+    EventKind,
     ExceptionKind,
     Fault,
     Grade,
@@ -283,7 +284,7 @@ def record_inspection(
     policy = policy or policy_service.current(session)
     target = UnitStatus.MISSING if grade is Grade.MISSING else UnitStatus.INSPECTED
     if unit.status != UnitStatus.RECEIVED.value:
-        who = events.who_did(session, "unit", lpn, ("unit.inspected",))
+        who = events.who_did(session, "unit", lpn, (EventKind.UNIT_INSPECTED,))
         if who:
             raise AlreadyTaken(
                 f"Unit {lpn} was already graded by {who} (it is {unit.status.replace('_', ' ')})."
@@ -315,7 +316,7 @@ def record_inspection(
     events.record(
         session,
         actor,
-        "unit.inspected",
+        EventKind.UNIT_INSPECTED,
         "unit",
         lpn,
         inspected_payload(grade, fault, notes, checklist, discrepancies, photos, decision),
@@ -386,7 +387,7 @@ def route_unit(
     events.record(
         session,
         actor,
-        "unit.routed",
+        EventKind.UNIT_ROUTED,
         "unit",
         lpn,
         routed_payload(decision, final, kept_reason, needs_approval, refund),
@@ -549,7 +550,7 @@ def approve_disposition(
     events.record(
         session,
         actor,
-        "unit.approved",
+        EventKind.UNIT_APPROVED,
         "unit",
         lpn,
         {"disposition": final.value, "reason": reason.strip()},
@@ -604,7 +605,7 @@ def finish_request_if_done(
             loaded = session.identity_map.get(Session.identity_key(ReturnRequest, request_id))
             if loaded is not None:  # a copy of the request read earlier is now stale
                 session.expire(loaded)
-            events.record(session, actor, "return.inspected", "return", done.rma_number, {}, at=at)
+            events.record(session, actor, EventKind.RETURN_INSPECTED, "return", done.rma_number, {}, at=at)
             return ReturnStatus.INSPECTED
         return ReturnStatus(connection.execute(read_status, {"request_id": request_id}).scalar_one())
     return _finish_by_count(session, actor, request_id, settled)
@@ -642,5 +643,5 @@ def _finish_by_count(session: Session, actor: Actor, request_id: int, settled: U
     )
     if getattr(changed, "rowcount", 1) != 1:
         return status  # someone else moved the request meanwhile (a supervisor's rejection): theirs stands
-    events.record(session, actor, "return.inspected", "return", rma, {}, at=at)
+    events.record(session, actor, EventKind.RETURN_INSPECTED, "return", rma, {}, at=at)
     return ReturnStatus.INSPECTED

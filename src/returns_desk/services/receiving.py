@@ -16,7 +16,7 @@ from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import RETURN_TRANSITIONS, check_return_transition
 from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.scancodes import Reading, as_scanned, classify, lpn_for_serial
-from returns_desk.domain.vocab import ExceptionKind, ReturnStatus, Role, ScanKind, UnitStatus
+from returns_desk.domain.vocab import EventKind, ExceptionKind, ReturnStatus, Role, ScanKind, UnitStatus
 from returns_desk.services import auth, events, exceptions, receive_pg
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor, LineView, ProductView, RequestView, ScanResult, UnitView
@@ -259,7 +259,7 @@ def _receive(
     request = _lock_for_receipt(session, rma)
     target = ReturnStatus.RECEIVED
     if ReturnStatus(request.status) in TAKEN_IN:
-        who = events.who_did(session, "return", request.rma_number, ("return.received",))
+        who = events.who_did(session, "return", request.rma_number, (EventKind.RETURN_RECEIVED,))
         raise AlreadyTaken(
             f"{request.rma_number} was already received"
             + (f" by {who}" if who else "")
@@ -312,10 +312,10 @@ def receive_parcel(
     quick = None if lpns else receive_pg.try_receive(session, actor, rma, RECEIVABLE, at)
     request_id, previous, plates = quick or _receive(session, actor, rma, lpns, at)
     events.record(
-        session, actor, "return.received", "return", rma, {"from": previous, "units": plates}, at=at
+        session, actor, EventKind.RETURN_RECEIVED, "return", rma, {"from": previous, "units": plates}, at=at
     )
     for lpn in plates:
-        events.record(session, actor, "unit.received", "unit", lpn, {"rma": rma}, at=at)
+        events.record(session, actor, EventKind.UNIT_RECEIVED, "unit", lpn, {"rma": rma}, at=at)
     events.of_request(session, request_id, [("return", rma), *(("unit", lpn) for lpn in plates)])
     view = request_view(session, request_id, policy)
     if not view.inside_window:

@@ -15,7 +15,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound, PermissionDenied, ValidationFailed
-from returns_desk.domain.vocab import Grade, Role
+from returns_desk.domain.vocab import EventKind, Grade, Role
 from returns_desk.services import auth, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
@@ -82,7 +82,7 @@ def set_share_percent(session: Session, actor: Actor, percent: int, reason: str)
     events.record(
         session,
         actor,
-        "settings.regrade_share",
+        EventKind.SETTINGS_REGRADE_SHARE,
         "settings",
         SHARE_KEY,
         {"percent": percent, "reason": reason},
@@ -176,7 +176,7 @@ def record(session: Session, actor: Actor, regrade_id: int, grade: Grade, notes:
     events.record(
         session,
         actor,
-        "unit.regraded_blind",
+        EventKind.UNIT_REGRADED_BLIND,
         "unit",
         str(unit.lpn),
         {"grade": grade.value, "first_grade": item.first_grade, "agreed": item.agreed},

@@ -23,7 +23,7 @@ from returns_desk.domain.rules import (
     policy_from_data,
     policy_to_data,
 )
-from returns_desk.domain.vocab import Disposition, Fault, Grade, Role
+from returns_desk.domain.vocab import Disposition, EventKind, Fault, Grade, Role
 from returns_desk.services import auth, events, inspection, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
@@ -180,7 +180,7 @@ def publish(session: Session, actor: Actor, data: Mapping[str, Any], why: str) -
     events.record(
         session,
         actor,
-        "rules.published",
+        EventKind.RULES_PUBLISHED,
         "rules",
         str(number),
         {"why": why, "rules": len(draft.rules)},

@@ -21,8 +21,10 @@ from returns_desk.domain.lifecycle import (
 )
 from returns_desk.domain.vocab import (
     DESTINATION_FOR_DISPOSITION,
+    ENDED_RETURN_KINDS,
     UNIT_STATUS_FOR_DISPOSITION,
     Disposition,
+    EventKind,
     ExceptionKind,
     RefundKind,
     ReturnStatus,
@@ -127,7 +129,7 @@ def change_disposition(
     events.record(
         session,
         actor,
-        "unit.disposition_changed",
+        EventKind.UNIT_DISPOSITION_CHANGED,
         "unit",
         lpn,
         {"from": previous, "to": disposition.value, "status_from": current.value, "reason": reason},
@@ -167,7 +169,7 @@ def send_back(
         request.status = ReturnStatus.RECEIVED.value
         request.inspected_at = None
     session.flush()
-    events.record(session, actor, "unit.sent_back", "unit", lpn, {**previous, "reason": reason})
+    events.record(session, actor, EventKind.UNIT_SENT_BACK, "unit", lpn, {**previous, "reason": reason})
     exceptions.close_cases(session, actor, unit, (ExceptionKind.AWAITING_APPROVAL,), f"sent back: {reason}")
 
 
@@ -234,7 +236,7 @@ def _end_return(
     events.record(
         session,
         actor,
-        f"return.{target.value}",
+        ENDED_RETURN_KINDS[target],
         "return",
         rma,
         {"from": previous.value, "reason": reason},
@@ -276,7 +278,7 @@ def settle_units(session: Session, actor: Actor, request_id: int, why: str) -> l
             events.record(
                 session,
                 actor,
-                "unit.settled",
+                EventKind.UNIT_SETTLED,
                 "unit",
                 str(unit.lpn),
                 {"disposition": proposed.value, "destination": where, "reason": why},

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from returns_desk.barcodes.labels import TagData
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.scancodes import classify, lpn_for_serial
-from returns_desk.domain.vocab import Role, ScanKind, UnitStatus
+from returns_desk.domain.vocab import EventKind, Role, ScanKind, UnitStatus
 from returns_desk.services import auth, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
@@ -95,5 +95,7 @@ def reserve_plates(session: Session, actor: Actor, count: int) -> list[str]:
     first = take_serials(session, count)
     plates = [lpn_for_serial(serial) for serial in range(first, first + count)]
     session.flush()
-    events.record(session, actor, "plates.reserved", "plates", f"{plates[0]}..{plates[-1]}", {"count": count})
+    events.record(
+        session, actor, EventKind.PLATES_RESERVED, "plates", f"{plates[0]}..{plates[-1]}", {"count": count}
+    )
     return plates

@@ -25,11 +25,11 @@ The package sits between the screens and the use cases: ``gui`` runs every unit 
 - ``store``: :class:`SyncedStore` and :func:`open_station`
 """
 
+from returns_desk.domain.vocab import COMMAND_KINDS
 from returns_desk.sync.cache import build_cache, mirror_requests, refresh_cache
 from returns_desk.sync.mirror import copy_written, keep_written
 from returns_desk.sync.replay import replay, replay_transaction
 from returns_desk.sync.status import (
-    COMMAND_KINDS,
     LOCAL_ID_FLOOR,
     STATE_KEY,
     ReplayReport,

@@ -28,6 +28,7 @@ from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
     Disposition,
+    EventKind,
     ExceptionKind,
     Fault,
     Grade,
@@ -120,7 +121,7 @@ def apply(src: Session, groups: Sequence[Sequence[Any]]) -> set[int]:
     """Apply the plain groups among ``groups`` (each a list of command events) in the open transaction ``src``.
     Returns the indexes of the groups applied; the caller sends the others through the services."""
     plan = Plan()
-    logins = [i for i, g in enumerate(groups) if [e.kind for e in g] == ["user.logged_in"]]
+    logins = [i for i, g in enumerate(groups) if [e.kind for e in g] == [EventKind.USER_LOGGED_IN]]
     for i in logins:
         e = groups[i][0]
         plan.events.append(
@@ -161,7 +162,7 @@ def _open_cases(src: Session, plan: Plan) -> None:
         plan.events.append(
             _event(
                 c.cause,
-                "exception.opened",
+                EventKind.EXCEPTION_OPENED,
                 "exception",
                 str(case_id),
                 {
@@ -178,7 +179,7 @@ def _open_cases(src: Session, plan: Plan) -> None:
 
 # --- receipts ------------------------------------------------------------------------------------------------
 def _receipts(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, plan: Plan) -> None:
-    wanted = {i: g[0] for i, g in enumerate(groups) if [e.kind for e in g] == ["return.received"]}
+    wanted = {i: g[0] for i, g in enumerate(groups) if [e.kind for e in g] == [EventKind.RETURN_RECEIVED]}
     if not wanted:
         return
     rmas = {e.subject_id for e in wanted.values()}
@@ -270,7 +271,7 @@ def _receipts(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy,
         plan.events.append(
             _event(
                 e,
-                "return.received",
+                EventKind.RETURN_RECEIVED,
                 "return",
                 e.subject_id,
                 {"from": request.status, "units": lpns},
@@ -279,7 +280,7 @@ def _receipts(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy,
             )
         )
         for lpn in lpns:
-            plan.events.append(_event(e, "unit.received", "unit", lpn, {"rma": e.subject_id}, at))
+            plan.events.append(_event(e, EventKind.UNIT_RECEIVED, "unit", lpn, {"rma": e.subject_id}, at))
         plan.done.add(i)
     if not units:
         return
@@ -300,7 +301,8 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
     wanted = {
         i: (g[0], g[1])
         for i, g in enumerate(groups)
-        if [e.kind for e in g] == ["unit.inspected", "unit.routed"] and g[0].subject_id == g[1].subject_id
+        if [e.kind for e in g] == [EventKind.UNIT_INSPECTED, EventKind.UNIT_ROUTED]
+        and g[0].subject_id == g[1].subject_id
     }
     if not wanted:
         return
@@ -427,7 +429,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
         plan.events.append(
             _event(
                 graded,
-                "unit.inspected",
+                EventKind.UNIT_INSPECTED,
                 "unit",
                 graded.subject_id,
                 {
@@ -447,7 +449,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
         plan.events.append(
             _event(
                 routed,
-                "unit.routed",
+                EventKind.UNIT_ROUTED,
                 "unit",
                 routed.subject_id,
                 {
@@ -542,4 +544,4 @@ def _finish(src: Session, touched: dict[int, tuple[Any, datetime]], plan: Plan) 
         )
         for rid, rma in rows:
             e, at = touched[rid]
-            plan.events.append(_event(e, "return.inspected", "return", rma, {}, at))
+            plan.events.append(_event(e, EventKind.RETURN_INSPECTED, "return", rma, {}, at))

@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.domain.vocab import (
+    COMMAND_KINDS,
     Discrepancy,
     Disposition,
+    EventKind,
     ExceptionKind,
     Fault,
     Grade,
@@ -42,7 +44,6 @@ from returns_desk.store.models import (
 from returns_desk.sync import bulk_replay
 from returns_desk.sync.cache import text_chunks
 from returns_desk.sync.status import (
-    COMMAND_KINDS,
     CONNECTION_ERRORS,
     LOCAL_ID_FLOOR,
     STATE_KEY,
@@ -74,11 +75,11 @@ def _actor(src: Session, user_id: int | None, station_id: int | None) -> Actor:
 
 def _apply(src: Session, actor: Actor, e: Event, group: list[Event]) -> None:
     p = e.payload or {}
-    if e.kind == "user.logged_in":
-        events.record(src, actor, e.kind, e.subject_type, e.subject_id, p)
-    elif e.kind == "return.received":
+    if e.kind == EventKind.USER_LOGGED_IN:
+        events.record(src, actor, EventKind.USER_LOGGED_IN, e.subject_type, e.subject_id, p)
+    elif e.kind == EventKind.RETURN_RECEIVED:
         receiving.receive_parcel(src, actor, e.subject_id, lpns=list(p.get("units") or ()))
-    elif e.kind == "unit.inspected":
+    elif e.kind == EventKind.UNIT_INSPECTED:
         inspection.record_inspection(
             src,
             actor,
@@ -92,12 +93,12 @@ def _apply(src: Session, actor: Actor, e: Event, group: list[Event]) -> None:
             ],
             photos=list(p.get("photos") or ()),
         )
-    elif e.kind == "unit.routed":
+    elif e.kind == EventKind.UNIT_ROUTED:
         # The station's choice stands; route_unit keeps the reason only if it differs from the server's proposal
         # (rules published while the station was offline).
         reason = p.get("override_reason") or "routed offline under the rules the station had then"
         inspection.route_unit(src, actor, e.subject_id, Disposition(p["chosen"]), reason)
-    elif e.kind == "exception.opened" and p.get("kind") == ExceptionKind.UNEXPECTED_PARCEL.value:
+    elif e.kind == EventKind.EXCEPTION_OPENED and p.get("kind") == ExceptionKind.UNEXPECTED_PARCEL.value:
         details = p.get("details") or {}
         station.file_unexpected_parcel(
             src,
@@ -114,7 +115,8 @@ def _is_command(e: Event) -> bool:
     if e.kind not in COMMAND_KINDS:
         return False
     return (
-        e.kind != "exception.opened" or (e.payload or {}).get("kind") == ExceptionKind.UNEXPECTED_PARCEL.value
+        e.kind != EventKind.EXCEPTION_OPENED
+        or (e.payload or {}).get("kind") == ExceptionKind.UNEXPECTED_PARCEL.value
     )
 
 
@@ -239,7 +241,7 @@ def _conflict(server: Database, group: list[Event], commands: list[Event], error
             if first.subject_type == "return"
             else None
         )
-        with events.replaying([("exception.opened", first.uuid, first.occurred_at)], group[0].tx):
+        with events.replaying([(EventKind.EXCEPTION_OPENED, first.uuid, first.occurred_at)], group[0].tx):
             exceptions.open_case(
                 src,
                 actor,

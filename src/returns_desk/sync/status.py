@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
+from returns_desk.domain.vocab import COMMAND_KINDS
 from returns_desk.services import (
     events,
     shared,
@@ -31,9 +32,6 @@ log = logging.getLogger(__name__)
 
 STATE_KEY = shared.CACHE_MARK
 LOCAL_ID_FLOOR = 1 << 50
-COMMAND_KINDS = frozenset(
-    {"user.logged_in", "return.received", "unit.inspected", "unit.routed", "exception.opened"}
-)
 CONNECTION_ERRORS = (OperationalError, DatabaseUnavailable)
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from returns_desk.domain.vocab import EventKind
 from returns_desk.services import (
     enter_pg,
     events,
@@ -32,7 +33,7 @@ T = TypeVar("T")
 
 # Changes the cache must hold before the person's next action: new units, and a login that registered its
 # station (offline work refers to both). Everything else is copied by ``maintain`` within a second.
-IMMEDIATE_KINDS = frozenset({"return.received", "user.logged_in"})
+IMMEDIATE_KINDS = frozenset({EventKind.RETURN_RECEIVED, EventKind.USER_LOGGED_IN})
 
 
 class SyncedStore:
