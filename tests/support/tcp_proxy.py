@@ -73,5 +73,9 @@ class TcpProxy:
     def close(self) -> None:
         self._closed = True
         self.cut()
+        # close() alone leaves the accepting thread blocked in accept() on Linux; shutdown wakes it at once.
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
         self._thread.join(timeout=5)
+        assert not self._thread.is_alive(), "the proxy's accepting thread did not stop"

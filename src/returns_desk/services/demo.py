@@ -32,15 +32,13 @@ from returns_desk.domain.scancodes import (
     ups_check_digit,
 )
 from returns_desk.domain.vocab import (
-    UNIT_STATUS_FOR_DISPOSITION,
     EventKind,
-    ExceptionKind,
     Fault,
     Grade,
     ReasonCode,
-    RefundKind,
     UnitStatus,
 )
+from returns_desk.services import commands
 from returns_desk.services import demo_catalog as cat
 from returns_desk.services.auth import SYSTEM_BADGE, hash_pin
 from returns_desk.store.bulk import insert_rows, max_id, refresh_statistics, reset_sequences
@@ -503,32 +501,31 @@ class _Generator:
         inspected_at: datetime | None,
         rma: str,
     ) -> None:
+        """One unit's history, written with the rows and payloads the dock's own commands write (commands)."""
         rng = self.rng
         unit_id = self._ids("units")
         lpn = lpn_for_serial(unit_id)
-        inspector, station = rng.choice(self.staff_ids), rng.choice(self.station_ids)
-        self._event(t, received, station, inspector, EventKind.UNIT_RECEIVED, "unit", lpn, {"rma": rma})
+        by = commands.By(rng.choice(self.staff_ids), rng.choice(self.station_ids))
+        unit = {
+            "id": unit_id,
+            **commands.received_unit_row(request_id, line_id, product.id, by, received, lpn),
+        }
+        unit.update(
+            grade=None,
+            disposition=None,
+            destination=None,
+            serial_number=None,
+            inspector_id=None,
+            exception_kind=None,
+        )
+        self._event(
+            t,
+            commands.event_row(
+                by, EventKind.UNIT_RECEIVED, "unit", lpn, commands.unit_received_payload(rma), received
+            ),
+        )
         if inspected_at is None:
-            t["units"].append(
-                (
-                    unit_id,
-                    lpn,
-                    request_id,
-                    line_id,
-                    product.id,
-                    "received",
-                    None,
-                    None,
-                    None,
-                    None,
-                    received,
-                    inspector,
-                    station,
-                    None,
-                    None,
-                    1,
-                )
-            )
+            self._put(t, "units", unit)
             return
         grade = Grade(self.grade.pick(rng))
         fault = (
@@ -549,150 +546,62 @@ class _Generator:
         )
         decision = DEFAULT_POLICY.decide(facts)
         refund = DEFAULT_POLICY.refund(facts, price)
-        t["inspections"].append(
-            (
-                self._ids("inspections"),
+        photos = [f"demo-{unit_id}.jpg"] if grade.needs_photo else []
+        current = commands.graded_status(lpn, UnitStatus.RECEIVED, grade)
+        row = commands.inspection_row(unit_id, by, grade, fault, None, None, (), photos, inspected_at)
+        self._put(t, "inspections", {"id": self._ids("inspections"), **row})
+        payload = commands.inspected_payload(grade, fault, None, None, (), photos, decision)
+        self._event(t, commands.event_row(by, EventKind.UNIT_INSPECTED, "unit", lpn, payload, inspected_at))
+        unit.update(
+            status=current.value, grade=grade.value, inspector_id=by.user_id, version=unit["version"] + 1
+        )
+        # Only returns still open keep their exceptions open; the history of closed ones was settled.
+        still_open = status == "inspected"
+        cases = commands.grade_cases(grade, (), price, _NO_HIGH_VALUE) if still_open else []
+        if grade is not Grade.MISSING:
+            waiting = decision.requires_approval and still_open
+            final = decision.disposition
+            target = commands.routed_status(lpn, current, final, waiting)
+            route = commands.disposition_row(
                 unit_id,
-                inspector,
-                station,
-                grade.value,
-                fault.value,
+                by,
+                decision,
+                final,
+                decision.destination,
                 None,
-                None,
-                None,
-                [f"demo-{unit_id}.jpg"] if grade.needs_photo else None,
-                False,
+                decision.requires_approval,
+                refund,
                 inspected_at,
             )
-        )
-        self._event(
-            t,
-            inspected_at,
-            station,
-            inspector,
-            EventKind.UNIT_INSPECTED,
-            "unit",
-            lpn,
-            {
-                "grade": grade.value,
-                "fault": fault.value,
-                "proposed": decision.disposition.value,
-                "rule": decision.rule_id,
-            },
-        )
-        exception: tuple[str, dict[str, Any]] | None = None
-        if grade is Grade.MISSING:
-            unit_status, disposition, destination = UnitStatus.MISSING.value, None, None
-            if status == "inspected":
-                exception = (ExceptionKind.DISCREPANCY.value, {"discrepancies": ["missing_item"]})
-        else:
-            waiting = decision.requires_approval and status == "inspected"
-            if waiting:
-                exception = (ExceptionKind.AWAITING_APPROVAL.value, {"rule": decision.rule_id})
-            elif status == "inspected" and refund.kind is RefundKind.WITHHELD:
-                exception = (ExceptionKind.REFUND_WITHHELD.value, {"why": refund.why})
-            unit_status = (
-                UnitStatus.AWAITING_APPROVAL if waiting else UNIT_STATUS_FOR_DISPOSITION[decision.disposition]
-            ).value
-            disposition, destination = decision.disposition.value, decision.destination
-            t["dispositions"].append(
-                (
-                    self._ids("dispositions"),
-                    unit_id,
-                    decision.disposition.value,
-                    decision.disposition.value,
-                    decision.destination,
-                    decision.rule_id,
-                    None,
-                    decision.requires_approval,
-                    None,
-                    None,
-                    refund.kind.value,
-                    refund.amount_cents,
-                    refund.fee_cents,
-                    inspector,
-                    station,
-                    inspected_at,
-                )
+            self._put(t, "dispositions", {"id": self._ids("dispositions"), **route})
+            payload = commands.routed_payload(decision, final, None, decision.requires_approval, refund)
+            self._event(t, commands.event_row(by, EventKind.UNIT_ROUTED, "unit", lpn, payload, inspected_at))
+            unit.update(status=target.value, disposition=final.value, destination=decision.destination)
+            if still_open:
+                cases += commands.route_cases(decision, final, None, waiting, refund)
+        for case in cases[:1]:  # the demo keeps one open question per unit
+            case_id = self._ids("exceptions")
+            opened = commands.case_row(
+                by, case.kind, request_id, unit_id, None, None, case.details, inspected_at
             )
+            self._put(t, "exceptions", {"id": case_id, **opened})
+            payload = commands.case_payload(case.kind, lpn, None, None, case.details)
             self._event(
                 t,
-                inspected_at,
-                station,
-                inspector,
-                EventKind.UNIT_ROUTED,
-                "unit",
-                lpn,
-                {
-                    "proposed": disposition,
-                    "chosen": disposition,
-                    "rule": decision.rule_id,
-                    "needs_approval": decision.requires_approval,
-                    "refund": refund.kind.value,
-                },
+                commands.event_row(
+                    by, EventKind.EXCEPTION_OPENED, "exception", str(case_id), payload, inspected_at
+                ),
             )
-        t["units"].append(
-            (
-                unit_id,
-                lpn,
-                request_id,
-                line_id,
-                product.id,
-                unit_status,
-                grade.value,
-                disposition,
-                destination,
-                None,
-                received,
-                inspector,
-                station,
-                inspector,
-                exception[0] if exception else None,
-                1,
-            )
-        )
-        if exception is not None:
-            t["exceptions"].append(
-                (
-                    self._ids("exceptions"),
-                    exception[0],
-                    "open",
-                    None,
-                    None,
-                    request_id,
-                    unit_id,
-                    exception[1],
-                    station,
-                    inspector,
-                    inspected_at,
-                )
-            )
+            unit["exception_kind"] = case.kind.value
+        self._put(t, "units", unit)
 
-    def _event(
-        self,
-        t: dict[str, list[tuple[Any, ...]]],
-        at: datetime,
-        station: int,
-        user: int,
-        kind: str,
-        subject_type: str,
-        subject_id: str,
-        payload: dict[str, Any],
-    ) -> None:
+    def _put(self, t: dict[str, list[tuple[Any, ...]]], table: str, row: dict[str, Any]) -> None:
+        """A row in the table's column order: a column the row lacks is a KeyError here, not a silent NULL."""
+        t[table].append(tuple(row[column] for column in _COLUMNS[table]))
+
+    def _event(self, t: dict[str, list[tuple[Any, ...]]], row: dict[str, Any]) -> None:
         # Event uuids are the sync and idempotency key: random even when the demo data is seeded.
-        t["events"].append(
-            (
-                self._ids("events"),
-                str(uuid.uuid4()),
-                at,
-                station,
-                user,
-                kind,
-                subject_type,
-                subject_id,
-                payload,
-            )
-        )
+        self._put(t, "events", {"id": self._ids("events"), **row})
 
     def _tracking(self, carrier: str, request_id: int) -> str:
         """A valid tracking number for the carrier, unique because the request id is inside it."""
@@ -723,6 +632,9 @@ class _Generator:
             admin_pin=self.pins.get(admin_badge, ""),
         )
 
+
+# The demo's history opens no high-value questions: at its volume they would bury the supervisors' queue.
+_NO_HIGH_VALUE = 2**62
 
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "orders": ("id", "order_number", "customer_id", "channel", "region", "ordered_at", "delivered_at"),
@@ -830,5 +742,6 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "subject_type",
         "subject_id",
         "payload",
+        "tx",
     ),
 }

@@ -24,17 +24,15 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-import psycopg
-from sqlalchemy import JSON, Connection, Table, bindparam, func, select
+from sqlalchemy import JSON, Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.labels import TagData
-from returns_desk.domain.lifecycle import UNIT_DONE, check_unit_transition
+from returns_desk.domain.lifecycle import UNIT_DONE
 from returns_desk.domain.rules import DispositionDecision, RefundDecision, RulePolicy
 from returns_desk.domain.vocab import (
     UNIT_STATUS_FOR_DISPOSITION,
@@ -49,9 +47,10 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, events, exceptions, inspection, regrade, txcache
+from returns_desk.services import auth, commands, events, exceptions, inspection, regrade, txcache
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
+from returns_desk.store import db
 from returns_desk.store.db import COMMIT_AFTER
 from returns_desk.store.models import (
     BlindRegrade,
@@ -61,7 +60,6 @@ from returns_desk.store.models import (
     ReturnRequest,
     Station,
     Unit,
-    User,
 )
 
 _LOCK: list[Any] = []
@@ -198,7 +196,7 @@ def _write_params(
     routing: tuple[DispositionDecision, Disposition, UnitStatus, RefundDecision],
     at: datetime,
     *,
-    high: bool,
+    is_high: bool,
     sampled: bool,
     price: int,
     live: bool = True,
@@ -206,27 +204,23 @@ def _write_params(
     """The write statement and its parameters: the rows from the general way's builders."""
     grade, fault, notes, checklist, photos = grading
     decision, final, target, refund = routing
-    ins_row = inspection.inspection_row(unit_id, actor, grade, fault, notes, checklist, (), photos, at)
-    route_row = inspection.disposition_row(
+    ins_row = commands.inspection_row(unit_id, actor, grade, fault, notes, checklist, (), photos, at)
+    route_row = commands.disposition_row(
         unit_id, actor, decision, final, decision.destination, None, False, refund, at
     )
-    regrade_row = regrade.queued_row(unit_id, 0, actor.user_id, grade, at)
+    regrade_row = commands.regrade_row(unit_id, 0, actor.user_id, grade, at)
     # A unit of high value opens its exception, as record_inspection does, and a withheld refund its own, as
     # route_unit does (the only exceptions this way opens).
-    high_details = {"value_cents": price}
-    high_row = exceptions.case_row(
-        actor, ExceptionKind.HIGH_VALUE, request_id, unit_id, None, None, high_details, at
-    )
-    withheld = {"why": refund.why}
-    kind = ExceptionKind.REFUND_WITHHELD
-    case_row = exceptions.case_row(actor, kind, request_id, unit_id, None, None, withheld, at)
+    high, withheld = commands.high_value_case(price), commands.withheld_case(refund)
+    high_row = commands.case_row(actor, high.kind, request_id, unit_id, None, None, high.details, at)
+    case_row = commands.case_row(actor, withheld.kind, request_id, unit_id, None, None, withheld.details, at)
     inspected = events.new_row(
         session,
         actor,
         EventKind.UNIT_INSPECTED,
         "unit",
         lpn,
-        inspection.inspected_payload(grade, fault, notes, checklist, (), photos, decision),
+        commands.inspected_payload(grade, fault, notes, checklist, (), photos, decision),
         at=at,
     )
     routed = events.new_row(
@@ -235,7 +229,7 @@ def _write_params(
         EventKind.UNIT_ROUTED,
         "unit",
         lpn,
-        inspection.routed_payload(decision, final, None, False, refund),
+        commands.routed_payload(decision, final, None, False, refund),
         at=at,
     )
     key = (tuple(ins_row), tuple(route_row), tuple(regrade_row), tuple(case_row))
@@ -251,13 +245,11 @@ def _write_params(
         "h": _json(high_row),
         "e1": _json(inspected),
         "e2": _json(routed),
-        "high": high,
+        "high": is_high,
         "done": _DONE,
         "withheld": refund.kind is RefundKind.WITHHELD,
-        "h_payload": json.dumps(
-            exceptions.case_payload(ExceptionKind.HIGH_VALUE, lpn, None, None, high_details)
-        ),
-        "c_payload": json.dumps(exceptions.case_payload(kind, lpn, None, None, withheld)),
+        "h_payload": json.dumps(commands.case_payload(high.kind, lpn, None, None, high.details)),
+        "c_payload": json.dumps(commands.case_payload(withheld.kind, lpn, None, None, withheld.details)),
         "sampled": sampled,
         "unit": unit_id,
         "request": request_id,
@@ -284,7 +276,7 @@ def warm_up(session: Session, ids: tuple[int, int, int, int]) -> None:
     connection (alone here: 12 and 7 ms, then 3; with a shift's stations starting together, 20-50 ms). Writes
     nothing.
 
-    ``ids`` are the highest in the database (``ids_like``), taken once for this and receive_pg.warm_up."""
+    ``ids`` are the highest in the database (``store.db.ids_like``), taken once for this and receive_pg.warm_up."""
     if session.get_bind().dialect.name != "postgresql":
         return
     connection = session.connection()
@@ -301,43 +293,14 @@ def warm_up(session: Session, ids: tuple[int, int, int, int]) -> None:
         (Grade.A, Fault.UNKNOWN, None, None, []),
         (decision, Disposition.RESTOCK, UNIT_STATUS_FOR_DISPOSITION[Disposition.RESTOCK], refund),
         events.now(),
-        high=False,
+        is_high=False,
         sampled=False,
         price=0,
         live=False,
     )
-    with prepared_at_once(connection):
+    with db.prepared_at_once(connection):
         connection.execute(_lock(), {"lpn": ""})
         connection.exec_driver_sql(statement, params).one()
-
-
-def ids_like(connection: Connection) -> tuple[int, int, int, int]:
-    """The highest unit, return, user and station ids: psycopg prepares a statement per type of each parameter,
-    and takes a Python int as smallint, integer or bigint by its value, so a warm-up sends ids of the size the
-    next real ones will have."""
-    unit_id, request_id, user_id, station_id = connection.execute(
-        select(
-            func.coalesce(func.max(Unit.id), 1),
-            select(func.coalesce(func.max(ReturnRequest.id), 1)).scalar_subquery(),
-            select(func.coalesce(func.max(User.id), 1)).scalar_subquery(),
-            select(func.coalesce(func.max(Station.id), 1)).scalar_subquery(),
-        )
-    ).one()
-    return unit_id, request_id, user_id, station_id
-
-
-@contextmanager
-def prepared_at_once(connection: Connection) -> Iterator[None]:
-    """Statements run inside are prepared at this first execution (one plan, the generic one), not at the second
-    as other statements are on write connections (store.db WRITE_CONNECT_ARGS)."""
-    driver = connection.connection.dbapi_connection
-    assert isinstance(driver, psycopg.Connection)
-    threshold = driver.prepare_threshold
-    driver.prepare_threshold = 0
-    try:
-        yield
-    finally:
-        driver.prepare_threshold = threshold
 
 
 def try_save(
@@ -382,8 +345,8 @@ def try_save(
         return None
     final = decision.disposition
     target = UNIT_STATUS_FOR_DISPOSITION[final]
-    check_unit_transition(lpn, UnitStatus.RECEIVED, UnitStatus.INSPECTED)
-    check_unit_transition(lpn, UnitStatus.INSPECTED, target)
+    commands.graded_status(lpn, UnitStatus.RECEIVED, grade)
+    commands.routed_status(lpn, UnitStatus.INSPECTED, final, False)
     at = events.now()
     photos, checklist_now = list(photos), dict(checklist) if checklist else None
     price = facts_row.unit_price_cents
@@ -396,7 +359,7 @@ def try_save(
         (grade, fault, notes, checklist_now, photos),
         (decision, final, target, refund),
         at,
-        high=price >= exceptions.high_value_cents(session),
+        is_high=price >= exceptions.high_value_cents(session),
         sampled=regrade.sampled(lpn, regrade.share_percent(session)),
         price=price,
     )

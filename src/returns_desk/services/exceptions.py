@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.vocab import EventKind, ExceptionKind, Role
-from returns_desk.services import auth, events, shared
+from returns_desk.services import auth, commands, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -126,7 +126,7 @@ def open_case(
         if existing is not None:
             return existing
     case = ExceptionCase(
-        **case_row(
+        **commands.case_row(
             actor,
             kind,
             request_id if request_id is not None else (unit.return_request_id if unit else None),
@@ -148,51 +148,9 @@ def open_case(
         EventKind.EXCEPTION_OPENED,
         "exception",
         str(case.id),
-        case_payload(kind, unit.lpn if unit else None, scanned_code, description, details),
+        commands.case_payload(kind, unit.lpn if unit else None, scanned_code, description, details),
     )
     return case
-
-
-def case_row(
-    actor: Actor | None,
-    kind: ExceptionKind,
-    request_id: int | None,
-    unit_id: int | None,
-    scanned_code: str | None,
-    description: str | None,
-    details: Mapping[str, Any] | None,
-    at: datetime,
-) -> dict[str, Any]:
-    """The exceptions row of a new case (open_case, and Enter's PostgreSQL fast path: enter_pg)."""
-    return {
-        "kind": kind.value,
-        "status": "open",
-        "scanned_code": scanned_code,
-        "description": description,
-        "return_request_id": request_id,
-        "unit_id": unit_id,
-        "details": dict(details or {}),
-        "station_id": actor.station_id if actor else None,
-        "opened_by_id": actor.user_id if actor else None,
-        "opened_at": at,
-    }
-
-
-def case_payload(
-    kind: ExceptionKind,
-    lpn: str | None,
-    scanned_code: str | None,
-    description: str | None,
-    details: Mapping[str, Any] | None,
-) -> dict[str, Any]:
-    """The exception.opened event's payload."""
-    return {
-        "kind": kind.value,
-        "unit": lpn,
-        "scanned": scanned_code,
-        "description": description,
-        "details": dict(details or {}),
-    }
 
 
 def close_cases(

@@ -38,7 +38,7 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, events, exceptions, regrade, shared, txcache
+from returns_desk.services import auth, commands, events, exceptions, regrade, shared, txcache
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -282,19 +282,18 @@ def record_inspection(
     unit = lock_unit(session, lpn)
     # After the lock, which read the settings with the unit.
     policy = policy or policy_service.current(session)
-    target = UnitStatus.MISSING if grade is Grade.MISSING else UnitStatus.INSPECTED
     if unit.status != UnitStatus.RECEIVED.value:
         who = events.who_did(session, "unit", lpn, (EventKind.UNIT_INSPECTED,))
         if who:
             raise AlreadyTaken(
                 f"Unit {lpn} was already graded by {who} (it is {unit.status.replace('_', ' ')})."
             )
-    check_unit_transition(lpn, UnitStatus(unit.status), target)
+    target = commands.graded_status(lpn, UnitStatus(unit.status), grade)
     at = events.now()
     inspection_id = events.insert_row(
         session,
         Inspection,
-        inspection_row(unit.id, actor, grade, fault, notes, checklist, discrepancies, photos, at),
+        commands.inspection_row(unit.id, actor, grade, fault, notes, checklist, discrepancies, photos, at),
         want_id=True,
     )
     assert inspection_id is not None
@@ -319,20 +318,11 @@ def record_inspection(
         EventKind.UNIT_INSPECTED,
         "unit",
         lpn,
-        inspected_payload(grade, fault, notes, checklist, discrepancies, photos, decision),
+        commands.inspected_payload(grade, fault, notes, checklist, discrepancies, photos, decision),
         at=at,
     )
-    found = [d.value for d in discrepancies]
-    if grade in (Grade.INCORRECT_ITEM, Grade.MISSING):
-        found.append(grade.value)
-    if found:
-        exceptions.open_case(
-            session, actor, ExceptionKind.DISCREPANCY, unit=unit, details={"discrepancies": found}, at=at
-        )
-    if price >= exceptions.high_value_cents(session):
-        exceptions.open_case(
-            session, actor, ExceptionKind.HIGH_VALUE, unit=unit, details={"value_cents": price}, at=at
-        )
+    for case in commands.grade_cases(grade, discrepancies, price, exceptions.high_value_cents(session)):
+        exceptions.open_case(session, actor, case.kind, unit=unit, details=case.details, at=at)
     if grade is not Grade.MISSING:
         regrade.maybe_queue(session, unit, inspection_id, actor.user_id, grade, at)
     if grade is Grade.MISSING:
@@ -368,8 +358,7 @@ def route_unit(
         decision.requires_approval
         or (overriding and policy.override_needs_approval(facts, decision.disposition, final))
     )
-    target = UnitStatus.AWAITING_APPROVAL if needs_approval else UNIT_STATUS_FOR_DISPOSITION[final]
-    check_unit_transition(lpn, UnitStatus(unit.status), target)
+    target = commands.routed_status(lpn, UnitStatus(unit.status), final, needs_approval)
     refund = policy.refund(facts, price)
     destination = decision.destination if not overriding else DESTINATION_FOR_DISPOSITION[final]
     at = events.now()
@@ -377,7 +366,7 @@ def route_unit(
     events.insert_row(
         session,
         DispositionRecord,
-        disposition_row(
+        commands.disposition_row(
             unit.id, actor, decision, final, destination, kept_reason, needs_approval, refund, at
         ),
     )
@@ -390,27 +379,11 @@ def route_unit(
         EventKind.UNIT_ROUTED,
         "unit",
         lpn,
-        routed_payload(decision, final, kept_reason, needs_approval, refund),
+        commands.routed_payload(decision, final, kept_reason, needs_approval, refund),
         at=at,
     )
-    if needs_approval:
-        exceptions.open_case(
-            session,
-            actor,
-            ExceptionKind.AWAITING_APPROVAL,
-            unit=unit,
-            details={
-                "proposed": decision.disposition.value,
-                "chosen": final.value,
-                "rule": decision.rule_id,
-                "reason": reason,
-            },
-            at=at,
-        )
-    if refund.kind is RefundKind.WITHHELD:
-        exceptions.open_case(
-            session, actor, ExceptionKind.REFUND_WITHHELD, unit=unit, details={"why": refund.why}, at=at
-        )
+    for case in commands.route_cases(decision, final, reason, needs_approval, refund):
+        exceptions.open_case(session, actor, case.kind, unit=unit, details=case.details, at=at)
     request_status = finish_request_if_done(session, actor, unit.return_request_id, unit)
     return RouteResult(
         lpn,
@@ -423,106 +396,6 @@ def route_unit(
         refund,
         request_status,
     )
-
-
-def inspection_row(
-    unit_id: int,
-    actor: Actor,
-    grade: Grade,
-    fault: Fault,
-    notes: str | None,
-    checklist: Mapping[str, Any] | None,
-    discrepancies: Sequence[Discrepancy],
-    photos: Sequence[str],
-    at: datetime,
-) -> dict[str, Any]:
-    """The inspections row of a grade (record_inspection, and Enter's PostgreSQL fast path: enter_pg)."""
-    return {
-        "unit_id": unit_id,
-        "inspector_id": actor.user_id,
-        "station_id": actor.station_id,
-        "grade": grade.value,
-        "fault": fault.value,
-        "notes": (notes or "").strip() or None,
-        "checklist": dict(checklist) if checklist else None,
-        "discrepancies": [d.value for d in discrepancies] or None,
-        "photos": list(photos) or None,
-        "blind": False,
-        "inspected_at": at,
-    }
-
-
-def inspected_payload(
-    grade: Grade,
-    fault: Fault,
-    notes: str | None,
-    checklist: Mapping[str, Any] | None,
-    discrepancies: Sequence[Discrepancy],
-    photos: Sequence[str],
-    decision: DispositionDecision,
-) -> dict[str, Any]:
-    """The unit.inspected event's payload."""
-    return {
-        "grade": grade.value,
-        "fault": fault.value,
-        "discrepancies": [d.value for d in discrepancies],
-        # Everything needed to do it again: an offline station's outbox replays this event on the server.
-        "photos": list(photos),
-        "notes": (notes or "").strip() or None,
-        "checklist": dict(checklist) if checklist else None,
-        "proposed": decision.disposition.value,
-        "rule": decision.rule_id,
-    }
-
-
-def disposition_row(
-    unit_id: int,
-    actor: Actor,
-    decision: DispositionDecision,
-    final: Disposition,
-    destination: str,
-    override_reason: str | None,
-    needs_approval: bool,
-    refund: RefundDecision,
-    at: datetime,
-) -> dict[str, Any]:
-    """The dispositions row of a route (route_unit, and enter_pg)."""
-    return {
-        "unit_id": unit_id,
-        "proposed": decision.disposition.value,
-        "chosen": final.value,
-        "destination": destination,
-        "rule_id": decision.rule_id,
-        "override_reason": override_reason,
-        "needs_approval": needs_approval,
-        "refund_kind": refund.kind.value,
-        "refund_cents": refund.amount_cents,
-        "restocking_fee_cents": refund.fee_cents,
-        "approved_by_id": None,
-        "approved_at": None,
-        "decided_by_id": actor.user_id,
-        "station_id": actor.station_id,
-        "decided_at": at,
-    }
-
-
-def routed_payload(
-    decision: DispositionDecision,
-    final: Disposition,
-    override_reason: str | None,
-    needs_approval: bool,
-    refund: RefundDecision,
-) -> dict[str, Any]:
-    """The unit.routed event's payload."""
-    return {
-        "proposed": decision.disposition.value,
-        "chosen": final.value,
-        "rule": decision.rule_id,
-        "override_reason": override_reason,
-        "needs_approval": needs_approval,
-        "refund": refund.kind.value,
-        "refund_cents": refund.amount_cents,
-    }
 
 
 def approve_disposition(

@@ -37,10 +37,10 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.scancodes import lpn_for_serial
 from returns_desk.domain.vocab import ReturnStatus, UnitStatus
-from returns_desk.services import enter_pg, events, txcache
+from returns_desk.services import commands, events, txcache
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
-from returns_desk.store.db import ahead_of_first, driver
+from returns_desk.store.db import ahead_of_first, driver, prepared_at_once
 from returns_desk.store.models import ReturnLine, ReturnRequest, Unit
 
 # session.info: {model: {id: row}} of the rows a receipt wrote here, as the server now holds them
@@ -48,8 +48,6 @@ ROWS = "returns_desk_receipt_rows"
 REQUESTS: Table = ReturnRequest.__table__  # type: ignore[assignment]
 LINES: Table = ReturnLine.__table__  # type: ignore[assignment]
 UNITS: Table = Unit.__table__  # type: ignore[assignment]
-# A unit's version after a receipt: the general way inserts it (1), then writes its plate (2).
-RECEIVED_UNIT_VERSION = 2
 
 _LOCK: list[Any] = []
 
@@ -106,6 +104,11 @@ def queue(session: Session, rma: str) -> None:
         ahead_of_first(session.connection(), _QUEUE, (RECEIPT_QUEUE, rma))
 
 
+# The columns a receipt writes: the id and plate, and what commands.received_unit_row sets.
+_UNIT_COLUMNS = (
+    "id, lpn, return_request_id, return_line_id, product_id, status, received_at, received_by_id, "
+    + ("station_id, version")
+)
 _WRITE = f"""WITH lines AS (
 UPDATE {LINES.name} SET quantity_received = quantity_expected, awaiting_receipt = false
 WHERE return_request_id = %(request)s
@@ -113,10 +116,8 @@ WHERE return_request_id = %(request)s
 UPDATE {REQUESTS.name} SET status = %(status)s, received_at = %(at)s, version = version + 1
 WHERE id = %(request)s
 )
-INSERT INTO {UNITS.name} (id, lpn, return_request_id, return_line_id, product_id, status, received_at,
-received_by_id, station_id, version)
-SELECT r.id, r.lpn, %(request)s, r.return_line_id, r.product_id, %(unit_status)s, %(at)s, %(user)s, %(station)s,
-{RECEIVED_UNIT_VERSION}
+INSERT INTO {UNITS.name} ({_UNIT_COLUMNS})
+SELECT {", ".join(f"r.{name}" for name in _UNIT_COLUMNS.split(", "))}
 FROM json_populate_recordset(NULL::{UNITS.name}, %(units)s::json) r"""  # noqa: S608 - names from the models
 
 
@@ -154,33 +155,17 @@ def try_receive(
             continue
         line = lines[row[width]]
         unit_id = next(ids)
-        units.append(
-            {
-                **{c.name: None for c in UNITS.c},
-                "id": unit_id,
-                "lpn": lpn_for_serial(unit_id),
-                "return_request_id": request["id"],
-                "return_line_id": line["id"],
-                "product_id": line["product_id"],
-                "status": UnitStatus.RECEIVED.value,
-                "received_at": at,
-                "received_by_id": actor.user_id,
-                "station_id": actor.station_id,
-                "version": RECEIVED_UNIT_VERSION,
-            }
+        built = commands.received_unit_row(
+            request["id"], line["id"], line["product_id"], actor, at, lpn_for_serial(unit_id)
         )
+        units.append({**{c.name: None for c in UNITS.c}, "id": unit_id, **built})
     connection.exec_driver_sql(
         _WRITE,
         {
             "request": request["id"],
             "status": target.value,
             "at": at,
-            "unit_status": UnitStatus.RECEIVED.value,
-            "user": actor.user_id,
-            "station": actor.station_id,
-            "units": json.dumps(
-                [{k: u[k] for k in ("id", "lpn", "return_line_id", "product_id")} for u in units]
-            ),
+            "units": json.dumps([{k: u[k] for k in _UNIT_COLUMNS.split(", ")} for u in units], default=str),
         },
     )
     request.update(status=target.value, received_at=at, version=request["version"] + 1)
@@ -202,7 +187,7 @@ def warm_up(session: Session, receivable: list[str], ids: tuple[int, int, int, i
         return
     connection = session.connection()
     _unit, request_id, user_id, station_id = ids
-    with enter_pg.prepared_at_once(connection):
+    with prepared_at_once(connection):
         driver(connection).execute(_QUEUE, (RECEIPT_QUEUE, ""))  # no receipt waits on an empty RMA's turn
         connection.execute(_lock(), {"rma": "", "receivable": receivable}).all()
         connection.exec_driver_sql(

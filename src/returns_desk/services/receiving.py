@@ -16,8 +16,8 @@ from returns_desk.domain.errors import AlreadyTaken, NotFound, ValidationFailed
 from returns_desk.domain.lifecycle import RETURN_TRANSITIONS, check_return_transition
 from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.scancodes import Reading, as_scanned, classify, lpn_for_serial
-from returns_desk.domain.vocab import EventKind, ExceptionKind, ReturnStatus, Role, ScanKind, UnitStatus
-from returns_desk.services import auth, events, exceptions, receive_pg
+from returns_desk.domain.vocab import EventKind, ReturnStatus, Role, ScanKind
+from returns_desk.services import auth, commands, events, exceptions, receive_pg
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor, LineView, ProductView, RequestView, ScanResult, UnitView
 from returns_desk.store import repositories as repo
@@ -274,15 +274,7 @@ def _receive(
     given = list(lpns)  # a replayed receipt keeps the plates the offline station printed
     for line in lines:
         for _ in range(line.quantity_expected):
-            unit = Unit(
-                return_request_id=request.id,
-                return_line_id=line.id,
-                product_id=line.product_id,
-                status=UnitStatus.RECEIVED.value,
-                received_at=at,
-                received_by_id=actor.user_id,
-                station_id=actor.station_id,
-            )
+            unit = Unit(**commands.received_unit_row(request.id, line.id, line.product_id, actor, at))
             session.add(unit)
             created.append(unit)
         line.quantity_received = line.quantity_expected
@@ -311,21 +303,17 @@ def receive_parcel(
     # On PostgreSQL the usual parcel goes in two statements (services/receive_pg.py); the rest, here.
     quick = None if lpns else receive_pg.try_receive(session, actor, rma, RECEIVABLE, at)
     request_id, previous, plates = quick or _receive(session, actor, rma, lpns, at)
-    events.record(
-        session, actor, EventKind.RETURN_RECEIVED, "return", rma, {"from": previous, "units": plates}, at=at
-    )
+    received = commands.received_payload(previous, plates)
+    events.record(session, actor, EventKind.RETURN_RECEIVED, "return", rma, received, at=at)
     for lpn in plates:
-        events.record(session, actor, EventKind.UNIT_RECEIVED, "unit", lpn, {"rma": rma}, at=at)
+        events.record(
+            session, actor, EventKind.UNIT_RECEIVED, "unit", lpn, commands.unit_received_payload(rma), at=at
+        )
     events.of_request(session, request_id, [("return", rma), *(("unit", lpn) for lpn in plates)])
     view = request_view(session, request_id, policy)
     if not view.inside_window:
+        kind, description, details = commands.late_case(rma, view.requested_at)
         exceptions.open_case(
-            session,
-            actor,
-            ExceptionKind.OUTSIDE_WINDOW,
-            request_id=request_id,
-            description=f"{rma} came back after its return window",
-            details={"requested_at": view.requested_at.isoformat()},
-            at=at,
+            session, actor, kind, request_id=request_id, description=description, details=details, at=at
         )
     return view

@@ -9,14 +9,13 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from returns_desk.domain.vocab import EventKind, Grade, Role
-from returns_desk.services import auth, events, shared
+from returns_desk.services import auth, commands, events, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -99,22 +98,10 @@ def maybe_queue(
     """Called when a unit is graded: queue it for a blind second grade if it falls in the sample."""
     if unit.lpn is None or not sampled(unit.lpn, share_percent(session)):
         return False
-    events.insert_row(session, BlindRegrade, queued_row(unit.id, inspection_id, inspector_id, grade, at))
+    events.insert_row(
+        session, BlindRegrade, commands.regrade_row(unit.id, inspection_id, inspector_id, grade, at)
+    )
     return True
-
-
-def queued_row(
-    unit_id: int, inspection_id: int, inspector_id: int, grade: Grade, at: datetime
-) -> dict[str, Any]:
-    """The blind_regrades row of a unit queued for a second grade (maybe_queue, and enter_pg)."""
-    return {
-        "unit_id": unit_id,
-        "first_inspection_id": inspection_id,
-        "first_inspector_id": inspector_id,
-        "first_grade": grade.value,
-        "status": "pending",
-        "created_at": at,
-    }
 
 
 def next_for(session: Session, actor: Actor) -> BlindItem | None:

@@ -13,10 +13,12 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.engine.interfaces import ExecuteStyle
 from sqlalchemy.orm import Session, sessionmaker
+
+from returns_desk.store.models import ReturnRequest, Station, Unit, User
 
 SQLITE_BUSY_TIMEOUT_MS = 5_000
 READ_ONLY = "returns_desk_read_only"
@@ -328,3 +330,34 @@ def unit_of_work(
             raise
         else:
             transaction.commit()
+
+
+@contextmanager
+def prepared_at_once(connection: Connection) -> Iterator[None]:
+    """Statements run inside are prepared at this first execution (one plan, the generic one), not at the second
+    as other statements are on write connections (store.db WRITE_CONNECT_ARGS)."""
+    import psycopg  # only on PostgreSQL, as everywhere in this module
+
+    driver = connection.connection.dbapi_connection
+    assert isinstance(driver, psycopg.Connection)
+    threshold = driver.prepare_threshold
+    driver.prepare_threshold = 0
+    try:
+        yield
+    finally:
+        driver.prepare_threshold = threshold
+
+
+def ids_like(connection: Connection) -> tuple[int, int, int, int]:
+    """The highest unit, return, user and station ids: psycopg prepares a statement per type of each parameter,
+    and takes a Python int as smallint, integer or bigint by its value, so a warm-up sends ids of the size the
+    next real ones will have."""
+    unit_id, request_id, user_id, station_id = connection.execute(
+        select(
+            func.coalesce(func.max(Unit.id), 1),
+            select(func.coalesce(func.max(ReturnRequest.id), 1)).scalar_subquery(),
+            select(func.coalesce(func.max(User.id), 1)).scalar_subquery(),
+            select(func.coalesce(func.max(Station.id), 1)).scalar_subquery(),
+        )
+    ).one()
+    return unit_id, request_id, user_id, station_id

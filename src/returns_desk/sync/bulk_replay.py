@@ -14,7 +14,6 @@ exceptions and the conflicts. The rules come from ``domain`` (decide, refund, wi
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,20 +22,18 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from returns_desk.domain.lifecycle import RECEIVABLE, UNIT_DONE
+from returns_desk.domain.lifecycle import RECEIVABLE, UNIT_DONE, check_return_transition
 from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.vocab import (
-    UNIT_STATUS_FOR_DISPOSITION,
     Disposition,
     EventKind,
     ExceptionKind,
     Fault,
     Grade,
-    RefundKind,
     ReturnStatus,
     UnitStatus,
 )
-from returns_desk.services import exceptions, inspection, regrade
+from returns_desk.services import commands, exceptions, inspection, regrade
 from returns_desk.services import policy as policy_service
 from returns_desk.store.models import (
     BlindRegrade,
@@ -53,6 +50,11 @@ from returns_desk.store.models import (
 from returns_desk.sync.cache import table_of
 
 SIMPLE_GRADES = frozenset({Grade.A, Grade.B, Grade.C, Grade.D})
+# The order of what one command writes, as the services write it: a receipt's event, its units' events, then a
+# late parcel's exception; a save's unit.inspected, the exceptions grading opens, unit.routed, the exceptions
+# routing opens, and the return's completion.
+LATE_STEP = 10_000
+GRADE_CASE_STEP, ROUTED_STEP, ROUTE_CASE_STEP, FINISH_STEP = 10, 20, 30, 40
 CHUNK = 900
 
 
@@ -68,6 +70,7 @@ class _Case:
     lpn: str | None = None
     description: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    key: tuple[int, int] = (0, 0)  # where the services would open it: (outbox group, step)
 
 
 @dataclass
@@ -75,7 +78,9 @@ class Plan:
     """What a batch does on the server, built before anything is written."""
 
     done: set[int] = field(default_factory=set)  # indexes of the groups applied here
-    events: list[dict[str, Any]] = field(default_factory=list)
+    # Each event with where the services would record it, (outbox group, step): the batch writes them, and the
+    # exceptions, in that order, so that ids follow the station's order as they would one transaction at a time.
+    events: list[tuple[tuple[int, int], dict[str, Any]]] = field(default_factory=list)
     cases: list[_Case] = field(default_factory=list)
 
 
@@ -97,24 +102,15 @@ def _chunks(items: Sequence[Any]) -> list[list[Any]]:
 
 def _event(
     e: Any,
-    kind: str,
+    kind: EventKind,
     subject_type: str,
     subject_id: str,
     payload: dict[str, Any],
     at: datetime,
     event_uuid: str | None = None,
 ) -> dict[str, Any]:
-    return {
-        "uuid": event_uuid or str(uuid.uuid4()),
-        "occurred_at": at,
-        "station_id": e.station_id,
-        "user_id": e.user_id,
-        "kind": kind,
-        "subject_type": subject_type,
-        "subject_id": subject_id,
-        "payload": payload,
-        "tx": e.tx,
-    }
+    """An event of the outbox event ``e``'s transaction, by its user at its station."""
+    return commands.event_row(e, kind, subject_type, subject_id, payload, at, event_uuid=event_uuid, tx=e.tx)
 
 
 def apply(src: Session, groups: Sequence[Sequence[Any]]) -> set[int]:
@@ -124,57 +120,33 @@ def apply(src: Session, groups: Sequence[Sequence[Any]]) -> set[int]:
     logins = [i for i, g in enumerate(groups) if [e.kind for e in g] == [EventKind.USER_LOGGED_IN]]
     for i in logins:
         e = groups[i][0]
-        plan.events.append(
-            _event(e, e.kind, e.subject_type, e.subject_id, dict(e.payload or {}), e.occurred_at, e.uuid)
-        )
+        login = _event(e, e.kind, e.subject_type, e.subject_id, dict(e.payload or {}), e.occurred_at, e.uuid)
+        plan.events.append(((i, 0), login))
         plan.done.add(i)
     policy = policy_service.current(src)
     _receipts(src, groups, policy, plan)
     _saves(src, groups, policy, plan)
     _open_cases(src, plan)
     if plan.events:
-        src.execute(insert(Event), plan.events)
+        src.execute(insert(Event), [row for _, row in sorted(plan.events, key=lambda keyed: keyed[0])])
     return plan.done
 
 
 def _open_cases(src: Session, plan: Plan) -> None:
     if not plan.cases:
         return
+    plan.cases.sort(key=lambda c: c.key)
     rows = [
-        {
-            "kind": c.kind.value,
-            "status": "open",
-            "scanned_code": None,
-            "description": c.description,
-            "return_request_id": c.request_id,
-            "unit_id": c.unit_id,
-            "details": c.details,
-            "station_id": c.cause.station_id,
-            "opened_by_id": c.cause.user_id,
-            "opened_at": c.at,
-        }
+        commands.case_row(c.cause, c.kind, c.request_id, c.unit_id, None, c.description, c.details, c.at)
         for c in plan.cases
     ]
     ids = src.scalars(
         insert(ExceptionCase).returning(ExceptionCase.id, sort_by_parameter_order=True), rows
     ).all()
     for case_id, c in zip(ids, plan.cases, strict=True):
-        plan.events.append(
-            _event(
-                c.cause,
-                EventKind.EXCEPTION_OPENED,
-                "exception",
-                str(case_id),
-                {
-                    "kind": c.kind.value,
-                    "unit": c.lpn,
-                    "scanned": None,
-                    "description": c.description,
-                    "details": c.details,
-                },
-                c.at,
-            )
-        )
+        payload = commands.case_payload(c.kind, c.lpn, None, c.description, c.details)
+        opened = _event(c.cause, EventKind.EXCEPTION_OPENED, "exception", str(case_id), payload, c.at)
+        plan.events.append((c.key, opened))
 
 
 # --- receipts ------------------------------------------------------------------------------------------------
@@ -239,52 +211,32 @@ def _receipts(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy,
             for line in its
         )
         at = e.occurred_at
+        check_return_transition(e.subject_id, ReturnStatus(request.status), ReturnStatus.RECEIVED)
         if late:  # as receive_parcel: a request-level exception for the supervisors
+            kind, description, details = commands.late_case(e.subject_id, request.requested_at)
             plan.cases.append(
-                _Case(
-                    e,
-                    ExceptionKind.OUTSIDE_WINDOW,
-                    at,
-                    request_id=request.id,
-                    description=f"{e.subject_id} came back after its return window",
-                    details={"requested_at": request.requested_at.isoformat()},
-                )
+                _Case(e, kind, at, request.id, description=description, details=details, key=(i, LATE_STEP))
             )
         plate = iter(lpns)
         for line in its:
             for _ in range(line.quantity_expected):
                 units.append(
-                    {
-                        "lpn": next(plate),
-                        "return_request_id": request.id,
-                        "return_line_id": line.id,
-                        "product_id": line.product_id,
-                        "status": UnitStatus.RECEIVED.value,
-                        "received_at": at,
-                        "received_by_id": e.user_id,
-                        "station_id": e.station_id,
-                        "version": 1,
-                    }
+                    commands.received_unit_row(request.id, line.id, line.product_id, e, at, next(plate))
                 )
         request_updates.append({"rid": request.id, "at": at})
         received_requests.add(e.subject_id)
+        payload = commands.received_payload(request.status, lpns)
         plan.events.append(
-            _event(
-                e,
-                EventKind.RETURN_RECEIVED,
-                "return",
-                e.subject_id,
-                {"from": request.status, "units": lpns},
-                at,
-                e.uuid,
-            )
+            ((i, 0), _event(e, EventKind.RETURN_RECEIVED, "return", e.subject_id, payload, at, e.uuid))
         )
-        for lpn in lpns:
-            plan.events.append(_event(e, EventKind.UNIT_RECEIVED, "unit", lpn, {"rma": e.subject_id}, at))
+        for step, lpn in enumerate(lpns, start=1):
+            received = commands.unit_received_payload(e.subject_id)
+            plan.events.append(((i, step), _event(e, EventKind.UNIT_RECEIVED, "unit", lpn, received, at)))
         plan.done.add(i)
     if not units:
         return
-    src.execute(insert(Unit), units)
+    # The table, not the model: the ORM would count the version from 1 on insert; the row says where it is.
+    src.execute(insert(table_of(Unit)), units)
     done_ids = [u["rid"] for u in request_updates]
     for chunk in _chunks(done_ids):
         src.execute(
@@ -324,7 +276,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
     blind: list[tuple[int, Any]] = []
     unit_updates: list[dict[str, Any]] = []
     seen: set[str] = set()
-    touched_requests: dict[int, tuple[Any, datetime]] = {}
+    touched_requests: dict[int, tuple[Any, datetime, int]] = {}
     for i, (graded, routed) in wanted.items():
         p, r = dict(graded.payload or {}), dict(routed.payload or {})
         u = units.get(graded.subject_id)
@@ -352,120 +304,72 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
         if decision.disposition is not chosen or decision.requires_approval:
             continue  # an override or a rule that waits for a supervisor: the services' path
         seen.add(graded.subject_id)
+        lpn = graded.subject_id
+        commands.graded_status(lpn, UnitStatus(u.status), grade)
+        target = commands.routed_status(lpn, UnitStatus.INSPECTED, chosen, False)
+        notes, checklist = p.get("notes"), p.get("checklist")
         # The exceptions record_inspection and route_unit would open, in their order; the first names the unit's.
-        kinds: list[ExceptionKind] = []
-        if u.unit_price_cents >= threshold:
+        while_grading = commands.grade_cases(grade, (), u.unit_price_cents, threshold)
+        opened = [(graded, GRADE_CASE_STEP, case) for case in while_grading] + [
+            (routed, ROUTE_CASE_STEP, case)
+            for case in commands.route_cases(decision, chosen, None, False, refund)
+        ]
+        for n, (cause, step, case) in enumerate(opened):
             plan.cases.append(
                 _Case(
-                    graded,
-                    ExceptionKind.HIGH_VALUE,
-                    graded.occurred_at,
+                    cause,
+                    case.kind,
+                    cause.occurred_at,
                     u.return_request_id,
                     u.id,
-                    graded.subject_id,
-                    details={"value_cents": u.unit_price_cents},
+                    lpn,
+                    details=case.details,
+                    key=(i, step + n),
                 )
             )
-            kinds.append(ExceptionKind.HIGH_VALUE)
-        if refund.kind is RefundKind.WITHHELD:
-            plan.cases.append(
-                _Case(
-                    routed,
-                    ExceptionKind.REFUND_WITHHELD,
-                    routed.occurred_at,
-                    u.return_request_id,
-                    u.id,
-                    routed.subject_id,
-                    details={"why": refund.why},
-                )
-            )
-            kinds.append(ExceptionKind.REFUND_WITHHELD)
-        if regrade.sampled(graded.subject_id, share):
+        if regrade.sampled(lpn, share):
             blind.append((u.id, graded))
-        notes = p.get("notes")
         inspections.append(
-            {
-                "unit_id": u.id,
-                "inspector_id": graded.user_id,
-                "station_id": graded.station_id,
-                "grade": grade.value,
-                "fault": fault.value,
-                "notes": notes,
-                "checklist": p.get("checklist"),
-                "discrepancies": None,
-                "photos": photos or None,
-                "blind": False,
-                "inspected_at": graded.occurred_at,
-            }
+            commands.inspection_row(
+                u.id, graded, grade, fault, notes, checklist, (), photos, graded.occurred_at
+            )
         )
         dispositions.append(
-            {
-                "unit_id": u.id,
-                "proposed": decision.disposition.value,
-                "chosen": chosen.value,
-                "destination": decision.destination,
-                "rule_id": decision.rule_id,
-                "override_reason": None,
-                "needs_approval": False,
-                "refund_kind": refund.kind.value,
-                "refund_cents": refund.amount_cents,
-                "restocking_fee_cents": refund.fee_cents,
-                "decided_by_id": routed.user_id,
-                "station_id": routed.station_id,
-                "decided_at": routed.occurred_at,
-            }
+            commands.disposition_row(
+                u.id, routed, decision, chosen, decision.destination, None, False, refund, routed.occurred_at
+            )
         )
         unit_updates.append(
             {
                 "uid": u.id,
-                "status": UNIT_STATUS_FOR_DISPOSITION[chosen].value,
+                "status": target.value,
                 "grade": grade.value,
                 "disposition": chosen.value,
                 "destination": decision.destination,
                 "inspector": graded.user_id,
-                "exception_kind": kinds[0].value if kinds else None,
+                "exception_kind": opened[0][2].kind.value if opened else None,
+                "versions": commands.versions_of_save(len(while_grading)),
             }
         )
+        inspected = commands.inspected_payload(grade, fault, notes, checklist, (), photos, decision)
         plan.events.append(
-            _event(
-                graded,
-                EventKind.UNIT_INSPECTED,
-                "unit",
-                graded.subject_id,
-                {
-                    "grade": grade.value,
-                    "fault": fault.value,
-                    "discrepancies": [],
-                    "photos": photos,
-                    "notes": notes,
-                    "checklist": p.get("checklist"),
-                    "proposed": decision.disposition.value,
-                    "rule": decision.rule_id,
-                },
-                graded.occurred_at,
-                graded.uuid,
+            (
+                (i, 0),
+                _event(
+                    graded, EventKind.UNIT_INSPECTED, "unit", lpn, inspected, graded.occurred_at, graded.uuid
+                ),
             )
         )
+        routed_now = commands.routed_payload(decision, chosen, None, False, refund)
         plan.events.append(
-            _event(
-                routed,
-                EventKind.UNIT_ROUTED,
-                "unit",
-                routed.subject_id,
-                {
-                    "proposed": decision.disposition.value,
-                    "chosen": chosen.value,
-                    "rule": decision.rule_id,
-                    "override_reason": None,
-                    "needs_approval": False,
-                    "refund": refund.kind.value,
-                    "refund_cents": refund.amount_cents,
-                },
-                routed.occurred_at,
-                routed.uuid,
+            (
+                (i, ROUTED_STEP),
+                _event(
+                    routed, EventKind.UNIT_ROUTED, "unit", lpn, routed_now, routed.occurred_at, routed.uuid
+                ),
             )
         )
-        touched_requests[u.return_request_id] = (routed, routed.occurred_at)
+        touched_requests[u.return_request_id] = (routed, routed.occurred_at, i)
         plan.done.add(i)
     if not unit_updates:
         return
@@ -480,14 +384,13 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
         src.execute(
             insert(BlindRegrade),
             [
-                {
-                    "unit_id": unit_id,
-                    "first_inspection_id": by_unit[unit_id][1],
-                    "first_inspector_id": graded.user_id,
-                    "first_grade": by_unit[unit_id][0]["grade"],
-                    "status": "pending",
-                    "created_at": graded.occurred_at,
-                }
+                commands.regrade_row(
+                    unit_id,
+                    by_unit[unit_id][1],
+                    graded.user_id,
+                    Grade(by_unit[unit_id][0]["grade"]),
+                    graded.occurred_at,
+                )
                 for unit_id, graded in blind
             ],
         )
@@ -503,14 +406,14 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
             destination=bindparam("destination"),
             inspector_id=bindparam("inspector"),
             exception_kind=func.coalesce(units_table.c.exception_kind, bindparam("exception_kind")),
-            version=units_table.c.version + 1,
+            version=units_table.c.version + bindparam("versions"),
         ),
         unit_updates,
     )
     _finish(src, touched_requests, plan)
 
 
-def _finish(src: Session, touched: dict[int, tuple[Any, datetime]], plan: Plan) -> None:
+def _finish(src: Session, touched: dict[int, tuple[Any, datetime, int]], plan: Plan) -> None:
     """Requests whose every unit is now routed or missing become inspected (as finish_request_if_done)."""
     done_statuses = [s.value for s in UNIT_DONE]
     for chunk in _chunks(sorted(touched)):
@@ -543,5 +446,7 @@ def _finish(src: Session, touched: dict[int, tuple[Any, datetime]], plan: Plan) 
             [{"rid": rid, "at": touched[rid][1]} for rid, _ in rows],
         )
         for rid, rma in rows:
-            e, at = touched[rid]
-            plan.events.append(_event(e, EventKind.RETURN_INSPECTED, "return", rma, {}, at))
+            e, at, i = touched[rid]
+            plan.events.append(
+                ((i, FINISH_STEP), _event(e, EventKind.RETURN_INSPECTED, "return", rma, {}, at))
+            )

@@ -20,7 +20,7 @@ from returns_desk.services import (
     receiving,
 )
 from returns_desk.store.database import Database, DatabaseUnavailable, SchemaMismatch, open_database
-from returns_desk.store.db import COMMIT_ANSWERED, unit_of_work
+from returns_desk.store.db import COMMIT_ANSWERED, ids_like, unit_of_work
 from returns_desk.sync.cache import PLATES_PER_BLOCK, build_cache, refresh_cache, use_local_ids
 from returns_desk.sync.mirror import keep_written, mirror_touched, mirror_touched_into
 from returns_desk.sync.replay import replay
@@ -269,7 +269,7 @@ class SyncedStore:
         # Committed, though it wrote nothing: psycopg forgets its prepared statements at a rollback.
         with unit_of_work(self.server.sessions) as session:
             if session.get_bind().dialect.name == "postgresql":
-                ids = enter_pg.ids_like(session.connection())
+                ids = ids_like(session.connection())
                 enter_pg.warm_up(session, ids)
                 receive_pg.warm_up(session, receiving.RECEIVABLE, ids)
         self._cold = False
