@@ -25,7 +25,10 @@ def test_the_happy_path_of_a_return() -> None:
         ReturnStatus.CLOSED,
     ]
     for a, b in itertools.pairwise(path):
-        check_return_transition("RMA-1", a, b)
+        assert b in RETURN_TRANSITIONS[a], (a, b)
+        check_return_transition("RMA-1", a, b)  # raises IllegalTransition for a move the table does not hold
+    with pytest.raises(IllegalTransition):
+        check_return_transition("RMA-1", ReturnStatus.CLOSED, ReturnStatus.INSPECTED)  # nor back from its end
 
 
 def test_an_illegal_return_transition_explains_itself() -> None:
@@ -39,9 +42,10 @@ def test_an_illegal_return_transition_explains_itself() -> None:
 
 
 def test_units_follow_refurbishment_to_repaired_or_disposed() -> None:
-    check_unit_transition("LP1", UnitStatus.RECEIVED, UnitStatus.INSPECTED)
-    check_unit_transition("LP1", UnitStatus.INSPECTED, UnitStatus.IN_REFURBISHMENT)
-    check_unit_transition("LP1", UnitStatus.IN_REFURBISHMENT, UnitStatus.REPAIRED)
+    path = [UnitStatus.RECEIVED, UnitStatus.INSPECTED, UnitStatus.IN_REFURBISHMENT, UnitStatus.REPAIRED]
+    for a, b in itertools.pairwise(path):
+        assert b in UNIT_TRANSITIONS[a], (a, b)
+        check_unit_transition("LP1", a, b)
     with pytest.raises(IllegalTransition, match="can go to: disposed, repaired"):
         check_unit_transition("LP1", UnitStatus.IN_REFURBISHMENT, UnitStatus.RESTOCKED)
 

@@ -11,12 +11,12 @@ from sqlalchemy import select
 
 from returns_desk.domain.vocab import Disposition, ExceptionKind, Grade
 from returns_desk.gui.main_window import MainWindow
-from returns_desk.services import inspection, receiving
+from returns_desk.services import exceptions, inspection, receiving
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Unit
+from returns_desk.store.models import Event, Unit
 from tests.gui.people import T, answer, click, dialog_of, log_in, pick
 
 
@@ -145,7 +145,7 @@ def test_audit_export_and_idle_lock(
 
 
 def test_a_supervisor_sets_an_sla_from_the_exceptions_tab(
-    qtbot: QtBot, window: MainWindow, seeded: DemoSample
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
 ) -> None:
     login_supervisor(qtbot, window, seeded)
     tab = window.console.exceptions
@@ -160,3 +160,11 @@ def test_a_supervisor_sets_an_sla_from_the_exceptions_tab(
     )
     cells = [item.text() for r in range(tab.table.rowCount()) if (item := tab.table.item(r, 3)) is not None]
     assert any("OVERDUE" in c for c in cells)
+    with unit_of_work(db.readers) as session:  # what the database holds: the setting and its audit event
+        assert exceptions.sla_hours(session)[ExceptionKind(kind)] == 0.001
+        event = session.scalars(
+            select(Event).where(Event.kind == "settings.sla_changed").order_by(Event.id.desc())
+        ).first()
+    assert event is not None
+    assert event.payload["reason"] == "testing the colours"
+    assert event.payload["hours"][kind] == 0.001

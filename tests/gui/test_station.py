@@ -14,6 +14,7 @@ from sqlalchemy import select
 from returns_desk.domain.vocab import Discrepancy
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.worker import DbWorker
+from returns_desk.services import photos
 from returns_desk.services.demo import DemoSample
 from returns_desk.store.database import Database
 from returns_desk.store.db import make_engine, session_factory, unit_of_work
@@ -281,13 +282,13 @@ def test_the_checklist_suggests_and_the_flags_and_answers_are_recorded(
 
 
 def test_f7_takes_the_camera_picture_as_a_photo(
-    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample, tmp_path: Path
 ) -> None:
     from PySide6.QtGui import QImage
     from PySide6.QtMultimedia import QVideoFrame
 
     log_in(qtbot, window, seeded.badge)
-    scan_and_wait_for_unit(qtbot, window, seeded.rma)
+    lpn = scan_and_wait_for_unit(qtbot, window, seeded.rma)
     press(qtbot, window, "3")
     frame = QImage(640, 480, QImage.Format.Format_RGB888)
     frame.fill(0x8899AA)
@@ -295,8 +296,19 @@ def test_f7_takes_the_camera_picture_as_a_photo(
     qtbot.waitUntil(lambda: window.station.camera.last_frame is not None, timeout=T)
     qtbot.keyClick(window.station, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: len(window.station.photo_refs) == 1, timeout=T)
+    (ref,) = window.station.photo_refs
     with qtbot.waitSignal(window.station.unit_saved, timeout=T):
         press(qtbot, window, Qt.Key.Key_Return)
+    # The picture is kept (full size and thumbnail) and the saved inspection names it.
+    with unit_of_work(db.readers) as session:
+        stored = session.scalars(
+            select(Inspection.photos).where(Inspection.unit_id == unit_row(db, lpn).id)
+        ).one()
+    assert stored == [ref]
+    picture = Image.open(photos.photo_path(tmp_path / "data", ref))
+    assert picture.size == (640, 480)
+    assert picture.getpixel((320, 240)) == pytest.approx((0x88, 0x99, 0xAA), abs=8)
+    assert photos.photo_path(tmp_path / "data", ref, thumb=True).is_file()
 
 
 def test_a_picture_of_a_label_is_read_like_a_scan(

@@ -36,7 +36,15 @@ class FrameDecoded:
     thread: str
 
 
+def qimage_to_photo(image: QImage) -> Image.Image:
+    """A camera frame as a colour picture: a photo of a unit shows stains and scuffs as they are."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    return Image.frombuffer("RGB", (width, height), bytes(rgb.constBits()), "raw", "RGB", stride, 1).copy()
+
+
 def qimage_to_pil(image: QImage) -> Image.Image:
+    """A camera frame in grey, as the barcode decoders read it."""
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
     width, height, stride = grey.width(), grey.height(), grey.bytesPerLine()
     data = bytes(grey.constBits())

@@ -46,7 +46,7 @@ from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, questions_for
 from returns_desk.domain.lifecycle import RECEIVABLE
 from returns_desk.domain.vocab import GRADE_KEYS, Grade, ReturnStatus, ScanKind, UnitStatus
-from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_pil
+from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_photo
 from returns_desk.gui.request_panel import RequestPanel
 from returns_desk.gui.sounds import Sounds
 from returns_desk.gui.tag_printer import TagPrinter
@@ -467,7 +467,7 @@ class StationWidget(QWidget):
                 "warning", "No camera picture yet: turn the camera on with F8, then F7 takes the photo."
             )
             return
-        picture = qimage_to_pil(frame)  # a copy: the file is written off the GUI thread
+        picture = qimage_to_photo(frame)  # a copy: the file is written off the GUI thread
         target = self._data_dir / "incoming" / f"camera-{time.strftime('%Y%m%d-%H%M%S')}-{id(picture):x}.png"
 
         def write_and_store() -> str:
