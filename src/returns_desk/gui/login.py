@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from returns_desk.domain.errors import PermissionDenied
-from returns_desk.domain.vocab import Role
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import auth
 from returns_desk.services.results import Actor
@@ -62,13 +59,9 @@ class LoginWidget(QWidget):
             return
         self.message.setText("Checking…")
 
-        def needs_pin(session: Session) -> bool:
-            user = auth.find_user(session, badge)
-            if user is None or not user.active or user.badge == auth.SYSTEM_BADGE:
-                raise PermissionDenied("Badge not recognised. Ask a supervisor to register it.")
-            return auth.needs_pin(Role(user.role))
-
-        self._worker.submit(needs_pin, self._on_badge_checked, self._on_failed, read_only=True)
+        self._worker.submit(
+            lambda s: auth.badge_needs_pin(s, badge), self._on_badge_checked, self._on_failed, read_only=True
+        )
 
     def _on_badge_checked(self, pin_needed: bool) -> None:
         if pin_needed:

@@ -43,6 +43,17 @@ def needs_pin(role: Role) -> bool:
     return role.at_least(Role.SUPERVISOR)
 
 
+NOT_RECOGNISED = "Badge not recognised. Ask a supervisor to register it."
+
+
+def badge_needs_pin(session: Session, badge: str) -> bool:
+    """The first step of a login: is this a badge that may log in, and does its role type a PIN next?"""
+    user = find_user(session, badge)
+    if user is None or not user.active or user.badge == SYSTEM_BADGE:
+        raise PermissionDenied(NOT_RECOGNISED)
+    return needs_pin(Role(user.role))
+
+
 def find_user(session: Session, badge: str) -> User | None:
     return session.scalar(select(User).where(User.badge == badge.strip()))
 
@@ -70,7 +81,7 @@ def login(session: Session, badge: str, pin: str | None, station_name: str) -> A
     """Check the badge (and PIN where the role needs one) and return who is now working at the station."""
     user = session.scalar(select(User).where(User.badge == badge.strip()).with_for_update())
     if user is None or not user.active or user.badge == SYSTEM_BADGE:
-        raise PermissionDenied("Badge not recognised. Ask a supervisor to register it.")
+        raise PermissionDenied(NOT_RECOGNISED)
     role = Role(user.role)
     if needs_pin(role) and user.pin_hash is None and shared.is_station_cache(session):
         raise PermissionDenied(

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 
 STATE_KEY = shared.CACHE_MARK
 LOCAL_ID_FLOOR = 1 << 50
+REFRESH_S = 30.0  # a station refreshes its copy, and reports how it is doing, about this often
 CONNECTION_ERRORS = (OperationalError, DatabaseUnavailable)
 
 
@@ -121,6 +122,16 @@ class StationRow:
     last_sync: datetime | None
     updated_at: datetime
     schema: str
+
+    def quiet(self, now: datetime) -> bool:
+        """Not heard from for two refresh periods: probably offline, though it cannot say so."""
+        return (now - self.updated_at).total_seconds() > 2 * REFRESH_S
+
+    def state(self, now: datetime) -> str:
+        return "not heard from" if self.quiet(now) else "online" if self.online else "offline"
+
+    def needs_a_look(self, now: datetime) -> bool:
+        return self.quiet(now) or not self.online
 
 
 def station_statuses(session: Session) -> list[StationRow]:

@@ -21,6 +21,7 @@ from returns_desk.services import (
 )
 from returns_desk.store.database import Database, DatabaseUnavailable, SchemaMismatch, open_database
 from returns_desk.store.db import COMMIT_ANSWERED, ids_like, unit_of_work
+from returns_desk.sync import status as sync_status
 from returns_desk.sync.cache import PLATES_PER_BLOCK, build_cache, refresh_cache, use_local_ids
 from returns_desk.sync.mirror import keep_written, mirror_touched, mirror_touched_into
 from returns_desk.sync.replay import replay
@@ -53,7 +54,7 @@ class SyncedStore:
     # restart cuts every station at once, they come back (and replay their outboxes) over a few seconds rather
     # than all in the same one, each slowing the others' Enter.
     PROBE_JITTER = (0.5, 1.5)
-    REFRESH_S = 30.0
+    REFRESH_S = sync_status.REFRESH_S
     # Each refresh comes after REFRESH_S times a random factor in this range. Stations started together (a shift
     # starting) would otherwise refresh in the same second every REFRESH_S, all day, and slow each other's Enter.
     REFRESH_JITTER = (0.75, 1.25)

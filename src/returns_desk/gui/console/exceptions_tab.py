@@ -161,24 +161,18 @@ class ExceptionsTab(ConsoleTab):
             ],
             [QColor("#ffd6d6") if r.overdue else None for r in rows],
         )
-        # A station that has not reported for two refresh periods is probably offline (it cannot say so).
-        stale_after = 2 * sync.SyncedStore.REFRESH_S
-        quiet = [(now - st.updated_at).total_seconds() > stale_after for st in stations]
         fill(
             self.stations,
             [
                 [
                     st.station,
-                    "online" if st.online and not q else "not heard from" if q else "offline",
+                    st.state(now),
                     str(st.pending),
                     str(st.conflicts),
                     f"{st.last_sync:%Y-%m-%d %H:%M}" if st.last_sync else "never",
                     age_text(st.updated_at, now) + " ago",
                 ]
-                for st, q in zip(stations, quiet, strict=True)
+                for st in stations
             ],
-            [
-                QColor("#ffd6d6") if q or not st.online else None
-                for st, q in zip(stations, quiet, strict=True)
-            ],
+            [QColor("#ffd6d6") if st.needs_a_look(now) else None for st in stations],
         )

@@ -19,28 +19,11 @@ from PySide6.QtWidgets import (
 
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.money import format_money
+from returns_desk.domain.rule_table import NEW_RULE, RULE_FIELDS, cells_of, rule_from
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.console.base import ConsoleTab, fill, make_table
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import rules_admin
-
-RULE_FIELDS = (
-    ("id", "Id"),
-    ("description", "Description"),
-    ("disposition", "Disposition"),
-    ("destination", "Destination"),
-    ("grades", "Grades"),
-    ("reasons", "Reasons"),
-    ("categories", "Categories"),
-    ("min_value_cents", "Min value ¢"),
-    ("max_value_cents", "Max value ¢"),
-    ("under_warranty", "Warranty"),
-    ("min_age_days", "Min age d"),
-    ("max_age_days", "Max age d"),
-    ("requires_approval", "Approval"),
-)
-LISTS = ("grades", "reasons", "categories")
-INTS = ("min_value_cents", "max_value_cents", "min_age_days", "max_age_days")
 
 
 class RulesTab(ConsoleTab):
@@ -110,45 +93,21 @@ class RulesTab(ConsoleTab):
     def set_rules(self, rules: list[dict[str, Any]]) -> None:
         self.table.setRowCount(len(rules))
         for r, rule in enumerate(rules):
-            for c, (key, _) in enumerate(RULE_FIELDS):
-                value = rule.get(key)
-                if key in LISTS:
-                    text = ", ".join(value or [])
-                elif value is None:
-                    text = ""
-                else:
-                    text = str(value).lower() if isinstance(value, bool) else str(value)
+            for c, text in enumerate(cells_of(rule)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def draft(self) -> dict[str, Any]:
+        """The rules as they stand in the table (read by domain.rule_table)."""
         rules = []
         for r in range(self.table.rowCount()):
-            rule: dict[str, Any] = {}
-            for c, (key, label) in enumerate(RULE_FIELDS):
-                item = self.table.item(r, c)
-                text = item.text().strip() if item else ""
-                if key in LISTS:
-                    rule[key] = [p.strip() for p in text.split(",") if p.strip()]
-                elif key in INTS:
-                    if text:
-                        try:
-                            rule[key] = int(text)
-                        except ValueError:
-                            raise ValidationFailed(f"Row {r + 1}: {label} must be a whole number.") from None
-                elif key == "under_warranty":
-                    if text:
-                        rule[key] = text.lower() in ("yes", "true", "1")
-                elif key == "requires_approval":
-                    rule[key] = text.lower() in ("yes", "true", "1")
-                else:
-                    rule[key] = text
-            rules.append(rule)
+            cells = [item.text() if (item := self.table.item(r, c)) else "" for c in range(len(RULE_FIELDS))]
+            rules.append(rule_from(r + 1, cells))
         return {**self.base, "rules": rules}
 
     def add_rule(self) -> None:
         row = max(0, self.table.currentRow())
         self.table.insertRow(row)
-        for c, value in enumerate(["new-rule", "", "refurbish", "REFURB"]):
+        for c, value in enumerate(NEW_RULE):
             self.table.setItem(row, c, QTableWidgetItem(value))
 
     def _move(self, step: int) -> None:
