@@ -44,28 +44,20 @@ from returns_desk.barcodes.decode import Code, decode_file
 from returns_desk.config import Settings
 from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, questions_for
-from returns_desk.domain.lifecycle import RECEIVABLE
-from returns_desk.domain.vocab import GRADE_KEYS, Grade, ReturnStatus, ScanKind, UnitStatus
+from returns_desk.domain.vocab import GRADE_KEYS, Grade
 from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_photo
-from returns_desk.gui.request_panel import RequestPanel
 from returns_desk.gui.sounds import Sounds
+from returns_desk.gui.station.flow import Beep, Keep, StationFlow, Step, line_of
+from returns_desk.gui.station.request_panel import RequestPanel
+from returns_desk.gui.station.unexpected_panel import UnexpectedPanel
+from returns_desk.gui.station.unit_panel import UnitPanel
 from returns_desk.gui.tag_printer import TagPrinter
 from returns_desk.gui.tasks import TaskRunner
-from returns_desk.gui.unexpected_panel import UnexpectedPanel
-from returns_desk.gui.unit_panel import UnitPanel
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import photos, receiving, station
 from returns_desk.services.inspection import Proposal
-from returns_desk.services.results import Actor, LineView, RequestView, ScanResult, UnitView
+from returns_desk.services.results import Actor, RequestView, ScanResult, UnitView
 
-KIND_WORDS = {
-    "rma": "RMA",
-    "tracking": "tracking number",
-    "order": "order",
-    "lpn": "license plate",
-    "gtin": "item",
-    "unknown": "code",
-}
 STATE_FONT_SIZES = (24, 21, 18, 16, 14, 12)  # the state line's font, largest first, until the message fits
 TONES = {
     "ready": "#37474f",
@@ -79,18 +71,6 @@ TONES = {
 
 def _codes_in(path: Path) -> tuple[Code, ...]:
     return decode_file(path).codes
-
-
-def _waiting(line: LineView) -> list[UnitView]:
-    return [u for u in line.units if u.status == UnitStatus.RECEIVED.value]
-
-
-def _waiting_units(request: RequestView) -> list[UnitView]:
-    """The request's units still to be graded, in line order."""
-    return [u for line in request.lines for u in _waiting(line)]
-
-
-ENDED = frozenset({ReturnStatus.CANCELLED, ReturnStatus.REJECTED})
 
 
 class StationWidget(QWidget):
@@ -110,13 +90,11 @@ class StationWidget(QWidget):
         self._worker = worker
         self._data_dir = settings.data_dir
         self.actor: Actor | None = None
-        self.request: RequestView | None = None
-        self.unit: UnitView | None = None
+        self.flow = StationFlow()
         self.grade: Grade | None = None
         self.photo_refs: list[str] = []
         self.proposal: Proposal | None = None
         self._saving = False
-        self._wanted_gtin: str | None = None  # a parcel found by an item's barcode grades that item first
         self.checklists: dict[str, tuple[Question, ...]] = DEFAULT_CHECKLISTS
         self.tasks = TaskRunner("returns-desk-station-tasks", self)
         self.printer = TagPrinter(settings.data_dir, settings.label_printer, self.tasks, parent=self)
@@ -222,66 +200,49 @@ class StationWidget(QWidget):
         self.scan.clear()
         self.submit_scan(code)
 
+    @property
+    def request(self) -> RequestView | None:
+        """The request on screen."""
+        return self.flow.request
+
+    @property
+    def unit(self) -> UnitView | None:
+        """The unit in hand, being graded."""
+        return self.flow.unit
+
     def _on_resolved(self, result: ScanResult) -> None:
-        match = result.match
-        is_item = result.kind is ScanKind.GTIN
-        # An item scanned while its return is open picks its line; one from another return opens that return.
-        if is_item and self.request is not None and self._pick_line_by_gtin(result.normalized):
-            self.scan_resolved.emit(result)
-            return
-        self._wanted_gtin = result.normalized if is_item else None
-        if match is None and result.product is not None:
-            self._set_state(
-                "warning",
-                f"Item {result.product.sku} {result.product.name}: open returns "
-                f"{', '.join(result.candidates) or 'none'} — scan the return label",
-            )
-            self.sounds.error()
-        elif match is None and result.candidates:
-            self._set_state(
-                "warning",
-                f"{result.normalized} fits more than one return ({', '.join(result.candidates)}) — "
-                "scan the RMA on the label",
-            )
-            self.sounds.error()
-        elif match is None:
-            self._show(None)
-            self.unexpected.open_for(result.raw.strip())
-            self._set_state(
-                "error",
-                f"No return matches {KIND_WORDS[result.kind.value]} {result.normalized or '(empty)'}"
-                " — unexpected parcel: say what is in the box, then Ctrl+Enter",
-            )
-            self.sounds.error()
-        elif ReturnStatus(match.status) in ENDED and not _waiting_units(match):
-            # A parcel for a return that was cancelled or rejected was not expected: a supervisor decides.
-            self._show(match)
-            self.unexpected.open_for(result.raw.strip(), match.rma)
-            self._set_state(
-                "error",
-                f"{match.rma} was {match.status} — this parcel was not expected: say what is in the box, "
-                "then Ctrl+Enter files it for a supervisor",
-            )
-            self.sounds.error()
-        else:
-            self._show(match)
-            how = (
-                ""
-                if result.kind.value == "rma"
-                else f" (by {KIND_WORDS[result.kind.value]} {result.normalized})"
-            )
-            if ReturnStatus(match.status) in RECEIVABLE:
-                self._set_state("scanned", f"Found {match.rma}{how} — receiving…")
+        step = self.flow.scan_resolved(result)
+        if step is not None:
+            self._apply(step)
+        self.scan_resolved.emit(result)
+
+    def _apply(self, step: Step) -> None:
+        """Show what the flow decided: the request, the unexpected-parcel form, the unit, the message, the beep;
+        then start the follow-up work (the customer's history, the receipt)."""
+        if not isinstance(step.request, Keep):
+            self._show(step.request)
+        if step.unexpected is not None:
+            self.unexpected.open_for(*step.unexpected)
+        if not isinstance(step.unit, Keep):
+            if step.unit is None:
+                self.unit_panel.hide()
             else:
-                self._next_unit(f"Found {match.rma}{how}")
+                self._select_unit(step.unit)
+        self._set_state(step.tone, step.text)
+        if step.beep is Beep.OK:
+            self.sounds.ok()
+        elif step.beep is Beep.ERROR:
+            self.sounds.error()
+        if step.load_history and self.request is not None:
             # Paint the request now, then start the follow-up work: the worker's Python would otherwise hold the
             # GIL while the screen waits for it.
             self.request_panel.repaint()
             self.state.repaint()
-            self._load_history(match)
-            if ReturnStatus(match.status) in RECEIVABLE:
-                self._receive(match.rma)
-        self.scan_resolved.emit(result)
+            self._load_history(self.request)
+        if step.receive is not None:
+            self._receive(step.receive)
+        if not isinstance(step.unit, Keep):
+            self.setFocus()
 
     def _receive(self, rma: str) -> None:
         actor = self._require_actor()
@@ -290,12 +251,10 @@ class StationWidget(QWidget):
         )
 
     def _on_received(self, view: RequestView) -> None:
-        self._show(view)
-        self.sounds.ok()
-        self._next_unit(f"Received {view.rma}")
+        self._apply(self.flow.received(view))
 
     def _show(self, request: RequestView | None) -> None:
-        self.request = request
+        self.flow.request = request
         self.request_panel.show_request(request)
         if request is not None:
             self.unexpected.hide()
@@ -309,48 +268,14 @@ class StationWidget(QWidget):
             read_only=True,
         )
 
-    def _pick_line_by_gtin(self, gtin: str) -> bool:
-        """An item scanned while a request is open chooses its line's next unit to grade."""
-        assert self.request is not None
-        for line in self.request.lines:
-            if line.gtin == gtin:
-                waiting = _waiting(line)
-                if waiting:
-                    self._select_unit(waiting[0])
-                    self._set_state("scanned", f"Item {line.sku} matched — grade {waiting[0].lpn} with 1–7")
-                    return True
-        return False
-
     # --- the unit ----------------------------------------------------------------------------------------
-    def _next_unit(self, prefix: str) -> None:
-        waiting = _waiting_units(self.request) if self.request else []
-        wanted = self._wanted_gtin
-        self._wanted_gtin = None
-        if wanted and self.request is not None:
-            # The parcel was found by scanning one of its items: that item is the one in hand.
-            scanned = [u for line in self.request.lines if line.gtin == wanted for u in _waiting(line)]
-            waiting = scanned + [u for u in waiting if u not in scanned]
-        if waiting:
-            self._select_unit(waiting[0])
-            self._set_state("scanned", f"{prefix} — grade {waiting[0].lpn}: press 1–7")
-        else:
-            self.unit = None
-            self.unit_panel.hide()
-            status = self.request.status if self.request else ""
-            self._set_state(
-                "saved" if self.request else "ready",
-                f"{prefix} — {status}: nothing left to grade. Scan the next parcel",
-            )
-        self.setFocus()
-
     def _select_unit(self, unit: UnitView) -> None:
-        self.unit = unit
+        self.flow.unit = unit
         self.grade = None
         self.photo_refs = []
         self.proposal = None
-        line_index, line = next(
-            (i, ln) for i, ln in enumerate(self.request.lines if self.request else ()) if unit in ln.units
-        )
+        assert self.request is not None
+        line_index, line = line_of(self.request, unit)
         self.request_panel.select_line(line_index)
         self.unit_panel.reset(
             f"{unit.lpn} — {line.sku} {line.name}  ({line.reason})",
@@ -369,10 +294,7 @@ class StationWidget(QWidget):
         self._worker.submit(
             lambda s: station.preview(s, lpn, grade, fault), self._on_preview, self._on_failed, read_only=True
         )
-        if grade.needs_photo and not self.photo_refs:
-            self._set_state("warning", f"Grade {grade.label}: add a photo (Ctrl+O or camera), then Enter")
-        else:
-            self._set_state("scanned", f"Grade {grade.label} — Enter saves")
+        self._apply(self.flow.grade_chosen(grade, len(self.photo_refs)))
 
     def _on_preview(self, proposal: Proposal) -> None:
         if self.unit is not None and proposal.lpn == self.unit.lpn and proposal.grade is self.grade:
@@ -384,14 +306,11 @@ class StationWidget(QWidget):
     def save(self) -> None:
         if self.unit is None or self._saving:
             return
-        if self.grade is None:
-            self._set_state("warning", "Choose a grade first: 1–7")
-            self.sounds.error()
+        refused = self.flow.may_save(self.grade, len(self.photo_refs))
+        if refused is not None:
+            self._apply(refused)
             return
-        if self.grade.needs_photo and not self.photo_refs:
-            self._set_state("error", f"Grade {self.grade.label} needs a photo: Ctrl+O to add one")
-            self.sounds.error()
-            return
+        assert self.grade is not None  # may_save refuses a save without a grade
         actor, lpn, grade = self._require_actor(), self.unit.lpn, self.grade
         fault, notes = self.unit_panel.fault_value(), self.unit_panel.notes.toPlainText()
         chosen, reason = self.unit_panel.override_value(), self.unit_panel.reason.text()
@@ -420,14 +339,12 @@ class StationWidget(QWidget):
     def _on_saved(self, saved: station.Saved) -> None:
         self._saving = False
         route = saved.route
-        if route is None:
-            text = f"{saved.proposal.lpn} marked missing"
-        elif route.needs_approval:
-            text = f"Saved {route.lpn} — ON HOLD: put it on the hold shelf until a supervisor decides"
-        else:
-            text = (
-                f"Saved {route.lpn} → {route.chosen.value.replace('_', ' ').upper()}, to {route.destination}"
-            )
+        text = self.flow.saved_text(
+            saved.proposal.lpn,
+            route.chosen.value if route else None,
+            route.destination if route else None,
+            bool(route and route.needs_approval),
+        )
         if saved.tag is not None:
             self.printer.print_tag(saved.tag)
         self.sounds.ok()
@@ -438,8 +355,7 @@ class StationWidget(QWidget):
             return
 
         def refreshed(view: RequestView) -> None:
-            self._show(view)
-            self._next_unit(text)
+            self._apply(self.flow.refreshed(view, text))
 
         self._worker.submit(
             lambda s: receiving.request_view(s, request_id), refreshed, self._on_failed, read_only=True
@@ -606,12 +522,10 @@ class StationWidget(QWidget):
     def clear(self) -> None:
         """The station was locked: the next person starts from an empty screen, with nothing of the last one's."""
         self.actor = None
-        self.request = None
-        self.unit = None
+        self.flow.clear()
         self.grade = None
         self.photo_refs = []
         self.proposal = None
-        self._wanted_gtin = None
         self.request_panel.show_request(None)
         self.unit_panel.hide()
         self.unexpected.hide()
