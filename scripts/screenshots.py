@@ -75,7 +75,9 @@ def shot(display: str, target: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--size", default="1024x700")
     parser.add_argument("--out", type=Path, default=Path("docs"))
     args = parser.parse_args()
@@ -104,7 +106,9 @@ def main() -> int:
             [sys.executable, "-m", "returns_desk", "--db", str(db), "--station", "DOCK-1"], env=env
         )
         try:
-            window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "^Returns Desk$").split()[0]
+            window = xdotool(
+                display, "search", "--sync", "--onlyvisible", "--name", "^Returns Desk$"
+            ).split()[0]
             xdotool(display, "windowfocus", "--sync", window)
             time.sleep(1.0)
             shot(display, args.out / f"login-{args.size}.png")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
 
+from returns_desk.gui.forms.ui_login import Ui_Login
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import auth
 from returns_desk.services.results import Actor
@@ -18,30 +19,15 @@ class LoginWidget(QWidget):
         self._worker = worker
         self._station = station
         self.setObjectName("login")
-        title = QLabel("Returns Desk")
-        title.setObjectName("loginTitle")
-        self.prompt = QLabel("Scan your badge to start")
-        self.prompt.setObjectName("loginPrompt")
-        self.badge = QLineEdit()
-        self.badge.setObjectName("badge")
-        self.badge.setPlaceholderText("Badge")
-        self.pin = QLineEdit()
-        self.pin.setObjectName("pin")
-        self.pin.setPlaceholderText("PIN")
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ui = Ui_Login()
+        self.ui.setupUi(self)
+        self.prompt = self.ui.loginPrompt
+        self.badge = self.ui.badge
+        self.pin = self.ui.pin
+        self.message = self.ui.loginMessage
+        self.notice = self.ui.loginNotice
         self.pin.hide()
-        self.message = QLabel("")
-        self.message.setObjectName("loginMessage")
-        self.notice = QLabel("")
-        self.notice.setObjectName("loginNotice")
-        self.notice.setWordWrap(True)
         self.notice.hide()
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for widget in (title, self.prompt, self.badge, self.pin, self.message, self.notice):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-            widget.setMinimumWidth(420)
-        layout.addStretch(2)
         self.badge.returnPressed.connect(self._on_badge_entered)
         self.pin.returnPressed.connect(self._on_pin_entered)
 
