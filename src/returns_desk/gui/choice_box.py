@@ -17,9 +17,24 @@ T = TypeVar("T")
 
 
 class ChoiceBox(QComboBox, Generic[T]):
-    def __init__(self, choices: Iterable[tuple[str, T]] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    """Built in code with its choices (``ChoiceBox(choices)``), or by a Designer form with its parent only
+    (``ChoiceBox(parent)``, then ``set_choices``)."""
+
+    def __init__(
+        self, choices: Iterable[tuple[str, T]] | QWidget | None = (), parent: QWidget | None = None
+    ) -> None:
+        if isinstance(choices, QWidget):
+            super().__init__(choices)
+            choices = ()
+        else:
+            super().__init__(parent)
         self._values: list[T] = []
+        self.set_choices(choices or ())
+
+    def set_choices(self, choices: Iterable[tuple[str, T]]) -> None:
+        """The entries, in order; any there were are gone."""
+        self.clear()
+        self._values = []
         for text, value in choices:
             self.add_choice(text, value)
 

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
+from returns_desk.gui.forms.ui_request_panel import Ui_RequestPanel
 from returns_desk.services.results import RequestView
 
-LINE_COLUMNS = ("SKU", "Item", "Expected", "Received", "Reason", "Customer comment", "Units")
+FIELDS = (
+    "Customer",
+    "Order",
+    "Channel",
+    "Ordered",
+    "Delivered",
+    "Requested",
+    "Return window",
+    "Earlier returns",
+)
 
 
 def _date(value: object) -> str:
@@ -25,41 +26,18 @@ def _date(value: object) -> str:
 class RequestPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.header = QLabel("")
-        self.header.setObjectName("requestHeader")
-        self.header.setWordWrap(True)
-        details = QFormLayout()
-        self._fields: dict[str, QLabel] = {}
+        self.ui = Ui_RequestPanel()
+        self.ui.setupUi(self)
+        self.header = self.ui.requestHeader
+        self.lines = self.ui.requestLines
         self._rma = ""
-        for name in (
-            "Customer",
-            "Order",
-            "Channel",
-            "Ordered",
-            "Delivered",
-            "Requested",
-            "Return window",
-            "Earlier returns",
-        ):
-            label = QLabel("—")
-            label.setObjectName(f"field{name.replace(' ', '')}")
-            label.setWordWrap(True)  # a long e-mail address must not widen the window
-            self._fields[name] = label
-            details.addRow(f"{name}:", label)
-        self.lines = QTableWidget(0, len(LINE_COLUMNS))
-        self.lines.setObjectName("requestLines")
-        self.lines.setHorizontalHeaderLabels(LINE_COLUMNS)
-        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._fields: dict[str, QLabel] = {
+            name: getattr(self.ui, f"field{name.replace(' ', '')}") for name in FIELDS
+        }
         # Columns are sized once per request, not on every cell: live ResizeToContents re-measures the whole table
         # for each item set, on the scan's path to the screen.
         self.lines.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.lines.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
-        layout.addLayout(details)
-        layout.addWidget(self.lines, 1)
 
     def field(self, name: str) -> str:
         return self._fields[name].text()

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
+
+from returns_desk.gui.forms.ui_unexpected_panel import Ui_UnexpectedPanel
 
 
 class UnexpectedPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scanned = QLabel("")
-        self.scanned.setObjectName("unexpectedScanned")
-        self.description = QPlainTextEdit()
-        self.description.setObjectName("unexpectedDescription")
-        self.description.setPlaceholderText(
-            "What is in the box? (Ctrl+Enter files it for a supervisor, Esc cancels)"
-        )
-        self.description.setMaximumHeight(90)
-        self.items = QLabel("scan the items' barcodes")
-        self.items.setObjectName("unexpectedItems")
-        self.photos = QLabel("none — Ctrl+O to add")
-        for label in (self.scanned, self.items, self.photos):
-            label.setWordWrap(True)
-        form = QFormLayout(self)
-        form.addRow("Scanned:", self.scanned)
-        form.addRow("In the box:", self.description)
-        form.addRow("Items:", self.items)
-        form.addRow("Photos:", self.photos)
+        self.ui = Ui_UnexpectedPanel()
+        self.ui.setupUi(self)
+        self.scanned = self.ui.unexpectedScanned
+        self.description = self.ui.unexpectedDescription
+        self.items = self.ui.unexpectedItems
+        self.photos = self.ui.unexpectedPhotos
         self.item_codes: list[str] = []
         self.photo_refs: list[str] = []
         self.rma: str | None = None  # the cancelled or rejected return the parcel names, if any

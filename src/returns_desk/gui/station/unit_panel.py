@@ -6,12 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,15 +15,9 @@ from returns_desk.domain.checklists import Question, suggest
 from returns_desk.domain.money import DEFAULT_CURRENCY, format_money
 from returns_desk.domain.vocab import GRADE_KEYS, Discrepancy, Disposition, Fault, Grade
 from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.forms.ui_unit_panel import Ui_UnitPanel
 from returns_desk.services.inspection import Proposal
 
-DISCREPANCY_LABELS = {
-    Discrepancy.WRONG_ITEM: "&wrong item",
-    Discrepancy.MISSING_ITEM: "missing &item",
-    Discrepancy.EXTRA_QUANTITY: "e&xtra quantity",
-    Discrepancy.SERIAL_MISMATCH: "&serial not as shipped",
-    Discrepancy.EMPTY_BOX: "empty &box",
-}
 KEY_HINT = "   ".join(f"{i} {g.label.split(' — ')[0]}" for i, g in enumerate(GRADE_KEYS, start=1))
 
 
@@ -63,67 +53,29 @@ class UnitPanel(QWidget):
         self._questions: tuple[Question, ...] = ()
         self._boxes: dict[str, QCheckBox] = {}
         self._rows: list[WrappingCheck] = []
-        self.checklist = QWidget()
-        self.checklist.setObjectName("checklist")
-        self._checklist_layout = QVBoxLayout(self.checklist)
-        self._checklist_layout.setContentsMargins(0, 0, 0, 0)
-        self.flags: dict[Discrepancy, QCheckBox] = {}
-        flags = QWidget()
-        flag_layout = QGridLayout(flags)  # two columns: more would push the window off a 1024-pixel screen
-        flag_layout.setContentsMargins(0, 0, 0, 0)
-        for i, (discrepancy, text) in enumerate(DISCREPANCY_LABELS.items()):
-            box = QCheckBox(text)  # Alt + the underlined letter toggles it
-            box.setObjectName(f"flag_{discrepancy.value}")
-            self.flags[discrepancy] = box
-            flag_layout.addWidget(box, i // 2, i % 2)
-        self.unit = QLabel("—")
-        self.unit.setObjectName("unitTitle")
-        self.unit.setWordWrap(True)
-        self.grade = QLabel(f"Press {KEY_HINT}")
-        self.grade.setObjectName("gradeLabel")
-        self.fault: ChoiceBox[Fault] = ChoiceBox((fault.value, fault) for fault in Fault)
-        self.fault.setObjectName("fault")
+        self.ui = Ui_UnitPanel()
+        self.ui.setupUi(self)
+        self.checklist = self.ui.checklist
+        self._checklist_layout = self.ui.checklistRows
+        # Alt + the underlined letter toggles a flag; two columns: more would push the window off a small screen.
+        self.flags: dict[Discrepancy, QCheckBox] = {
+            d: getattr(self.ui, f"flag_{d.value}") for d in Discrepancy
+        }
+        self.unit = self.ui.unitTitle
+        self.grade = self.ui.gradeLabel
+        self.grade.setText(f"Press {KEY_HINT}")
+        self.fault: ChoiceBox[Fault] = self.ui.fault
+        self.fault.set_choices((fault.value, fault) for fault in Fault)
         self.fault.select_value(Fault.UNKNOWN)
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setPlaceholderText("Notes (Esc returns to grading)")
-        self.notes.setMaximumHeight(70)
-        self.photos = QLabel("none — Ctrl+O to add")
-        self.photos.setObjectName("photos")
-        self.proposal = QLabel("—")
-        self.proposal.setObjectName("proposal")
-        self.proposal.setWordWrap(True)
-        self.refund = QLabel("—")
-        self.refund.setObjectName("refund")
-        self.override: ChoiceBox[Disposition | None] = ChoiceBox(
+        self.notes = self.ui.notes
+        self.photos = self.ui.photos
+        self.proposal = self.ui.proposal
+        self.refund = self.ui.refund
+        self.override: ChoiceBox[Disposition | None] = self.ui.override
+        self.override.set_choices(
             [("as proposed", None)] + [(d.value.replace("_", " "), d) for d in Disposition]
         )
-        self.override.setObjectName("override")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("overrideReason")
-        self.reason.setPlaceholderText("why another disposition (required when changing it)")
-        for label in (self.unit, self.grade, self.photos, self.proposal, self.refund):
-            label.setWordWrap(True)  # long hints must wrap, not push the window wider than the screen
-        # A grid, not a QFormLayout: the form layout shares height out by size hints, and squeezed the wrapped
-        # labels (unit, proposal) when the panel scrolls on a small screen; a grid gives each its height for width.
-        form = QGridLayout(self)
-        form.setColumnStretch(1, 1)
-        rows = (
-            ("Unit:", self.unit),
-            ("Checklist:", self.checklist),
-            ("Grade:", self.grade),
-            ("Fault:", self.fault),
-            ("Found:", flags),
-            ("Notes:", self.notes),
-            ("Photos:", self.photos),
-            ("Proposed:", self.proposal),
-            ("Refund:", self.refund),
-            ("Route instead:", self.override),
-            ("Reason:", self.reason),
-        )
-        for row, (text, field) in enumerate(rows):
-            form.addWidget(QLabel(text), row, 0, Qt.AlignmentFlag.AlignTop)
-            form.addWidget(field, row, 1)
+        self.reason = self.ui.overrideReason
 
     def reset(self, title: str, questions: tuple[Question, ...] = ()) -> None:
         self.unit.setText(title)
