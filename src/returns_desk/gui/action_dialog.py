@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.forms.ui_action_dialog import Ui_ActionDialog
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,19 +67,22 @@ class ActionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("actionDialog")
+        self.ui = Ui_ActionDialog()
+        self.ui.setupUi(self)
         self.setWindowTitle(title)
-        self.setMinimumWidth(460)
         self._reason_required = reason_required
-        self.what = QLabel(what_happens)
-        self.what.setObjectName("actionWhat")
-        self.what.setWordWrap(True)
-        form = QFormLayout()
+        self.what = self.ui.actionWhat
+        self.what.setText(what_happens)
+        form = self.ui.fields
+        # The fields an action needs go above the reason, in order: pickers, a number, a PIN.
+        row = 0
         self.pickers: list[ChoiceBox[Any]] = []
         for i, (label, choices) in enumerate(pickers):
             box: ChoiceBox[Any] = ChoiceBox(choices)
             box.setObjectName(f"actionChoice{i}")
             self.pickers.append(box)
-            form.addRow(label, box)
+            form.insertRow(row, label, box)
+            row += 1
         self.number: QDoubleSpinBox | None = None
         if number is not None:
             self.number = QDoubleSpinBox()
@@ -90,30 +91,24 @@ class ActionDialog(QDialog):
             self.number.setRange(number.minimum, number.maximum)
             self.number.setValue(number.value)
             self.number.setSuffix(number.suffix)
-            form.addRow(number.label, self.number)
+            form.insertRow(row, number.label, self.number)
+            row += 1
         self.secret: QLineEdit | None = None
         if secret_label is not None:
             self.secret = QLineEdit()
             self.secret.setObjectName("actionSecret")
             self.secret.setEchoMode(QLineEdit.EchoMode.Password)
             self.secret.textChanged.connect(self._update_ok)
-            form.addRow(secret_label, self.secret)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("actionReason")
+            form.insertRow(row, secret_label, self.secret)
+        self.reason = self.ui.actionReason
+        self.ui.reasonLabel.setText(reason_label)
         self.reason.setPlaceholderText("required" if reason_required else "optional")
         self.reason.textChanged.connect(self._update_ok)
-        form.addRow(reason_label, self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = self.ui.buttons
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(ok_text)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.what)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
         self._update_ok()
         first: QWidget = self.pickers[0] if self.pickers else (self.number or self.secret or self.reason)
         first.setFocus()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from returns_desk.domain.vocab import Role
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
-from returns_desk.gui.console.base import ConsoleTab, fill, make_table
+from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
+from returns_desk.gui.forms.ui_admin_tab import Ui_AdminTab
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import admin
 
@@ -15,40 +16,19 @@ from returns_desk.services import admin
 class AdminTab(ConsoleTab):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
-        self.users = make_table(["Badge", "Name", "Role", "Active", "PIN", "Locked until"])
-        self.users.setObjectName("usersTable")
-        self.stations = make_table(["Station", "Location", "Active"])
-        self.stations.setObjectName("stationsAdminTable")
-        self.badge, self.name, self.pin = QLineEdit(), QLineEdit(), QLineEdit()
-        for edit, name in ((self.badge, "newBadge"), (self.name, "newName"), (self.pin, "newPin")):
-            edit.setObjectName(name)
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.role: ChoiceBox[Role] = ChoiceBox((r.value, r) for r in Role)
-        self.role.setObjectName("newRole")
-        self.create_button = QPushButton("Create user")
-        self.toggle_user = QPushButton("Activate / deactivate selected user…")
-        self.reset = QPushButton("Reset PIN of selected user…")
-        self.station_name = QLineEdit()
-        self.station_name.setObjectName("newStation")
-        self.new_station = QPushButton("Create station")
-        self.toggle_station = QPushButton("Activate / deactivate selected station…")
-        form = QFormLayout()
-        form.addRow("Badge", self.badge)
-        form.addRow("Name", self.name)
-        form.addRow("Role", self.role)
-        form.addRow("PIN (supervisors, admins)", self.pin)
-        form.addRow(self.create_button)
-        form.addRow(self.toggle_user)
-        form.addRow(self.reset)
-        form.addRow("New station", self.station_name)
-        form.addRow(self.new_station)
-        form.addRow(self.toggle_station)
-        layout = QHBoxLayout(self)
-        tables = QVBoxLayout()
-        tables.addWidget(self.users, 2)
-        tables.addWidget(self.stations, 1)
-        layout.addLayout(tables, 3)
-        layout.addLayout(form, 1)
+        self.ui = Ui_AdminTab()
+        self.ui.setupUi(self)
+        self.users = fit_columns(self.ui.usersTable)
+        self.stations = fit_columns(self.ui.stationsAdminTable)
+        self.badge, self.name, self.pin = self.ui.newBadge, self.ui.newName, self.ui.newPin
+        self.role: ChoiceBox[Role] = self.ui.newRole
+        self.role.set_choices((r.value, r) for r in Role)
+        self.create_button = self.ui.createUser
+        self.toggle_user = self.ui.toggleUser
+        self.reset = self.ui.resetPin
+        self.station_name = self.ui.newStation
+        self.new_station = self.ui.createStation
+        self.toggle_station = self.ui.toggleStation
         self.create_button.clicked.connect(self.create_user)
         self.toggle_user.clicked.connect(self._toggle_user)
         self.reset.clicked.connect(self._reset_pin)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from returns_desk.gui.choice_box import ChoiceBox
-from returns_desk.gui.console.base import ConsoleTab, fill, make_table
+from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
+from returns_desk.gui.forms.ui_audit_tab import Ui_AuditTab
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import audit
 
@@ -17,26 +18,16 @@ class AuditTab(ConsoleTab):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.rows: list[audit.AuditRow] = []
-        self.subject: ChoiceBox[str] = ChoiceBox((s, s) for s in audit.SUBJECTS)
-        self.key = QLineEdit()
-        self.key.setObjectName("auditKey")
-        self.key.setPlaceholderText("LPN, RMA, badge or station")
-        self.kind = QLineEdit()
-        self.kind.setObjectName("auditKind")
-        self.kind.setPlaceholderText("event kind starts with… (optional)")
-        self.show_button = QPushButton("Show")
-        self.show_button.setObjectName("auditShow")
-        self.export = QPushButton("Export CSV…")
-        self.export.setObjectName("auditExport")
+        self.ui = Ui_AuditTab()
+        self.ui.setupUi(self)
+        self.subject: ChoiceBox[str] = self.ui.auditSubject
+        self.subject.set_choices((s, s) for s in audit.SUBJECTS)
+        self.key = self.ui.auditKey
+        self.kind = self.ui.auditKind
+        self.show_button = self.ui.auditShow
+        self.export = self.ui.auditExport
         self.file_dialog: QFileDialog | None = None
-        self.table = make_table(["When (UTC)", "Event", "Subject", "User", "Station", "Details"])
-        self.table.setObjectName("auditTable")
-        top = QHBoxLayout()
-        for widget in (self.subject, self.key, self.kind, self.show_button, self.export):
-            top.addWidget(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        self.table = fit_columns(self.ui.auditTable)
         self.show_button.clicked.connect(self.load)
         self.key.returnPressed.connect(self.load)
         self.export.clicked.connect(self.export_dialog)
