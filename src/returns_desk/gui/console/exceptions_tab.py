@@ -10,15 +10,16 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from returns_desk import sync
 from returns_desk.domain.vocab import ExceptionKind
 from returns_desk.gui.action_dialog import Answer, Number
 from returns_desk.gui.choice_box import ChoiceBox
-from returns_desk.gui.console.base import ANY, ConsoleTab, details_text, fill, make_table
+from returns_desk.gui.console.base import ANY, ConsoleTab, details_text, fill, fit_columns
 from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
+from returns_desk.gui.forms.ui_exceptions_tab import Ui_ExceptionsTab
 from returns_desk.gui.queue_model import age_text
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import events, exceptions
@@ -29,40 +30,20 @@ class ExceptionsTab(ConsoleTab):
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
-        self.figures = QLabel("")
-        self.figures.setObjectName("turnaround")
-        self.counts = QLabel("")
-        self.kind: ChoiceBox[ExceptionKind | None] = ChoiceBox(
-            [(ANY, None)] + [(k.label, k) for k in ExceptionKind]
-        )
-        self.table = make_table(
-            ["#", "Kind", "Age", "SLA", "RMA", "LPN / code", "Station", "Opened by", "Assigned to", "About"]
-        )
-        self.table.setObjectName("exceptionsTable")
-        self.sla_button = QPushButton("Set SLA…")
-        self.sla_button.setObjectName("setSla")
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text in (("assign", "Assign…"), ("resolve", "Resolve…"), ("queue", "Show in queue")):
-            self.buttons[key] = QPushButton(text)
-            self.buttons[key].setObjectName(f"exceptions_{key}")
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Kind"))
-        top.addWidget(self.kind)
-        top.addWidget(self.sla_button)
-        for button in self.buttons.values():
-            top.addWidget(button)
-        top.addStretch(1)
-        top.addWidget(self.counts)
-        self.stations = make_table(
-            ["Station", "Shared database", "Waiting to send", "Conflicts", "Last sync", "Last heard"]
-        )
-        self.stations.setObjectName("stationsTable")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.figures)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(QLabel("Stations"))
-        layout.addWidget(self.stations, 1)
+        self.ui = Ui_ExceptionsTab()
+        self.ui.setupUi(self)
+        self.figures = self.ui.turnaround
+        self.counts = self.ui.exceptionCounts
+        self.kind: ChoiceBox[ExceptionKind | None] = self.ui.exceptionKind
+        self.kind.set_choices([(ANY, None)] + [(k.label, k) for k in ExceptionKind])
+        self.table = fit_columns(self.ui.exceptionsTable)
+        self.sla_button = self.ui.setSla
+        self.buttons: dict[str, QPushButton] = {
+            "assign": self.ui.exceptions_assign,
+            "resolve": self.ui.exceptions_resolve,
+            "queue": self.ui.exceptions_queue,
+        }
+        self.stations = fit_columns(self.ui.stationsTable)
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
         self.sla_button.clicked.connect(self.set_sla)
         self.buttons["assign"].clicked.connect(lambda: self._act_on_case(AssignCase))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from returns_desk.domain.vocab import Grade
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
-from returns_desk.gui.console.base import ConsoleTab, fill, make_table
+from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
+from returns_desk.gui.forms.ui_regrade_tab import Ui_RegradeTab
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import regrade
 
@@ -18,37 +19,17 @@ class RegradeTab(ConsoleTab):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.item: regrade.BlindItem | None = None
-        self.unit = QLabel("")
-        self.unit.setObjectName("regradeUnit")
-        self.unit.setWordWrap(True)
-        self.grade: ChoiceBox[Grade] = ChoiceBox((g.label, g) for g in Grade)
-        self.grade.setObjectName("regradeGrade")
-        self.notes = QLineEdit()
-        self.notes.setObjectName("regradeNotes")
-        self.notes.setPlaceholderText("Notes (optional)")
-        self.save = QPushButton("Save blind grade")
-        self.save.setObjectName("regradeSave")
-        self.share = QSpinBox()
-        self.share.setRange(0, 100)
-        self.share.setSuffix(" % of units")
-        self.share_button = QPushButton("Set share…")
-        self.share_button.setObjectName("regradeShare")
-        self.figures = QLabel("")
-        self.figures.setObjectName("agreement")
-        self.table = make_table(["Inspector", "Re-graded", "Agreed", "Agreement"])
-        row = QHBoxLayout()
-        row.addWidget(self.grade)
-        row.addWidget(self.notes, 1)
-        row.addWidget(self.save)
-        row.addSpacing(24)
-        row.addWidget(QLabel("Blind re-grade share"))
-        row.addWidget(self.share)
-        row.addWidget(self.share_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.unit)
-        layout.addLayout(row)
-        layout.addWidget(self.figures)
-        layout.addWidget(self.table, 1)
+        self.ui = Ui_RegradeTab()
+        self.ui.setupUi(self)
+        self.unit = self.ui.regradeUnit
+        self.grade: ChoiceBox[Grade] = self.ui.regradeGrade
+        self.grade.set_choices((g.label, g) for g in Grade)
+        self.notes = self.ui.regradeNotes
+        self.save = self.ui.regradeSave
+        self.share = self.ui.regradeShareValue
+        self.share_button = self.ui.regradeShare
+        self.figures = self.ui.agreement
+        self.table = fit_columns(self.ui.agreementTable)
         self.save.clicked.connect(self.save_grade)
         self.share_button.clicked.connect(self.set_share)
 

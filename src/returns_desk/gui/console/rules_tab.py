@@ -6,14 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,7 +16,8 @@ from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.money import format_money
 from returns_desk.domain.rule_table import NEW_RULE, RULE_FIELDS, cells_of, rule_from
 from returns_desk.gui.action_dialog import Answer
-from returns_desk.gui.console.base import ConsoleTab, fill, make_table
+from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
+from returns_desk.gui.forms.ui_rules_tab import Ui_RulesTab
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import rules_admin
 
@@ -32,40 +28,19 @@ class RulesTab(ConsoleTab):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.base: dict[str, Any] = {}
-        self.table = QTableWidget(0, len(RULE_FIELDS))
-        self.table.setObjectName("rulesTable")
+        self.ui = Ui_RulesTab()
+        self.ui.setupUi(self)
+        self.table = self.ui.rulesTable
+        self.table.setColumnCount(len(RULE_FIELDS))
         self.table.setHorizontalHeaderLabels([label for _, label in RULE_FIELDS])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.days = QSpinBox()
-        self.days.setRange(1, 365)
-        self.days.setValue(30)
-        self.days.setSuffix(" days")
-        self.result = QLabel("Edit the rules, then Check or What-if before publishing.")
-        self.result.setObjectName("rulesResult")
-        self.result.setWordWrap(True)
-        self.history = make_table(["Version", "Published", "By", "Rules", "Why"])
-        buttons = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text in (
-            ("add", "Add rule"),
-            ("remove", "Remove rule"),
-            ("up", "Move up"),
-            ("down", "Move down"),
-            ("check", "Check"),
-            ("what_if", "What-if over the last"),
-        ):
-            self.buttons[key] = QPushButton(text)
-            buttons.addWidget(self.buttons[key])
-        buttons.addWidget(self.days)
-        self.buttons["publish"] = QPushButton("Publish…")
-        buttons.addWidget(self.buttons["publish"])
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 3)
-        layout.addLayout(buttons)
-        layout.addWidget(self.result)
-        layout.addWidget(QLabel("Published versions"))
-        layout.addWidget(self.history, 1)
+        self.days = self.ui.whatIfDays
+        self.result = self.ui.rulesResult
+        self.history = fit_columns(self.ui.rulesHistory)
+        self.buttons: dict[str, QPushButton] = {
+            key: getattr(self.ui, f"rules_{key}")
+            for key in ("add", "remove", "up", "down", "check", "what_if", "publish")
+        }
         self.buttons["add"].clicked.connect(self.add_rule)
         self.buttons["remove"].clicked.connect(lambda: self.table.removeRow(max(0, self.table.currentRow())))
         self.buttons["up"].clicked.connect(lambda: self._move(-1))
