@@ -12,18 +12,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QDateEdit,
-    QDoubleSpinBox,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -34,6 +24,7 @@ from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ANY, ConsoleTab
 from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
+from returns_desk.gui.forms.ui_queue_tab import Ui_QueueTab
 from returns_desk.gui.queue_model import QueueModel
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import exceptions, supervision, tags
@@ -55,101 +46,54 @@ class QueueTab(ConsoleTab):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
         self.model = QueueModel(worker, parent=self)
-        self.view = QTableView()
-        self.view.setObjectName("queueView")
+        self.ui = Ui_QueueTab()
+        self.ui.setupUi(self)
+        self.view = self.ui.queueView
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((120, 135, 100, 210, 150, 150, 80, 120, 100, 100, 130)):
             self.view.setColumnWidth(column, width)
-
-        self.text = QLineEdit()
-        self.text.setObjectName("queueSearch")
-        self.text.setPlaceholderText("RMA, order, tracking, customer e-mail or name, SKU, LPN")
-        self.state: ChoiceBox[tuple[str, ...]] = ChoiceBox(
+        self.text = self.ui.queueSearch
+        self.state: ChoiceBox[tuple[str, ...]] = self.ui.queueState
+        self.state.set_choices(
             [(ANY, ()), ("Needs attention", NEEDS_ATTENTION)]
             + [(_words(s.value), (s.value,)) for s in UnitStatus]
         )
-        self.exception: ChoiceBox[str | None] = ChoiceBox(
+        self.exception: ChoiceBox[str | None] = self.ui.queueException
+        self.exception.set_choices(
             [(ANY, None), ("Any open exception", "*")] + [(k.label, k.value) for k in ExceptionKind]
         )
-        self.station: ChoiceBox[int | None] = ChoiceBox([(ANY, None)])
-        self.inspector: ChoiceBox[int | None] = ChoiceBox([(ANY, None)])
-        self.grade: ChoiceBox[str | None] = ChoiceBox([(ANY, None)] + [(g.value, g.value) for g in Grade])
-        self.disposition: ChoiceBox[str | None] = ChoiceBox(
-            [(ANY, None)] + [(_words(d.value), d.value) for d in Disposition]
-        )
-        self.min_age = QDoubleSpinBox()
-        self.min_age.setRange(0, 24 * 365)
-        self.min_age.setSuffix(" h or older")
-        self.use_dates = QCheckBox("Between")
-        self.date_from = QDateEdit(QDate.currentDate().addDays(-7))
-        self.date_to = QDateEdit(QDate.currentDate())
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.order: ChoiceBox[bool] = ChoiceBox([("Oldest first", False), ("Newest first", True)])
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("queueCount")
-        self.count_label.setWordWrap(True)
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setObjectName("queue_clear")
-
-        filters = QGridLayout()
-        labelled = (
-            ("Search", self.text),
-            ("State", self.state),
-            ("Exception", self.exception),
-            ("Station", self.station),
-            ("Inspector", self.inspector),
-            ("Grade", self.grade),
-            ("Disposition", self.disposition),
-            ("Age", self.min_age),
-            ("Order", self.order),
-        )
-        for i, (label, widget) in enumerate(labelled):
-            filters.addWidget(QLabel(label), i // 5 * 2, i % 5)
-            filters.addWidget(widget, i // 5 * 2 + 1, i % 5)
-        dates = (
-            QHBoxLayout()
-        )  # a row of its own: beside the other filters it would not fit a 1024-pixel screen
-        dates.addWidget(self.use_dates)
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("and"))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        dates.addWidget(self.clear_button)
-        filters.addLayout(dates, 4, 0, 1, 5)
-
-        self.buttons: dict[str, QPushButton] = {}
-        actions = QGridLayout()  # two rows of buttons: one row would not fit a 1024-pixel screen
-        for i, (key, text) in enumerate(
-            (
-                ("approve", "Approve…"),
-                ("change", "Change disposition…"),
-                ("send_back", "Send back…"),
-                ("tag", "Print tag"),
-                ("audit", "Audit trail"),
-                ("reject", "Reject return…"),
-                ("cancel", "Cancel return…"),
-                ("assign", "Assign…"),
-                ("resolve", "Resolve exception…"),
+        self.station: ChoiceBox[int | None] = self.ui.queueStation
+        self.station.set_choices([(ANY, None)])
+        self.inspector: ChoiceBox[int | None] = self.ui.queueInspector
+        self.inspector.set_choices([(ANY, None)])
+        self.grade: ChoiceBox[str | None] = self.ui.queueGrade
+        self.grade.set_choices([(ANY, None)] + [(g.value, g.value) for g in Grade])
+        self.disposition: ChoiceBox[str | None] = self.ui.queueDisposition
+        self.disposition.set_choices([(ANY, None)] + [(_words(d.value), d.value) for d in Disposition])
+        self.min_age = self.ui.queueMinAge
+        self.use_dates = self.ui.queueUseDates
+        self.date_from, self.date_to = self.ui.queueFrom, self.ui.queueTo
+        self.date_from.setDate(QDate.currentDate().addDays(-7))
+        self.date_to.setDate(QDate.currentDate())
+        self.order: ChoiceBox[bool] = self.ui.queueOrder
+        self.order.set_choices([("Oldest first", False), ("Newest first", True)])
+        self.count_label = self.ui.queueCount
+        self.clear_button = self.ui.queue_clear
+        self.buttons: dict[str, QPushButton] = {
+            key: getattr(self.ui, f"queue_{key}")
+            for key in (
+                "approve",
+                "change",
+                "send_back",
+                "tag",
+                "audit",
+                "reject",
+                "cancel",
+                "assign",
+                "resolve",
             )
-        ):
-            button = QPushButton(text)
-            button.setObjectName(f"queue_{key}")
-            self.buttons[key] = button
-            actions.addWidget(button, i // 5, i % 5)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
-        layout.addLayout(actions)
+        }
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
