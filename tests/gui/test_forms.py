@@ -45,3 +45,19 @@ def test_each_form_builds_with_every_widget_its_outline_names(qtbot: QtBot, ui: 
     assert named
     for name in named:
         assert getattr(form, name) is not None, name
+
+
+def test_every_icon_and_sound_is_compiled_in_and_every_icon_draws(qtbot: QtBot) -> None:
+    from returns_desk.gui import resources
+
+    for name in resources.ICONS:
+        assert resources.exists(f":/icons/{name}.svg"), name
+        pixmap = resources.icon(name).pixmap(32, 32)
+        assert not pixmap.isNull(), name
+        image = pixmap.toImage()
+        drawn = sum(image.pixelColor(x, y).alpha() > 0 for x in range(32) for y in range(32))
+        assert drawn > 20, name  # an SVG that failed to render would be blank
+    for name in resources.SOUNDS:
+        assert resources.exists(f":/sounds/{name}.wav"), name
+    with pytest.raises(KeyError):
+        resources.icon("no-such-icon")

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from returns_desk import config
 from returns_desk.gui.main_window import MainWindow
+from returns_desk.gui.resources import icon
 from returns_desk.gui.worker import DbWorker
 from returns_desk.store.database import Database
 from returns_desk.store.db import is_sqlite
@@ -30,6 +31,7 @@ def application() -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
     app.setApplicationName("Returns Desk")
+    app.setWindowIcon(icon("app"))
     return app
 
 

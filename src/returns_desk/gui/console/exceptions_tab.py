@@ -21,6 +21,7 @@ from returns_desk.gui.console.base import ANY, ConsoleTab, details_text, fill, f
 from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
 from returns_desk.gui.forms.ui_exceptions_tab import Ui_ExceptionsTab
 from returns_desk.gui.queue_model import age_text
+from returns_desk.gui.resources import icon
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import events, exceptions
 
@@ -43,6 +44,8 @@ class ExceptionsTab(ConsoleTab):
             "resolve": self.ui.exceptions_resolve,
             "queue": self.ui.exceptions_queue,
         }
+        for key in ("assign", "resolve"):
+            self.buttons[key].setIcon(icon(key))
         self.stations = fit_columns(self.ui.stationsTable)
         self.kind.currentIndexChanged.connect(lambda _: self.refresh())
         self.sla_button.clicked.connect(self.set_sla)

@@ -26,6 +26,7 @@ from returns_desk.gui.console.base import ANY, ConsoleTab
 from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
 from returns_desk.gui.forms.ui_queue_tab import Ui_QueueTab
 from returns_desk.gui.queue_model import QueueModel
+from returns_desk.gui.resources import icon
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import exceptions, supervision, tags
 from returns_desk.services import queue as queue_service
@@ -94,6 +95,8 @@ class QueueTab(ConsoleTab):
                 "resolve",
             )
         }
+        for key, button in self.buttons.items():
+            button.setIcon(icon("print" if key == "tag" else key))
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)

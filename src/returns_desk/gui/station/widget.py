@@ -46,6 +46,7 @@ from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, questions_for
 from returns_desk.domain.vocab import GRADE_KEYS, Grade
 from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_photo
+from returns_desk.gui.resources import icon
 from returns_desk.gui.sounds import Sounds
 from returns_desk.gui.station.flow import Beep, Keep, StationFlow, Step, line_of
 from returns_desk.gui.station.request_panel import RequestPanel
@@ -125,7 +126,7 @@ class StationWidget(QWidget):
         self.camera = CameraScanner(parent=self)
         self.camera_view = CameraView(self.camera)
         self.camera_view.hide()
-        self.camera_button = QPushButton("Camera (F8)")
+        self.camera_button = QPushButton(icon("camera"), "Camera (F8)")
         self.camera_button.setCheckable(True)
         self.request_panel = RequestPanel()
         self.unit_panel = UnitPanel(settings.currency)
