@@ -1,0 +1,188 @@
+"""Checking an import's rows before anything is written: every field of every row, against the database."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.scancodes import classify, normalize_order, normalize_tracking
+from returns_desk.domain.vocab import Channel, ReasonCode, ReturnStatus, ScanKind
+from returns_desk.services.import_rows import (
+    KNOWN,
+    MAX_QUANTITY,
+    REQUIRED,
+    Row,
+    RowError,
+    not_scalar,
+    text_of,
+)
+from returns_desk.store.models import (
+    Customer,
+    Order,
+    Product,
+    ReturnLine,
+    ReturnRequest,
+    TrackingNumber,
+)
+
+EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+MAX_PRICE_CENTS = 2**31 - 1  # the Integer column, on both databases
+COMMENT_MAX = 4_000  # characters in a free-text comment
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def _parse_time(value: str) -> datetime:
+    parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if not EARLIEST <= parsed < LATEST:
+        raise ValueError("out of range")
+    return parsed.astimezone(UTC)
+
+
+def _length(column: Any) -> int:
+    """A text column's limit as the schema declares it; Text columns get COMMENT_MAX."""
+    length = getattr(column.type, "length", None)
+    return int(length) if length else COMMENT_MAX
+
+
+# Every text field is checked against the column it is written to, so that a value PostgreSQL would refuse (too
+# long, or holding a NUL) is refused for SQLite too, before anything is written.
+FIELD_COLUMNS: dict[str, tuple[Any, ...]] = {
+    "rma_number": (ReturnRequest.rma_number,),
+    "order_number": (Order.order_number,),
+    "sku": (Product.sku,),
+    "tracking_number": (TrackingNumber.tracking_number,),
+    "carrier": (TrackingNumber.carrier,),
+    "customer_email": (Customer.email,),
+    "customer_name": (Customer.name, Customer.name_key),
+    "region": (Customer.region, Order.region, ReturnRequest.region),
+    "customer_comment": (ReturnRequest.customer_comment,),
+    "line_comment": (ReturnLine.customer_comment,),
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class Validator:
+    def __init__(self, session: Session, file: str) -> None:
+        self.session = session
+        self.file = file
+        self.products: dict[str, Product | None] = {}
+        self.orders: dict[str, Order | None] = {}
+
+    def product(self, sku: str) -> Product | None:
+        if sku not in self.products:
+            self.products[sku] = self.session.scalar(select(Product).where(Product.sku == sku))
+        return self.products[sku]
+
+    def order(self, number: str) -> Order | None:
+        if number not in self.orders:
+            self.orders[number] = self.session.scalar(select(Order).where(Order.order_number == number))
+        return self.orders[number]
+
+    def check(self, row: Row) -> list[RowError]:
+        errors: list[RowError] = []
+
+        def bad(name: str, message: str) -> None:
+            errors.append(RowError(self.file, row.line, name, message))
+
+        raw = row.raw
+        if "__error__" in raw:
+            bad("record", raw["__error__"])
+            return errors
+        unknown = sorted(set(raw) - set(KNOWN))
+        if unknown:
+            bad(unknown[0], f"unknown column (known: {', '.join(KNOWN)})")
+        for name in not_scalar(raw):
+            bad(name, "must be text or a number, not a list or an object")
+        for name, columns in FIELD_COLUMNS.items():
+            text = text_of(raw.get(name))
+            limit = min(_length(c) for c in columns)
+            if len(text) > limit:
+                bad(name, f"{len(text):,} characters; at most {limit:,}")
+            if _CONTROL.search(text):
+                bad(name, "holds a control character (NUL or the like); remove it")
+        v = row.values
+        for name in REQUIRED:
+            if not text_of(raw.get(name)):
+                bad(name, "required, but empty")
+        v["rma_number"] = text_of(raw.get("rma_number")).upper()
+        if v["rma_number"] and classify(v["rma_number"])[0].kind is ScanKind.RMA:
+            v["rma_number"] = classify(v["rma_number"])[0].normalized
+        v["order_number"] = normalize_order(text_of(raw.get("order_number")))
+        sku = text_of(raw.get("sku"))
+        v["sku"] = sku
+        if sku and self.product(sku) is None:
+            bad("sku", f"unknown SKU '{sku}'")
+        qty = text_of(raw.get("quantity"))
+        if qty:
+            # ASCII digits only: str.isdigit() also takes "١٠" and "５", which nobody means as a quantity here.
+            if not _ASCII_DIGITS.fullmatch(qty) or len(qty) > 6 or not 0 < int(qty) <= MAX_QUANTITY:
+                bad("quantity", f"'{qty}' is not a whole number from 1 to {MAX_QUANTITY}")
+            else:
+                v["quantity"] = int(qty)
+        reason = text_of(raw.get("reason")).lower()
+        if reason:
+            try:
+                v["reason"] = ReasonCode(reason)
+            except ValueError:
+                bad("reason", f"'{reason}' is not a reason code ({', '.join(r.value for r in ReasonCode)})")
+        status = text_of(raw.get("status")).lower() or ReturnStatus.APPROVED.value
+        if status not in (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value):
+            bad("status", f"'{status}' cannot be imported; use requested or approved")
+        v["status"] = status
+        for name in ("requested_at", "ordered_at", "delivered_at"):
+            text = text_of(raw.get(name))
+            v[name] = None
+            if text:
+                try:
+                    v[name] = _parse_time(text)
+                except (ValueError, OverflowError):
+                    bad(
+                        name,
+                        f"'{text[:40]}' is not an ISO 8601 date or time from {EARLIEST.year} to {LATEST.year - 1}",
+                    )
+        price = text_of(raw.get("unit_price"))
+        v["unit_price_cents"] = None
+        if price:
+            try:
+                if len(price) > 20 or not re.fullmatch(r"[0-9]+(\.[0-9]{1,2})?", price):
+                    raise InvalidOperation
+                cents = Decimal(price) * 100
+                if not cents.is_finite() or cents > MAX_PRICE_CENTS:
+                    raise InvalidOperation
+                v["unit_price_cents"] = int(cents)
+            except InvalidOperation:
+                bad(
+                    "unit_price",
+                    f"'{price[:40]}' is not an amount like 49.99 (at most {MAX_PRICE_CENTS // 100:,}.99)",
+                )
+        tracking = text_of(raw.get("tracking_number"))
+        v["tracking_number"] = normalize_tracking(tracking) if tracking else None
+        v["carrier"] = text_of(raw.get("carrier")).lower() or carrier_of(tracking)
+        channel = text_of(raw.get("channel")).lower() or Channel.WEB.value
+        if channel not in {c.value for c in Channel}:
+            bad("channel", f"'{channel}' is not a channel ({', '.join(c.value for c in Channel)})")
+        v["channel"] = channel
+        for name in ("customer_comment", "line_comment", "customer_email", "customer_name", "region"):
+            v[name] = text_of(raw.get(name)) or None
+        if v["order_number"] and self.order(v["order_number"]) is None and not v["customer_email"]:
+            bad(
+                "customer_email",
+                f"order {v['order_number']} is not in the database, so the customer's email is needed",
+            )
+        return errors
+
+
+def carrier_of(tracking: str) -> str:
+    if not tracking:
+        return ""
+    for reading in classify(tracking):
+        if reading.kind is ScanKind.TRACKING and reading.carrier:
+            return reading.carrier
+    return "other"
