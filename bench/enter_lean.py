@@ -39,7 +39,7 @@ from returns_desk import sync
 from returns_desk.domain.lifecycle import UNIT_DONE
 from returns_desk.domain.rules import DEFAULT_POLICY, policy_from_data
 from returns_desk.domain.vocab import UNIT_STATUS_FOR_DISPOSITION, Fault, Grade, UnitStatus
-from returns_desk.services import auth, inspection, receiving, station
+from returns_desk.services import auth, receiving, station, unit_facts
 from returns_desk.services.policy import POLICY_KEY
 
 LOCK = """
@@ -92,9 +92,9 @@ def lean_enter(
     assert row is not None, lpn
     settings = dict(row[-1] or ())
     policy = policy_from_data(settings[POLICY_KEY]) if POLICY_KEY in settings else DEFAULT_POLICY
-    # The columns the services read for the rules, in their order (inspection.FACT_COLUMNS).
-    facts_row = inspection._FactsRow._make(row[3:12])
-    facts = inspection.facts_from(facts_row, row[2], Grade.A, Fault.UNKNOWN, policy)
+    # The columns the services read for the rules, in their order (unit_facts.FACT_COLUMNS).
+    facts_row = unit_facts.FactsRow._make(row[3:12])
+    facts = unit_facts.facts_from(facts_row, row[2], Grade.A, Fault.UNKNOWN, policy)
     decision = policy.decide(facts)
     refund = policy.refund(facts, facts_row.unit_price_cents)
     status = (

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from returns_desk.domain.vocab import Discrepancy, Grade
 from returns_desk.gui.main_window import MainWindow
-from returns_desk.services import auth, inspection, receiving
+from returns_desk.services import auth, inspection, receiving, unit_facts
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.database import Database
@@ -138,7 +138,7 @@ def test_a_unit_with_two_exceptions_is_found_under_either_and_each_is_assigned_o
         from returns_desk.services import exceptions
 
         exceptions.open_case(
-            session, staff, ExceptionKind.HIGH_VALUE, unit=inspection.lock_unit(session, lpn)
+            session, staff, ExceptionKind.HIGH_VALUE, unit=unit_facts.lock_unit(session, lpn)
         )
     assert open_cases(db, lpn) == ["discrepancy", "high_value"]
     log_in(qtbot, window, seeded.supervisor_badge, seeded.supervisor_pin)

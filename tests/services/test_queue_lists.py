@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from returns_desk.domain.vocab import ExceptionKind
-from returns_desk.services import exceptions, inspection, queue
+from returns_desk.services import exceptions, queue, unit_facts
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.database import Database
@@ -25,7 +25,7 @@ def test_a_unit_is_listed_under_every_open_exception_it_has_and_the_count_agrees
         assert waiting
         for unit in waiting:  # a second, younger exception on units that already have one
             exceptions.open_case(
-                session, staff, ExceptionKind.HIGH_VALUE, unit=inspection.lock_unit(session, unit.lpn)
+                session, staff, ExceptionKind.HIGH_VALUE, unit=unit_facts.lock_unit(session, unit.lpn)
             )
     with unit_of_work(db.readers) as session:
         open_by_kind = Counter(

@@ -4,7 +4,7 @@ Most units are graded, proposed a route and routed as proposed with little for a
 override, no approval (the exceptions of a high-value unit and a withheld refund it opens itself). For those, Enter
 on PostgreSQL sends two statements in its transaction:
 
-1. the unit by plate, locked with its return (as ``inspection.lock_unit``), read with the facts the rules need, the
+1. the unit by plate, locked with its return (as ``unit_facts.lock_unit``), read with the facts the rules need, the
    receiving station's name and all settings;
 2. the inspection, the blind re-grade when the unit falls in the sample, the high-value exception, the route, the
    withheld refund's exception, the unit, the return's completion and the events, as one statement of
@@ -47,7 +47,7 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, commands, events, exceptions, inspection, regrade, txcache
+from returns_desk.services import auth, commands, events, exceptions, inspection, regrade, txcache, unit_facts
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store import db
@@ -67,10 +67,10 @@ _LOCK: list[Any] = []
 
 def _lock() -> Any:
     """The unit by plate, locked with its return: a few of its columns, the facts the rules read (the same joins
-    as inspection.lock_unit), the receiving station's name, the return's status and all settings. Built once."""
+    as unit_facts.lock_unit), the receiving station's name, the return's status and all settings. Built once."""
     if not _LOCK:
         _LOCK.append(
-            inspection.with_facts(select(Unit.id, Unit.return_request_id, Unit.status, Unit.received_at))
+            unit_facts.with_facts(select(Unit.id, Unit.return_request_id, Unit.status, Unit.received_at))
             .add_columns(Station.name, ReturnRequest.status, policy_service.snapshot_column("postgresql"))
             .outerjoin(Station, Station.id == Unit.station_id)
             .where(Unit.lpn == bindparam("lpn"))
@@ -333,11 +333,11 @@ def try_save(
     if found is None or found[2] != UnitStatus.RECEIVED.value:
         return None  # the general way says why (no such unit, graded by someone else)
     unit_id, request_id, _status, received_at = found[:4]
-    facts_row = inspection._FactsRow._make(found[4:13])
+    facts_row = unit_facts.FactsRow._make(found[4:13])
     station_name, request_status = found[13:15]
     policy_service.take_snapshot(session, found[15])
     policy = policy or policy_service.current(session)
-    facts = inspection.facts_from(facts_row, received_at, grade, fault, policy)
+    facts = unit_facts.facts_from(facts_row, received_at, grade, fault, policy)
     decision = policy.decide(facts)
     refund = policy.refund(facts, facts_row.unit_price_cents)
     needs_approval = decision.requires_approval and not actor.role.at_least(Role.SUPERVISOR)

@@ -24,7 +24,7 @@ from returns_desk.domain.rules import (
     policy_to_data,
 )
 from returns_desk.domain.vocab import Disposition, EventKind, Fault, Grade, Role
-from returns_desk.services import auth, events, inspection, shared
+from returns_desk.services import auth, events, shared, unit_facts
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -127,8 +127,8 @@ def what_if(session: Session, draft: RulePolicy, days: int = 30, *, now: datetim
         if grade is Grade.MISSING:
             continue
         # Each policy has its own return windows: the facts are read under each.
-        old = published.decide(inspection.facts_from(r, r.received_at, grade, Fault(r.fault), published))
-        new_decision = draft.decide(inspection.facts_from(r, r.received_at, grade, Fault(r.fault), draft))
+        old = published.decide(unit_facts.facts_from(r, r.received_at, grade, Fault(r.fault), published))
+        new_decision = draft.decide(unit_facts.facts_from(r, r.received_at, grade, Fault(r.fault), draft))
         units += 1
         before += _recovered(published, old.disposition, r.unit_price_cents)
         after += _recovered(draft, new_decision.disposition, r.unit_price_cents)

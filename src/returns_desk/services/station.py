@@ -18,7 +18,7 @@ from returns_desk.domain.checklists import Question, checklists_from_data
 from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.rules import RulePolicy
 from returns_desk.domain.vocab import Discrepancy, Disposition, ExceptionKind, Fault, Grade, Role
-from returns_desk.services import auth, enter_pg, events, exceptions, inspection
+from returns_desk.services import auth, enter_pg, events, exceptions, inspection, unit_facts
 from returns_desk.services import policy as policy_service
 from returns_desk.services.inspection import Proposal, RouteResult
 from returns_desk.services.results import Actor
@@ -62,7 +62,7 @@ def preview(
     unit = session.scalar(select(Unit).where(Unit.lpn == lpn))
     if unit is None:
         raise NotFound(f"No unit with license plate {lpn}.")
-    facts, price = inspection.unit_facts(session, unit, policy, fault, grade)
+    facts, price = unit_facts.unit_facts(session, unit, policy, fault, grade)
     return Proposal(lpn, grade, policy.decide(facts), policy.refund(facts, price))
 
 
@@ -88,7 +88,7 @@ def save_unit(
     if quick is not None:
         return Saved(*quick)
     # Locked first: the same round trip reads the settings the policy comes from.
-    inspection.lock_unit(session, lpn)
+    unit_facts.lock_unit(session, lpn)
     policy = policy or policy_service.current(session)
     proposal = inspection.record_inspection(
         session,
@@ -105,7 +105,7 @@ def save_unit(
     if grade is Grade.MISSING:
         return Saved(proposal, None, None)
     route = inspection.route_unit(session, actor, lpn, chosen, reason, policy)
-    return Saved(proposal, route, inspection.tag_of(session, inspection.lock_unit(session, lpn), actor))
+    return Saved(proposal, route, unit_facts.tag_of(session, unit_facts.lock_unit(session, lpn), actor))
 
 
 def figures(session: Session, station_id: int) -> StationFigures:

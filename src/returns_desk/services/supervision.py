@@ -31,7 +31,7 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, events, exceptions, inspection, shared
+from returns_desk.services import auth, events, exceptions, inspection, shared, unit_facts
 from returns_desk.services.inspection import RouteResult
 from returns_desk.services.receiving import lock_request
 from returns_desk.services.results import Actor
@@ -93,7 +93,7 @@ def approve(
     """Settle a unit waiting for approval, keeping or changing its disposition."""
     auth.require(actor, Role.SUPERVISOR, "approve dispositions")
     shared.require_shared(session, "approve dispositions")
-    unit = inspection.lock_unit(session, lpn)
+    unit = unit_facts.lock_unit(session, lpn)
     check_version(session, "unit", lpn, unit.version, seen_version)
     return inspection.approve_disposition(session, actor, lpn, reason, disposition)
 
@@ -112,7 +112,7 @@ def change_disposition(
     auth.require(actor, Role.SUPERVISOR, "change dispositions")
     shared.require_shared(session, "change dispositions")
     reason = _reason(reason, "Changing a disposition")
-    unit = inspection.lock_unit(session, lpn)
+    unit = unit_facts.lock_unit(session, lpn)
     check_version(session, "unit", lpn, unit.version, seen_version)
     current = UnitStatus(unit.status)
     target = UNIT_STATUS_FOR_DISPOSITION[disposition]
@@ -153,7 +153,7 @@ def send_back(
     auth.require(actor, Role.SUPERVISOR, "send units back for re-inspection")
     shared.require_shared(session, "send units back for re-inspection")
     reason = _reason(reason, "Sending a unit back")
-    unit = inspection.lock_unit(session, lpn)
+    unit = unit_facts.lock_unit(session, lpn)
     check_version(session, "unit", lpn, unit.version, seen_version)
     current = UnitStatus(unit.status)
     if UnitStatus.RECEIVED not in UNIT_TRANSITIONS[current]:

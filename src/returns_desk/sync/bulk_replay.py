@@ -33,7 +33,7 @@ from returns_desk.domain.vocab import (
     ReturnStatus,
     UnitStatus,
 )
-from returns_desk.services import commands, exceptions, inspection, regrade
+from returns_desk.services import commands, exceptions, regrade, unit_facts
 from returns_desk.services import policy as policy_service
 from returns_desk.store.models import (
     BlindRegrade,
@@ -262,7 +262,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
     units: dict[str, Any] = {}
     for chunk in _chunks(lpns):
         for found in src.execute(
-            inspection.with_facts(
+            unit_facts.with_facts(
                 select(Unit.id, Unit.lpn, Unit.status, Unit.received_at, Unit.return_request_id)
             )
             .where(Unit.lpn.in_(chunk))
@@ -298,7 +298,7 @@ def _saves(src: Session, groups: Sequence[Sequence[Any]], policy: RulePolicy, pl
             or (grade.needs_photo and not photos)
         ):
             continue
-        facts = inspection.facts_from(u, u.received_at, grade, fault, policy)
+        facts = unit_facts.facts_from(u, u.received_at, grade, fault, policy)
         decision = policy.decide(facts)
         refund = policy.refund(facts, u.unit_price_cents)
         if decision.disposition is not chosen or decision.requires_approval:
@@ -418,7 +418,7 @@ def _finish(src: Session, touched: dict[int, tuple[Any, datetime, int]], plan: P
     done_statuses = [s.value for s in UNIT_DONE]
     for chunk in _chunks(sorted(touched)):
         # The requests are locked before their units are counted: a station settling a sibling unit holds its
-        # request (inspection.lock_unit) until it commits, and the count then sees what it did.
+        # request (unit_facts.lock_unit) until it commits, and the count then sees what it did.
         received = src.execute(
             select(ReturnRequest.id, ReturnRequest.rma_number)
             .where(ReturnRequest.id.in_(chunk), ReturnRequest.status == ReturnStatus.RECEIVED.value)
