@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from returns_desk.domain.vocab import ExceptionKind
-from returns_desk.services import exceptions, queue, unit_facts
+from returns_desk.services import exceptions, queue, queue_search, unit_facts
 from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.database import Database
@@ -70,7 +70,7 @@ def test_a_name_matching_too_many_customers_reads_the_first_by_name_and_says_so(
         )
         keep = len(every) - 1
         assert keep >= 2
-        monkeypatch.setattr(queue, "NAME_MATCHES", keep)
+        monkeypatch.setattr(queue_search, "NAME_MATCHES", keep)
         first = [id_ for _, id_ in every[:keep]]
         expected = set(
             session.scalars(

@@ -8,32 +8,27 @@ Unit-only filters (state, inspector, grade, disposition) leave the unit-less exc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, func, literal, literal_column, or_, select
 from sqlalchemy.orm import Session
 
-from returns_desk.domain.scancodes import classify
-from returns_desk.domain.vocab import Role, ScanKind
+from returns_desk.domain.vocab import Role
 from returns_desk.services import auth, events
+from returns_desk.services.queue_search import Match, match_text
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
-    Customer,
     ExceptionCase,
-    Order,
     Product,
     ReturnRequest,
     Station,
-    TrackingNumber,
     Unit,
     User,
 )
 
 PAGE = 200
-NAME_MATCHES = 500  # customers a name prefix may match before the search asks for more letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,20 +83,6 @@ class Page:
     partial: bool = False
 
 
-@dataclass(slots=True)
-class _Match:
-    """What the free text matched, as ids: empty means the text matched nothing."""
-
-    units: set[int] = field(default_factory=set)
-    requests: set[int] = field(default_factory=set)
-    products: set[int] = field(default_factory=set)
-    codes: set[str] = field(default_factory=set)  # exceptions' scanned codes
-    partial: bool = False  # more customers matched the name than NAME_MATCHES
-
-    def empty(self) -> bool:
-        return not (self.units or self.requests or self.products or self.codes)
-
-
 def page(
     session: Session,
     actor: Actor,
@@ -111,7 +92,7 @@ def page(
 ) -> Page:
     """One page of the queue, starting after ``after`` (a previous page's cursor)."""
     auth.require(actor, Role.SUPERVISOR, "read the queue")
-    match = _match_text(session, f.text) if f.text.strip() else None
+    match = match_text(session, f.text) if f.text.strip() else None
     if match is not None and match.empty():
         return Page((), False)
     now = events.now()
@@ -128,7 +109,7 @@ def page(
 def count(session: Session, actor: Actor, f: QueueFilter) -> int:
     """How many rows the filter holds (a separate query: the screen shows the first page before this)."""
     auth.require(actor, Role.SUPERVISOR, "read the queue")
-    match = _match_text(session, f.text) if f.text.strip() else None
+    match = match_text(session, f.text) if f.text.strip() else None
     if match is not None and match.empty():
         return 0
     now = events.now()
@@ -147,7 +128,7 @@ def count(session: Session, actor: Actor, f: QueueFilter) -> int:
 
 # --- units ---
 def _unit_conditions(
-    f: QueueFilter, match: _Match | None, now: datetime, only_index: str | None = None
+    f: QueueFilter, match: Match | None, now: datetime, only_index: str | None = None
 ) -> list[ColumnElement[bool]]:
     """The filter as conditions. With ``only_index`` (SQLite), every other equality is written so that no index
     serves it (``+column`` for SQLite), which leaves the planner the one index the probe found narrowest."""
@@ -202,7 +183,7 @@ def _units_with_open(kind: str) -> Any:
 def _unit_rows(
     session: Session,
     f: QueueFilter,
-    match: _Match | None,
+    match: Match | None,
     after: tuple[datetime, int, int] | None,
     limit: int,
     now: datetime,
@@ -267,7 +248,7 @@ def _narrowest_index(session: Session, f: QueueFilter) -> str | None:
 
 
 # --- exceptions without a unit ---
-def _exception_conditions(f: QueueFilter, match: _Match | None, now: datetime) -> list[ColumnElement[bool]]:
+def _exception_conditions(f: QueueFilter, match: Match | None, now: datetime) -> list[ColumnElement[bool]]:
     c: list[ColumnElement[bool]] = [ExceptionCase.unit_id.is_(None), ExceptionCase.status == "open"]
     if f.exception_kind:
         c.append(ExceptionCase.kind == f.exception_kind)
@@ -287,7 +268,7 @@ def _exception_conditions(f: QueueFilter, match: _Match | None, now: datetime) -
 def _exception_rows(
     session: Session,
     f: QueueFilter,
-    match: _Match | None,
+    match: Match | None,
     after: tuple[datetime, int, int] | None,
     limit: int,
     now: datetime,
@@ -369,75 +350,6 @@ def _after_typed(
 
 
 # --- free text ---
-def _match_text(session: Session, text: str) -> _Match:
-    """Resolve the search text to ids through the same unique indexes the scan path uses."""
-    raw = text.strip()
-    m = _Match()
-    upper = raw.upper()
-    m.units.update(session.scalars(select(Unit.id).where(Unit.lpn == upper)))
-    m.requests.update(session.scalars(select(ReturnRequest.id).where(ReturnRequest.rma_number == upper)))
-    m.requests.update(
-        session.scalars(
-            select(ReturnRequest.id)
-            .join(Order, Order.id == ReturnRequest.order_id)
-            .where(Order.order_number == raw)
-        )
-    )
-    for reading in classify(raw):
-        if reading.kind is ScanKind.TRACKING:
-            m.requests.update(
-                session.scalars(
-                    select(TrackingNumber.return_request_id).where(
-                        TrackingNumber.tracking_number == reading.normalized
-                    )
-                )
-            )
-        elif reading.kind is ScanKind.GTIN:
-            m.products.update(session.scalars(select(Product.id).where(Product.gtin == reading.normalized)))
-    m.products.update(session.scalars(select(Product.id).where(Product.sku == upper)))
-    customers: Sequence[int] = []
-    if "@" in raw:
-        customers = session.scalars(select(Customer.id).where(Customer.email == raw.lower())).all()
-    elif len(raw) >= 3 and not any(ch.isdigit() for ch in raw):
-        # In name order (byte order on both databases), so that a name too common to read whole gives the same
-        # first NAME_MATCHES customers on SQLite and PostgreSQL; one more row says whether there were more.
-        key: Any = Customer.name_key
-        if session.get_bind().dialect.name == "postgresql":
-            key = Customer.name_key.collate("C")
-        found = session.scalars(
-            select(Customer.id)
-            .where(*_prefix(session, Customer.name_key, raw.lower()))
-            .order_by(key, Customer.id)
-            .limit(NAME_MATCHES + 1)
-        ).all()
-        m.partial = len(found) > NAME_MATCHES
-        customers = found[:NAME_MATCHES]
-    if customers:
-        m.requests.update(
-            session.scalars(select(ReturnRequest.id).where(ReturnRequest.customer_id.in_(list(customers))))
-        )
-    m.codes.add(raw)
-    if m.units or m.requests or m.products:
-        return m
-    # Nothing but an exception's scanned code can still match.
-    exists = session.scalar(
-        select(ExceptionCase.id)
-        .where(ExceptionCase.scanned_code == raw, ExceptionCase.unit_id.is_(None))
-        .limit(1)
-    )
-    return m if exists is not None else _Match()
-
-
-def _prefix(session: Session, column: Any, prefix: str) -> list[ColumnElement[bool]]:
-    """``column`` starts with ``prefix``, written so that each database walks one index range."""
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    if session.get_bind().dialect.name == "postgresql":
-        return [column.like(escaped + "%", escape="\\")]  # text_pattern_ops index
-    # SQLite's LIKE ignores case and so skips the index; a range on the binary order does not.
-    return [column >= prefix, column < prefix + "\U0010ffff"]
-
-
-# --- names for the page ---
 def _decorate(session: Session, rows: list[tuple[Any, ...]]) -> list[QueueRow]:
     request_ids = {r[3] for r in rows if r[3] is not None}
     product_ids = {r[4] for r in rows if r[4] is not None}

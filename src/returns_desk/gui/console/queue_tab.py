@@ -31,7 +31,8 @@ from returns_desk.gui.worker import DbWorker
 from returns_desk.services import exceptions, supervision, tags
 from returns_desk.services import queue as queue_service
 from returns_desk.services.exceptions import ExceptionRow, Person
-from returns_desk.services.queue import NAME_MATCHES, QueueFilter, QueueRow
+from returns_desk.services.queue import QueueFilter, QueueRow
+from returns_desk.services.queue_search import NAME_MATCHES
 from returns_desk.services.results import Actor
 
 NEEDS_ATTENTION = (UnitStatus.RECEIVED.value, UnitStatus.INSPECTED.value, UnitStatus.AWAITING_APPROVAL.value)
