@@ -256,7 +256,7 @@ def test_the_station_and_console_fit_a_1024_by_700_screen_and_a_long_message_kee
     window.resize(1024, 700)
     state = window.station.state
     long = "Something the station has to say at length: " + "the unit, the tote and the shelf, " * 6
-    window.station._set_state("warning", long)
+    window.station.state.say("warning", long)
     metrics = QFontMetrics(state.font())
     room = state.width() - 2 * state.margin() - 4
     needed = metrics.boundingRect(0, 0, room, 10_000, Qt.TextFlag.TextWordWrap, long).height()

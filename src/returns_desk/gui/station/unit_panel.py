@@ -47,9 +47,9 @@ class WrappingCheck(QWidget):
 class UnitPanel(QWidget):
     checklist_changed = Signal(object)  # the grade the checklist now suggests
 
-    def __init__(self, currency: str = DEFAULT_CURRENCY, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, currency: str = DEFAULT_CURRENCY) -> None:
         super().__init__(parent)
-        self._currency = currency
+        self.currency = currency  # what refunds are shown in; the station sets it from the settings
         self._questions: tuple[Question, ...] = ()
         self._boxes: dict[str, QCheckBox] = {}
         self._rows: list[WrappingCheck] = []
@@ -121,7 +121,7 @@ class UnitPanel(QWidget):
             f"(rule '{d.rule_id}': {d.rule_description})"
         )
         r = proposal.refund
-        self.refund.setText(f"{r.kind.value}: {format_money(r.amount_cents, self._currency)} — {r.why}")
+        self.refund.setText(f"{r.kind.value}: {format_money(r.amount_cents, self.currency)} — {r.why}")
 
     def answers(self) -> dict[str, bool]:
         return {qid: box.isChecked() for qid, box in self._boxes.items()}

@@ -9,69 +9,39 @@ off the GUI thread; a failure keeps everything typed so far and says what happen
 
 from __future__ import annotations
 
-import time
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
     QKeySequence,
-    QPalette,
-    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
-from returns_desk.barcodes.decode import Code, decode_file
+from returns_desk.barcodes.decode import Code
 from returns_desk.config import Settings
 from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, questions_for
 from returns_desk.domain.vocab import GRADE_KEYS, Grade
-from returns_desk.gui.camera import CameraScanner, CameraView, qimage_to_photo
+from returns_desk.gui.camera import CameraScanner, CameraView
+from returns_desk.gui.forms.ui_station import Ui_Station
 from returns_desk.gui.resources import icon
 from returns_desk.gui.sounds import Sounds
 from returns_desk.gui.station.flow import Beep, Keep, StationFlow, Step, line_of
-from returns_desk.gui.station.request_panel import RequestPanel
-from returns_desk.gui.station.unexpected_panel import UnexpectedPanel
-from returns_desk.gui.station.unit_panel import UnitPanel
+from returns_desk.gui.station.photo_desk import IMAGE_FILES, PhotoDesk
 from returns_desk.gui.tag_printer import TagPrinter
 from returns_desk.gui.tasks import TaskRunner
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services import photos, receiving, station
+from returns_desk.services import receiving, station
 from returns_desk.services.inspection import Proposal
 from returns_desk.services.results import Actor, RequestView, ScanResult, UnitView
-
-STATE_FONT_SIZES = (24, 21, 18, 16, 14, 12)  # the state line's font, largest first, until the message fits
-TONES = {
-    "ready": "#37474f",
-    "scanned": "#1565c0",
-    "warning": "#ef6c00",
-    "error": "#b00020",
-    "busy": "#546e7a",
-    "saved": "#2e7d32",
-}
-
-
-def _codes_in(path: Path) -> tuple[Code, ...]:
-    return decode_file(path).codes
 
 
 class StationWidget(QWidget):
@@ -100,75 +70,40 @@ class StationWidget(QWidget):
         self.tasks = TaskRunner("returns-desk-station-tasks", self)
         self.printer = TagPrinter(settings.data_dir, settings.label_printer, self.tasks, parent=self)
         self.sounds = Sounds(self)
+        self.photo_desk = PhotoDesk(settings.data_dir, self.tasks, self)
+        self.photo_desk.stored.connect(self._on_photo_stored)
+        self.photo_desk.codes_read.connect(self._on_photo_codes)
+        self.photo_desk.failed.connect(self._on_failed)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
 
-        self.state = QLabel("Ready — scan a label")
-        self.state.setObjectName("stationState")
-        self.state.setWordWrap(True)
-        # Coloured by palette, not a style sheet: it repaints on every scan, and the style-sheet path is slow.
-        self.state.setAutoFillBackground(True)
-        self.state.setMargin(14)
-        state_font = QFont(self.state.font())
-        state_font.setPixelSize(24)
-        state_font.setBold(True)
-        self.state.setFont(state_font)
-        palette = self.state.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
-        palette.setColor(QPalette.ColorRole.Window, QColor(TONES["ready"]))
-        self.state.setPalette(palette)
-        self.state.setProperty("tone", "ready")
-        # Two lines, always: a state line that grows and shrinks would move (and repaint) everything below it.
-        self.state.setFixedHeight(84)
-        self.scan = QLineEdit()
-        self.scan.setObjectName("scanInput")
-        self.scan.setPlaceholderText("Type a code by hand and press Enter (F2) — scanners work anywhere")
+        self.ui = Ui_Station()
+        self.ui.setupUi(self)
+        self.state = self.ui.stationState
+        self.scan = self.ui.scanInput
         self.camera = CameraScanner(parent=self)
         self.camera_view = CameraView(self.camera)
         self.camera_view.hide()
-        self.camera_button = QPushButton(icon("camera"), "Camera (F8)")
-        self.camera_button.setCheckable(True)
-        self.request_panel = RequestPanel()
-        self.unit_panel = UnitPanel(settings.currency)
+        self.ui.column.insertWidget(2, self.camera_view, 1)  # under the scan line, when the camera is on
+        self.camera_button = self.ui.cameraButton
+        self.camera_button.setIcon(icon("camera"))
+        self.request_panel = self.ui.requestPanel
+        self.unit_panel = self.ui.unitPanel
+        self.unit_panel.currency = settings.currency
         self.unit_panel.hide()
-        self.unexpected = UnexpectedPanel()
+        self.unexpected = self.ui.unexpectedPanel
         self.unexpected.hide()
-
-        scan_row = QHBoxLayout()
-        scan_row.addWidget(self.scan, 1)
-        scan_row.addWidget(self.camera_button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.unit_panel)
-        right_layout.addWidget(self.unexpected)
-        right_layout.addStretch(1)
-        # On a small screen (1024×700) the unit's form is taller than the space left: it scrolls, instead of its
-        # rows being squeezed over each other.
-        self.right = QScrollArea()
-        self.right.setObjectName("unitScroll")
-        self.right.setWidget(right)
-        self.right.setWidgetResizable(True)
-        self.right.setFrameShape(QFrame.Shape.NoFrame)
-        self.right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        split = QSplitter()
-        split.addWidget(self.request_panel)
-        split.addWidget(self.right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([700, 520])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.state)
-        layout.addLayout(scan_row)
-        layout.addWidget(self.camera_view, 1)
-        layout.addWidget(split, 1)
+        self.right = self.ui.unitScroll
+        self.ui.split.setStretchFactor(0, 3)
+        self.ui.split.setStretchFactor(1, 2)
+        self.ui.split.setSizes([700, 520])
 
         self.scan.returnPressed.connect(self._on_scan_entered)
         self.camera_button.toggled.connect(self._on_camera_toggled)
         self.camera.code_found.connect(self._on_camera_code)
         self.unit_panel.checklist_changed.connect(self._on_checklist_changed)
-        self.camera.message.connect(lambda text: self._set_state("warning", text))
-        self.printer.printed.connect(lambda text: self._append_state(text))
+        self.camera.message.connect(lambda text: self.state.say("warning", text))
+        self.printer.printed.connect(lambda text: self.state.add(text))
         self.printer.failed.connect(self._on_print_failed)
         for keys, slot in (
             ("F8", self.camera_button.toggle),
@@ -229,7 +164,7 @@ class StationWidget(QWidget):
                 self.unit_panel.hide()
             else:
                 self._select_unit(step.unit)
-        self._set_state(step.tone, step.text)
+        self.state.say(step.tone, step.text)
         if step.beep is Beep.OK:
             self.sounds.ok()
         elif step.beep is Beep.ERROR:
@@ -318,7 +253,7 @@ class StationWidget(QWidget):
         answers, found = self.unit_panel.answers(), self.unit_panel.discrepancies()
         refs = list(self.photo_refs)
         self._saving = True
-        self._set_state("busy", f"Saving {lpn}…")
+        self.state.say("busy", f"Saving {lpn}…")
         self._worker.submit(
             lambda s: station.save_unit(
                 s,
@@ -368,48 +303,30 @@ class StationWidget(QWidget):
 
     # --- photos ------------------------------------------------------------------------------------------
     def add_photo_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            "Add photos",
-            str(Path.home()),
-            "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)",
-        )
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(Path.home()), IMAGE_FILES)
         self.add_photos([Path(p) for p in paths])
 
     def take_photo(self) -> None:
         """F7: the camera's current frame becomes a photo of the unit (or of the unexpected parcel)."""
         frame = self.camera.last_frame
         if frame is None:
-            self._set_state(
+            self.state.say(
                 "warning", "No camera picture yet: turn the camera on with F8, then F7 takes the photo."
             )
             return
-        picture = qimage_to_photo(frame)  # a copy: the file is written off the GUI thread
-        target = self._data_dir / "incoming" / f"camera-{time.strftime('%Y%m%d-%H%M%S')}-{id(picture):x}.png"
-
-        def write_and_store() -> str:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            picture.save(target)
-            try:
-                return photos.store(self._data_dir, target)
-            finally:
-                target.unlink(missing_ok=True)
-
-        self.tasks.submit(write_and_store, self._on_photo_stored, self._on_failed)
+        self.photo_desk.keep_frame(frame)
 
     def open_label_picture_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            "Read a label from a picture",
-            str(Path.home()),
-            "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)",
+            self, "Read a label from a picture", str(Path.home()), IMAGE_FILES
         )
         self.scan_photo_files([Path(p) for p in paths])
 
     def add_photos(self, paths: list[Path]) -> None:
-        folder = self._data_dir
-        for path in paths:
-            self.tasks.submit(partial(photos.store, folder, path), self._on_photo_stored, self._on_failed)
+        self.photo_desk.keep(paths)
+
+    def scan_photo_files(self, paths: list[Path]) -> None:
+        self.photo_desk.read_labels(paths)
 
     def _on_photo_stored(self, ref: str) -> None:
         if self.unexpected.isVisible():
@@ -418,7 +335,7 @@ class StationWidget(QWidget):
         if ref not in self.photo_refs:
             self.photo_refs.append(ref)
         self.unit_panel.show_photos(len(self.photo_refs), bool(self.grade and self.grade.needs_photo))
-        self._set_state("scanned", f"{len(self.photo_refs)} photo(s) attached — Enter saves")
+        self.state.say("scanned", f"{len(self.photo_refs)} photo(s) attached — Enter saves")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -432,13 +349,9 @@ class StationWidget(QWidget):
             self.scan_photo_files(paths)  # otherwise it is a picture of a label to read
         event.acceptProposedAction()
 
-    def scan_photo_files(self, paths: list[Path]) -> None:
-        for path in paths:
-            self.tasks.submit(partial(_codes_in, path), self._on_photo_codes, self._on_failed)
-
     def _on_photo_codes(self, codes: tuple[Code, ...]) -> None:
         if not codes:
-            self._set_state(
+            self.state.say(
                 "warning", "No barcode found in that picture. Try a sharper photo, or type the code."
             )
             return
@@ -464,7 +377,7 @@ class StationWidget(QWidget):
 
     def _on_filed(self, number: int) -> None:
         self.unexpected.hide()
-        self._set_state(
+        self.state.say(
             "saved",
             f"Filed as exception #{number} for a supervisor — put the parcel on the exceptions "
             "shelf and scan the next one",
@@ -483,7 +396,7 @@ class StationWidget(QWidget):
         elif key == Qt.Key.Key_Escape:
             if self.unexpected.isVisible():
                 self.unexpected.hide()
-                self._set_state("ready", "Ready — scan a label")
+                self.state.say("ready", "Ready — scan a label")
             self.setFocus()
         else:
             super().keyPressEvent(event)
@@ -502,10 +415,10 @@ class StationWidget(QWidget):
 
     def _reprint(self) -> None:
         if not self.printer.reprint():
-            self._set_state("warning", "No tag to print again yet.")
+            self.state.say("warning", "No tag to print again yet.")
 
     def _on_print_failed(self, message: str) -> None:
-        self._set_state("error", message)
+        self.state.say("error", message)
         self.sounds.error()
 
     def has_unsaved_work(self) -> bool:
@@ -531,7 +444,7 @@ class StationWidget(QWidget):
         self.unit_panel.hide()
         self.unexpected.hide()
         self.scan.clear()
-        self._set_state("ready", "Ready — scan a label")
+        self.state.say("ready", "Ready — scan a label")
 
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
@@ -543,7 +456,7 @@ class StationWidget(QWidget):
 
     def _on_checklist_changed(self, suggested: Grade) -> None:
         key = GRADE_KEYS.index(suggested) + 1
-        self._set_state(
+        self.state.say(
             "scanned", f"Checklist: at best {suggested.label} — press {key} (or another grade), then Enter"
         )
 
@@ -562,42 +475,8 @@ class StationWidget(QWidget):
         self._on_failed(message)
 
     def _on_failed(self, message: str) -> None:
-        self._set_state("error", message)
+        self.state.say("error", message)
         self.sounds.error()
-
-    def _set_state(self, tone: str, text: str) -> None:
-        self.state.setText(text)
-        self._fit_state()
-        if self.state.property("tone") != tone:
-            self.state.setProperty("tone", tone)
-            palette = self.state.palette()
-            palette.setColor(QPalette.ColorRole.Window, QColor(TONES.get(tone, TONES["ready"])))
-            self.state.setPalette(palette)
-
-    def _append_state(self, text: str) -> None:
-        if self.state.property("tone") in ("saved", "scanned"):
-            self.state.setText(f"{self.state.text()}. {text}")
-            self._fit_state()
-
-    def _fit_state(self) -> None:
-        """The state line keeps its height (a line that grew would move everything below it), so a long message
-        gets a smaller font instead of losing its last line."""
-        text, font = self.state.text(), QFont(self.state.font())
-        width = self.state.width() - 2 * self.state.margin() - 4
-        height = self.state.height() - 2 * self.state.margin()
-        if width <= 0:
-            return
-        for size in STATE_FONT_SIZES:
-            font.setPixelSize(size)
-            needed = QFontMetrics(font).boundingRect(0, 0, width, 10_000, Qt.TextFlag.TextWordWrap, text)
-            if needed.height() <= height:
-                break
-        if font.pixelSize() != self.state.font().pixelSize():
-            self.state.setFont(font)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_state()
 
     def showEvent(self, event: QShowEvent) -> None:
         # The unit's form scrolls up and down, never sideways: its side of the split is at least as wide as the
