@@ -20,7 +20,8 @@ The package sits between the screens and the use cases: ``gui`` runs every unit 
 - ``cache``: building and refreshing the cache, local ids
 - ``mirror``: rows a server transaction wrote, copied into the cache in the same breath
 - ``replay``: the outbox replayed through the services, refusals turned into conflicts
-- ``bulk_replay``: the same replay set-wise, for a long outbox
+- ``bulk_replay``: the same replay set-wise, for a long outbox (``bulk_plan``: what a batch writes, in order;
+  ``bulk_receipts``: its receipts)
 - ``write_guard``: which transactions wrote nothing (a refusal ends with COMMIT)
 - ``store``: :class:`SyncedStore` and :func:`open_station`
 """
