@@ -27,6 +27,35 @@ from returns_desk.store.database import Database, open_database
 from returns_desk.store.db import make_engine, unit_of_work
 from returns_desk.store.models import Base
 
+# What `-m "not slow"` leaves out, for a sub-minute inner loop (the README's test command and CI run everything):
+# screens driven through real widgets and windows, the command line run as a subprocess, server outages and
+# crashes, two stations racing, and decoding real photographs.
+SLOW = (
+    "tests/gui/",
+    "tests/e2e/",
+    "tests/cli/",
+    "tests/services/test_offline_station.py",
+    "tests/services/test_crash_safety.py",
+    "tests/services/test_concurrent_receive.py",
+    "tests/services/test_enter_warm.py",
+    "tests/services/test_copy_written.py",
+    "tests/barcodes/test_decode.py",
+    "tests/barcodes/test_printing.py",
+    "tests/services/test_enter_pg.py",  # each builds a demo dock twice and compares every row
+    "tests/services/test_receive_pg.py",
+    "tests/services/test_writers_agree.py",
+)
+QUICK_GUI = ("tests/gui/test_station_flow.py",)  # Qt-free: it stays in the inner loop
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = Path(str(config.rootpath))
+    for item in items:
+        where = Path(str(item.path)).relative_to(root).as_posix()
+        if where.startswith(SLOW) and not where.startswith(QUICK_GUI):
+            item.add_marker(pytest.mark.slow)
+
+
 PG_CANDIDATES = ("postgresql://postgres@127.0.0.1:5432/test", "postgresql://root@127.0.0.1:5432/test")
 
 

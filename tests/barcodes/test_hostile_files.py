@@ -66,6 +66,7 @@ def test_postscript_is_refused_whatever_its_name_and_pillows_eps_plugin_is_never
     }, result["plugins"]
 
 
+@pytest.mark.slow  # decodes a picture 60,000 pixels long
 def test_an_image_too_long_on_a_side_is_refused_and_the_rest_of_a_batch_still_decodes(tmp_path: Path) -> None:
     tall = tmp_path / "tall.png"
     Image.new("L", (1, 49_000_000), 255).save(tall)

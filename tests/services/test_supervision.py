@@ -422,6 +422,7 @@ def test_the_audit_trail_of_a_full_unit_life_exports_safely(
     assert audit.safe_cell("plain") == "plain"
 
 
+@pytest.mark.slow  # argon2 checks every PIN it tries, and is slow on purpose
 def test_admins_manage_users_and_wrong_pins_lock_a_badge(
     db: Database, seeded: DemoSample, supervisor: Actor
 ) -> None:
