@@ -59,5 +59,7 @@ def test_every_icon_and_sound_is_compiled_in_and_every_icon_draws(qtbot: QtBot) 
         assert drawn > 20, name  # an SVG that failed to render would be blank
     for name in resources.SOUNDS:
         assert resources.exists(f":/sounds/{name}.wav"), name
+    shipped = {p.stem for p in (ROOT / "resources" / "icons").glob("*.svg")}
+    assert shipped == set(resources.ICONS), "every icon drawn is compiled in and named, and no other"
     with pytest.raises(KeyError):
         resources.icon("no-such-icon")

@@ -25,7 +25,6 @@ from returns_desk.config import Settings
 from returns_desk.domain.vocab import EventKind, Role
 from returns_desk.gui.console import SupervisorConsole
 from returns_desk.gui.login import LoginWidget
-from returns_desk.gui.resources import icon
 from returns_desk.gui.scan_capture import ScannerBurstFilter
 from returns_desk.gui.station import StationWidget
 from returns_desk.gui.worker import DbWorker
@@ -128,7 +127,9 @@ class MainWindow(QMainWindow):
         self.switch.setObjectName("switchView")
         self.switch.hide()
         self.switch.clicked.connect(self.toggle_view)
-        self.lock_button = QPushButton(icon("lock"), "Lock (Ctrl+L)")
+        # The status bar's buttons stay text only: on a 1024-pixel screen an icon's width is what the hour's
+        # figures beside them would lose.
+        self.lock_button = QPushButton("Lock (Ctrl+L)")
         self.lock_button.hide()
         self.lock_button.clicked.connect(lambda: self.lock("Locked."))
         self.statusBar().addPermanentWidget(self.switch)
@@ -207,7 +208,6 @@ class MainWindow(QMainWindow):
         if self.actor is not None:
             self.pages.setCurrentWidget(self.station)
             self.switch.setText("Console (Ctrl+2)")
-            self.switch.setIcon(icon("console"))
             self.station.setFocus()
 
     def show_console(self) -> None:
@@ -215,7 +215,6 @@ class MainWindow(QMainWindow):
         if self.actor is not None and self.actor.role.at_least(Role.SUPERVISOR):
             self.pages.setCurrentWidget(self.console)
             self.switch.setText("Station (Ctrl+1)")
-            self.switch.setIcon(icon("station"))
 
     def toggle_view(self) -> None:
         if self.pages.currentWidget() is self.console:

@@ -18,14 +18,10 @@ ICONS = (
     "camera",
     "cancel",
     "change",
-    "console",
-    "lock",
     "print",
     "reject",
     "resolve",
-    "scan",
     "send_back",
-    "station",
 )
 SOUNDS = ("ok", "error")
 
