@@ -16,8 +16,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeyEvent,
-    QKeySequence,
-    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -34,6 +32,7 @@ from returns_desk.gui.camera import CameraScanner, CameraView
 from returns_desk.gui.forms.ui_station import Ui_Station
 from returns_desk.gui.resources import icon
 from returns_desk.gui.sounds import Sounds
+from returns_desk.gui.station import keys
 from returns_desk.gui.station.flow import Beep, Keep, StationFlow, Step, line_of
 from returns_desk.gui.station.photo_desk import IMAGE_FILES, PhotoDesk
 from returns_desk.gui.tag_printer import TagPrinter
@@ -105,17 +104,7 @@ class StationWidget(QWidget):
         self.camera.message.connect(lambda text: self.state.say("warning", text))
         self.printer.printed.connect(lambda text: self.state.add(text))
         self.printer.failed.connect(self._on_print_failed)
-        for keys, slot in (
-            ("F8", self.camera_button.toggle),
-            ("F2", self.scan.setFocus),
-            ("Ctrl+O", self.add_photo_dialog),
-            ("F9", self._reprint),
-            ("F7", self.take_photo),
-            ("Ctrl+Shift+O", self.open_label_picture_dialog),
-            ("Ctrl+Return", self._on_ctrl_enter),
-            ("Ctrl+Enter", self._on_ctrl_enter),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keys.bind(self)
 
     # --- scans -------------------------------------------------------------------------------------------
     def submit_scan(self, code: str) -> None:
@@ -358,7 +347,7 @@ class StationWidget(QWidget):
         self.submit_scan(codes[0].aim + codes[0].text)
 
     # --- unexpected parcels ------------------------------------------------------------------------------
-    def _on_ctrl_enter(self) -> None:
+    def ctrl_enter(self) -> None:
         if self.unexpected.isVisible():
             self.file_unexpected()
         else:
@@ -388,17 +377,7 @@ class StationWidget(QWidget):
 
     # --- keys, camera, feedback --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if Qt.Key.Key_1 <= key <= Qt.Key.Key_7 and self.unit is not None:
-            self.choose_grade(GRADE_KEYS[key - Qt.Key.Key_1])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.unit is not None:
-            self.save()
-        elif key == Qt.Key.Key_Escape:
-            if self.unexpected.isVisible():
-                self.unexpected.hide()
-                self.state.say("ready", "Ready — scan a label")
-            self.setFocus()
-        else:
+        if not keys.pressed(self, event):
             super().keyPressEvent(event)
 
     def _on_camera_toggled(self, on: bool) -> None:
@@ -413,7 +392,7 @@ class StationWidget(QWidget):
         # The AIM identifier tells the scan path a GS1 element string from plain text, as a hardware scanner does.
         self.submit_scan(code.aim + code.text)
 
-    def _reprint(self) -> None:
+    def reprint(self) -> None:
         if not self.printer.reprint():
             self.state.say("warning", "No tag to print again yet.")
 
