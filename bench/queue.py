@@ -8,6 +8,10 @@ query that follows the first page; its time is reported as `count_ms` and is not
 `staff_override_refused` is true when the override service refuses a staff user (the service, not the screen).
 Targets: first paint <= 50 ms, filter <= 200 ms, on SQLite and PostgreSQL.
 
+The floor, measured in the same run after the queue: a bare QTableView over the least table model (a list of tuples) holding the
+first 200 units fetched by the raw driver (sqlite3 / psycopg, on the GUI thread), timed the same way (creating
+the model → first paint; a state filter → repaint). ``*_ratio`` is the queue's figure over the floor's.
+
   python bench/queue.py [--quick] [--keep] [--db sqlite|postgresql|both]
 """
 
@@ -27,7 +31,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import func, select, text
 
@@ -59,6 +63,96 @@ class PaintWatch(QObject):
             self.painted_at = time.perf_counter()
             self.armed = False
         return False
+
+
+class Rows(QAbstractTableModel):
+    """The least a view needs: rows as tuples, each cell shown as text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[Any, ...]] = []
+
+    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 8
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = self.rows[index.row()][index.column()]
+        return "" if value is None else str(value)
+
+
+class AnyPaint(QObject):
+    """The floor's watch: the first paint after it is armed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.armed = False
+        self.painted_at = 0.0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.armed and event.type() == QEvent.Type.Paint:
+            self.painted_at = time.perf_counter()
+            self.armed = False
+        return False
+
+
+FLOOR_SQL = (
+    "SELECT u.lpn, r.rma_number, p.sku, p.name, u.status, u.grade, u.disposition, u.destination "
+    "FROM units u JOIN return_requests r ON r.id = u.return_request_id JOIN products p ON p.id = u.product_id "
+    "{where} ORDER BY u.received_at, u.id LIMIT 200"
+)
+
+
+def floor(app: QApplication, db: Database, repeats: int) -> tuple[float, float]:
+    """The bare view's first paint and state-filter repaint, p50 of ``repeats`` (ms)."""
+    if db.url.startswith("sqlite"):
+        import sqlite3
+
+        conn: Any = sqlite3.connect(db.url.split("///", 1)[1])
+        mark = "?"
+    else:
+        import psycopg
+
+        conn = psycopg.connect(db.url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True)
+        mark = "%s"
+
+    def fill(model: Rows, where: str, args: tuple[Any, ...]) -> None:
+        model.set_rows(conn.execute(FLOOR_SQL.format(where=where), args).fetchall())
+
+    try:
+        firsts, filters_ = [], []
+        for _ in range(repeats):
+            watch = AnyPaint()
+            t0 = time.perf_counter()
+            model = Rows()
+            fill(model, "", ())
+            view = QTableView()
+            view.resize(1200, 700)
+            view.setModel(model)
+            view.viewport().installEventFilter(watch)
+            watch.armed = True
+            view.show()
+            wait(app, lambda w=watch: not w.armed)
+            firsts.append((watch.painted_at - t0) * 1000)
+            watch.armed = True
+            t0 = time.perf_counter()
+            fill(model, f"WHERE u.status = {mark}", ("restocked",))
+            wait(app, lambda w=watch: not w.armed)
+            filters_.append((watch.painted_at - t0) * 1000)
+            view.close()
+            view.deleteLater()
+        return statistics.median(firsts), statistics.median(filters_)
+    finally:
+        conn.close()
 
 
 def wait(app: QApplication, done: Any) -> None:
@@ -190,9 +284,11 @@ def measure(db: Database, kind: str, repeats: int) -> dict[str, Any]:
             worst = max(worst, p50)
             rows.append((name, shown, p50, max(times), statistics.median(counts)))
         view.close()
+        floor_first, floor_filter = floor(app, db, repeats)
         print(
             f"\n{kind}: {units:,} units; first paint p50 {statistics.median(first_paints):.1f} ms "
-            f"(first {first_paints[0]:.1f} ms, max {max(first_paints):.1f} ms)"
+            f"(first {first_paints[0]:.1f} ms, max {max(first_paints):.1f} ms); floor: first paint "
+            f"{floor_first:.1f} ms, a state filter {floor_filter:.1f} ms"
         )
         print_table(["filter", "rows", "repaint p50 ms", "max ms", "with count ms"], rows)
         return {
@@ -202,6 +298,10 @@ def measure(db: Database, kind: str, repeats: int) -> dict[str, Any]:
             "filter_ms": round(worst, 2),
             "filter_max_ms": round(max(r[3] for r in rows), 2),
             "count_ms": round(max(r[4] for r in rows), 2),
+            "floor_first_paint_ms": round(floor_first, 2),
+            "floor_filter_ms": round(floor_filter, 2),
+            "first_paint_ratio": round(statistics.median(first_paints) / floor_first, 2),
+            "filter_ratio": round(worst / floor_filter, 2),
         }
     finally:
         worker.stop()

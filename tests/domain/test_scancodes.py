@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from returns_desk.domain.scancodes import (
@@ -141,6 +141,9 @@ def test_ups_check_digit_round_trips(body: str) -> None:
 
 
 @given(st.text(max_size=40))
+@example("]A 0")  # a space inside the AIM prefix hid it until the space was gone
+@example("**AB**")
+@example("*]C1RMA-00000042*")
 def test_classification_is_stable_under_cleaning(raw: str) -> None:
     readings = classify(raw)
     assert readings

@@ -157,12 +157,36 @@ def test_an_item_in_several_returns_or_a_code_that_fits_several_asks_for_the_lab
 
 def test_a_grade_below_a_asks_for_a_photo_before_enter_saves() -> None:
     flow = StationFlow()
-    assert flow.grade_chosen(Grade.A, 0).text == f"Grade {Grade.A.label} — Enter saves"
-    assert flow.grade_chosen(Grade.C, 0).tone is Tone.WARNING
-    assert flow.may_save(Grade.C, 0) is not None
-    assert flow.may_save(Grade.C, 1) is None
-    refused = flow.may_save(None, 0)
+    flow.received(request("received", line("ELE-1", None, unit("LP1"))))
+    refused = flow.may_save()
     assert refused is not None
     assert refused.text == "Choose a grade first: 1–7"
+    assert flow.grade_chosen(Grade.A).text == f"Grade {Grade.A.label} — Enter saves"
+    assert flow.may_save() is None
+    assert flow.grade_chosen(Grade.C).tone is Tone.WARNING
+    assert flow.may_save() is not None
+    assert flow.photo_kept("sha256:1").text == "1 photo(s) attached — Enter saves"
+    assert flow.photo_kept("sha256:1").text == "1 photo(s) attached — Enter saves"  # the same photo once
+    assert flow.may_save() is None
     assert flow.saved_text("LP3", "refurbish", "REFURB", on_hold=True).endswith("until a supervisor decides")
     assert flow.saved_text("LP4", None, None, on_hold=False) == "LP4 marked missing"
+
+
+def test_a_proposal_counts_only_for_the_unit_and_grade_still_in_hand() -> None:
+    from returns_desk.domain.rules import DEFAULT_POLICY, UnitFacts
+    from returns_desk.domain.vocab import Fault, ReasonCode
+    from returns_desk.services.inspection import Proposal
+
+    facts = UnitFacts(Grade.B, ReasonCode.DEFECTIVE, "electronics", 4999, False, 3, Fault.UNKNOWN, True)
+    decision, refund = DEFAULT_POLICY.decide(facts), DEFAULT_POLICY.refund(facts, 4999)
+    flow = StationFlow()
+    flow.received(request("received", line("ELE-1", None, unit("LP1"), unit("LP2"))))
+    flow.grade_chosen(Grade.B)
+    assert not flow.proposal_ready(Proposal("LP2", Grade.B, decision, refund))  # another unit
+    assert not flow.proposal_ready(Proposal("LP1", Grade.C, decision, refund))  # a grade since changed
+    assert flow.proposal_ready(Proposal("LP1", Grade.B, decision, refund))
+    assert flow.proposal is not None
+    flow.refreshed(
+        request("received", line("ELE-1", None, unit("LP1", "restocked"), unit("LP2"))), "Saved LP1"
+    )
+    assert (flow.unit, flow.grade, flow.photos, flow.proposal) == (unit("LP2"), None, [], None)

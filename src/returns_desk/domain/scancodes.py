@@ -108,7 +108,15 @@ def gtin14(code: str) -> str:
 
 def as_scanned(raw: str) -> str:
     """The code as it was printed: without the AIM prefix, control characters, spaces and ``*`` guards a scanner
-    adds, case kept (a shop platform's RMA is stored exactly as the platform wrote it)."""
+    adds, case kept (a shop platform's RMA is stored exactly as the platform wrote it). Taken off until nothing
+    more comes off, so that cleaning a cleaned code changes nothing (``]A 0``: the space hid a prefix)."""
+    text = raw
+    while (cleaner := _clean_once(text)) != text:
+        text = cleaner
+    return text
+
+
+def _clean_once(raw: str) -> str:
     text = raw.strip()
     text = _AIM_PREFIX.sub("", text)
     if _GS in text:

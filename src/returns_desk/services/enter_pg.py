@@ -47,7 +47,7 @@ from returns_desk.domain.vocab import (
     Role,
     UnitStatus,
 )
-from returns_desk.services import auth, commands, events, exceptions, inspection, regrade, txcache, unit_facts
+from returns_desk.services import auth, commands, events, exceptions, inspection, regrade, unit_facts
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store import db
@@ -316,16 +316,9 @@ def try_save(
     chosen: Disposition | None,
     policy: RulePolicy | None,
 ) -> tuple[inspection.Proposal, inspection.RouteResult, TagData] | None:
-    """Grade and route the unit in two statements when nothing about it needs more; None when it does (nothing
-    written then: the caller goes the general way in the same transaction)."""
-    if (
-        session.get_bind().dialect.name != "postgresql"
-        or events.replaying_now()
-        or txcache.of(session) is None
-        or discrepancies
-        or grade in (Grade.MISSING, Grade.INCORRECT_ITEM)
-        or (grade.needs_photo and not photos)
-    ):
+    """Grade and route the unit in two statements (``store.executor`` chose them) when nothing about it needs more;
+    None when it does (nothing written then: the caller goes the general way in the same transaction)."""
+    if discrepancies or grade in (Grade.MISSING, Grade.INCORRECT_ITEM) or (grade.needs_photo and not photos):
         return None
     auth.require(actor, Role.STAFF, "grade units")
     connection = session.connection()

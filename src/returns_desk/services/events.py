@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.vocab import EventKind
 from returns_desk.services.results import Actor
 from returns_desk.store.db import COMMIT_AFTER
+from returns_desk.store.executor import REPLAY
 from returns_desk.store.models import Event, Station, User
 
 TOUCHED = "returns_desk_touched"  # session.info key: the (subject_type, subject_id) this transaction changed
@@ -34,7 +35,7 @@ class _Replay:
     tx: str | None = None
 
 
-_replaying: ContextVar[_Replay | None] = ContextVar("returns_desk_replaying", default=None)
+_replaying: ContextVar[_Replay | None] = REPLAY  # store.executor chooses the general way while it is set
 
 
 @contextmanager

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.scancodes import lpn_for_serial
 from returns_desk.domain.vocab import ReturnStatus, UnitStatus
-from returns_desk.services import commands, events, txcache
+from returns_desk.services import commands, events
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.db import ahead_of_first, driver, prepared_at_once
@@ -124,14 +124,9 @@ FROM json_populate_recordset(NULL::{UNITS.name}, %(units)s::json) r"""  # noqa: 
 def try_receive(
     session: Session, actor: Actor, rma: str, receivable: list[str], at: datetime
 ) -> tuple[int, str, list[str]] | None:
-    """Take the parcel in with two statements: (request id, its status before, the new units' plates); None
-    when this is not the usual parcel (nothing written then: the caller goes the general way)."""
-    if (
-        session.get_bind().dialect.name != "postgresql"
-        or events.replaying_now()
-        or txcache.of(session) is None
-    ):
-        return None
+    """Take the parcel in with two statements (``store.executor`` chose them): (request id, its status before, the
+    new units' plates); None when this is not the usual parcel (nothing written then: the caller goes the general
+    way)."""
     connection = session.connection()
     found = connection.execute(_lock(), {"rma": rma, "receivable": receivable}).all()
     if not found:

@@ -21,6 +21,7 @@ from returns_desk.services import auth, commands, events, exceptions, receive_pg
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor, LineView, ProductView, RequestView, ScanResult, UnitView
 from returns_desk.store import repositories as repo
+from returns_desk.store.executor import Executor, executor
 from returns_desk.store.models import ReturnLine, ReturnRequest, Setting, Unit
 
 # Enough to tell one open return from several and to name a few; the full list is a separate, paged query.
@@ -301,7 +302,8 @@ def receive_parcel(
     at = events.now()
     receive_pg.queue(session, rma)
     # On PostgreSQL the usual parcel goes in two statements (services/receive_pg.py); the rest, here.
-    quick = None if lpns else receive_pg.try_receive(session, actor, rma, RECEIVABLE, at)
+    statements = executor(session) is Executor.STATEMENTS and not lpns  # a replay's plates: the general way
+    quick = receive_pg.try_receive(session, actor, rma, RECEIVABLE, at) if statements else None
     request_id, previous, plates = quick or _receive(session, actor, rma, lpns, at)
     received = commands.received_payload(previous, plates)
     events.record(session, actor, EventKind.RETURN_RECEIVED, "return", rma, received, at=at)

@@ -22,6 +22,7 @@ from returns_desk.services import auth, enter_pg, events, exceptions, inspection
 from returns_desk.services import policy as policy_service
 from returns_desk.services.inspection import Proposal, RouteResult
 from returns_desk.services.results import Actor
+from returns_desk.store.executor import Executor, executor
 from returns_desk.store.models import DispositionRecord, ReturnRequest, Setting, Unit
 
 CHECKLISTS_KEY = "checklists"
@@ -82,8 +83,12 @@ def save_unit(
     policy: RulePolicy | None = None,
 ) -> Saved:
     """Grade and route in one transaction: either both are saved, or neither."""
-    quick = enter_pg.try_save(
-        session, actor, lpn, grade, fault, notes, photos, discrepancies, checklist, chosen, policy
+    quick = (
+        enter_pg.try_save(
+            session, actor, lpn, grade, fault, notes, photos, discrepancies, checklist, chosen, policy
+        )
+        if executor(session) is Executor.STATEMENTS
+        else None
     )
     if quick is not None:
         return Saved(*quick)

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from returns_desk.domain.lifecycle import RECEIVABLE
 from returns_desk.domain.vocab import Grade, ReturnStatus, ScanKind, UnitStatus
+from returns_desk.services.inspection import Proposal
 from returns_desk.services.results import LineView, RequestView, ScanResult, UnitView
 
 KIND_WORDS = {
@@ -74,15 +75,24 @@ def line_of(request: RequestView, unit: UnitView) -> tuple[int, LineView]:
 
 
 class StationFlow:
-    """What the station is doing: the request on screen, the unit in hand, the item a parcel was found by."""
+    """What the station is doing: the request on screen, the unit in hand with its grade, photos and the rules'
+    proposal, the item a parcel was found by."""
 
     def __init__(self) -> None:
         self.request: RequestView | None = None
         self.unit: UnitView | None = None
+        self.grade: Grade | None = None
+        self.photos: list[str] = []
+        self.proposal: Proposal | None = None
         self.wanted_gtin: str | None = None  # a parcel found by an item's barcode grades that item first
 
     def clear(self) -> None:
-        self.request, self.unit, self.wanted_gtin = None, None, None
+        self.request, self.wanted_gtin = None, None
+        self.hold(None)
+
+    def hold(self, unit: UnitView | None) -> None:
+        """The unit now in hand (None: none), with nothing graded, photographed or proposed yet."""
+        self.unit, self.grade, self.photos, self.proposal = unit, None, [], None
 
     # --- events ------------------------------------------------------------------------------------------
     def scan_resolved(self, result: ScanResult) -> Step | None:
@@ -162,7 +172,7 @@ class StationFlow:
             if line.gtin == gtin:
                 waiting = waiting_on(line)
                 if waiting:
-                    self.unit = waiting[0]
+                    self.hold(waiting[0])
                     return Step(
                         Tone.SCANNED,
                         f"Item {line.sku} matched — grade {waiting[0].lpn} with 1–7",
@@ -170,19 +180,32 @@ class StationFlow:
                     )
         return None
 
-    @staticmethod
-    def grade_chosen(grade: Grade, photos: int) -> Step:
-        if grade.needs_photo and not photos:
+    def grade_chosen(self, grade: Grade) -> Step:
+        self.grade, self.proposal = grade, None
+        if grade.needs_photo and not self.photos:
             return Step(Tone.WARNING, f"Grade {grade.label}: add a photo (Ctrl+O or camera), then Enter")
         return Step(Tone.SCANNED, f"Grade {grade.label} — Enter saves")
 
-    @staticmethod
-    def may_save(grade: Grade | None, photos: int) -> Step | None:
+    def proposal_ready(self, proposal: Proposal) -> bool:
+        """The rules' proposal for a grade: kept when it is for the unit and grade still in hand."""
+        if self.unit is None or proposal.lpn != self.unit.lpn or proposal.grade is not self.grade:
+            return False
+        self.proposal = proposal
+        return True
+
+    def photo_kept(self, ref: str) -> Step:
+        if ref not in self.photos:
+            self.photos.append(ref)
+        return Step(Tone.SCANNED, f"{len(self.photos)} photo(s) attached — Enter saves")
+
+    def may_save(self) -> Step | None:
         """Why Enter cannot save yet, or None when it can."""
-        if grade is None:
+        if self.grade is None:
             return Step(Tone.WARNING, "Choose a grade first: 1–7", beep=Beep.ERROR)
-        if grade.needs_photo and not photos:
-            return Step(Tone.ERROR, f"Grade {grade.label} needs a photo: Ctrl+O to add one", beep=Beep.ERROR)
+        if self.grade.needs_photo and not self.photos:
+            return Step(
+                Tone.ERROR, f"Grade {self.grade.label} needs a photo: Ctrl+O to add one", beep=Beep.ERROR
+            )
         return None
 
     @staticmethod
@@ -203,7 +226,7 @@ class StationFlow:
             scanned = [u for line in self.request.lines if line.gtin == wanted for u in waiting_on(line)]
             waiting = scanned + [u for u in waiting if u not in scanned]
         if waiting:
-            self.unit = waiting[0]
+            self.hold(waiting[0])
             return Step(
                 Tone.SCANNED,
                 f"{prefix} — grade {waiting[0].lpn}: press 1–7",
@@ -212,7 +235,7 @@ class StationFlow:
                 beep=beep,
                 load_history=load_history,
             )
-        self.unit = None
+        self.hold(None)
         status = self.request.status if self.request else ""
         return Step(
             Tone.SAVED if self.request else Tone.READY,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from returns_desk.barcodes.decode import Code, decode_file
 from returns_desk.gui.camera import qimage_to_photo
@@ -31,6 +32,12 @@ class PhotoDesk(QObject):
         super().__init__(parent)
         self._dir = data_dir
         self._tasks = tasks
+
+    @staticmethod
+    def ask_for_files(parent: QWidget, title: str) -> list[Path]:
+        """Pictures chosen in a file dialog (none when it is cancelled)."""
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), IMAGE_FILES)
+        return [Path(p) for p in paths]
 
     def keep(self, paths: list[Path]) -> None:
         """Photo files of the unit: checked (a hostile file is refused with a reason), resized, kept."""

@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
 from returns_desk.gui.forms.ui_unexpected_panel import Ui_UnexpectedPanel
+from returns_desk.services import station
+from returns_desk.services.results import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Parcel:
+    """What the form says about the parcel, ready to file for a supervisor."""
+
+    code: str
+    description: str
+    items: tuple[str, ...]
+    photos: tuple[str, ...]
+    rma: str | None  # the cancelled or rejected return it names, if any
+
+    def file(self, session: Session, actor: Actor) -> int:
+        """Files it (on the DB worker); returns the exception's number."""
+        return station.file_unexpected_parcel(
+            session, actor, self.code, self.description, list(self.items), list(self.photos), rma=self.rma
+        )
 
 
 class UnexpectedPanel(QWidget):
@@ -30,6 +52,15 @@ class UnexpectedPanel(QWidget):
         self.photos.setText("none — Ctrl+O to add")
         self.show()
         self.description.setFocus()
+
+    def parcel(self) -> Parcel:
+        return Parcel(
+            self.scanned.text(),
+            self.description.toPlainText(),
+            tuple(self.item_codes),
+            tuple(self.photo_refs),
+            self.rma,
+        )
 
     def add_item(self, code: str) -> None:
         self.item_codes.append(code)

@@ -12,16 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-    QKeyEvent,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QWidget,
-)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QWidget
 
 from returns_desk.barcodes.decode import Code
 from returns_desk.config import Settings
@@ -34,7 +26,7 @@ from returns_desk.gui.resources import icon
 from returns_desk.gui.sounds import Sounds
 from returns_desk.gui.station import keys
 from returns_desk.gui.station.flow import Beep, Keep, StationFlow, Step, line_of
-from returns_desk.gui.station.photo_desk import IMAGE_FILES, PhotoDesk
+from returns_desk.gui.station.photo_desk import PhotoDesk
 from returns_desk.gui.tag_printer import TagPrinter
 from returns_desk.gui.tasks import TaskRunner
 from returns_desk.gui.worker import DbWorker
@@ -61,9 +53,6 @@ class StationWidget(QWidget):
         self._data_dir = settings.data_dir
         self.actor: Actor | None = None
         self.flow = StationFlow()
-        self.grade: Grade | None = None
-        self.photo_refs: list[str] = []
-        self.proposal: Proposal | None = None
         self._saving = False
         self.checklists: dict[str, tuple[Question, ...]] = DEFAULT_CHECKLISTS
         self.tasks = TaskRunner("returns-desk-station-tasks", self)
@@ -135,6 +124,18 @@ class StationWidget(QWidget):
         """The unit in hand, being graded."""
         return self.flow.unit
 
+    @property
+    def grade(self) -> Grade | None:
+        return self.flow.grade
+
+    @property
+    def photo_refs(self) -> list[str]:
+        return self.flow.photos
+
+    @property
+    def proposal(self) -> Proposal | None:
+        return self.flow.proposal
+
     def _on_resolved(self, result: ScanResult) -> None:
         step = self.flow.scan_resolved(result)
         if step is not None:
@@ -195,10 +196,8 @@ class StationWidget(QWidget):
 
     # --- the unit ----------------------------------------------------------------------------------------
     def _select_unit(self, unit: UnitView) -> None:
-        self.flow.unit = unit
-        self.grade = None
-        self.photo_refs = []
-        self.proposal = None
+        if self.flow.unit is not unit:
+            self.flow.hold(unit)
         assert self.request is not None
         line_index, line = line_of(self.request, unit)
         self.request_panel.select_line(line_index)
@@ -212,18 +211,17 @@ class StationWidget(QWidget):
     def choose_grade(self, grade: Grade) -> None:
         if self.unit is None:
             return
-        self.grade = grade
+        step = self.flow.grade_chosen(grade)
         self.unit_panel.show_grade(grade)
         self.unit_panel.show_photos(len(self.photo_refs), grade.needs_photo)
         lpn, fault = self.unit.lpn, self.unit_panel.fault_value()
         self._worker.submit(
             lambda s: station.preview(s, lpn, grade, fault), self._on_preview, self._on_failed, read_only=True
         )
-        self._apply(self.flow.grade_chosen(grade, len(self.photo_refs)))
+        self._apply(step)
 
     def _on_preview(self, proposal: Proposal) -> None:
-        if self.unit is not None and proposal.lpn == self.unit.lpn and proposal.grade is self.grade:
-            self.proposal = proposal
+        if self.flow.proposal_ready(proposal):
             self.unit_panel.show_proposal(proposal)
             # On a small screen the form scrolls: what the rules propose is what the person must see next.
             QTimer.singleShot(0, lambda: self.right.ensureWidgetVisible(self.unit_panel.refund, 0, 8))
@@ -231,7 +229,7 @@ class StationWidget(QWidget):
     def save(self) -> None:
         if self.unit is None or self._saving:
             return
-        refused = self.flow.may_save(self.grade, len(self.photo_refs))
+        refused = self.flow.may_save()
         if refused is not None:
             self._apply(refused)
             return
@@ -292,8 +290,7 @@ class StationWidget(QWidget):
 
     # --- photos ------------------------------------------------------------------------------------------
     def add_photo_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(Path.home()), IMAGE_FILES)
-        self.add_photos([Path(p) for p in paths])
+        self.add_photos(self.photo_desk.ask_for_files(self, "Add photos"))
 
     def take_photo(self) -> None:
         """F7: the camera's current frame becomes a photo of the unit (or of the unexpected parcel)."""
@@ -306,10 +303,7 @@ class StationWidget(QWidget):
         self.photo_desk.keep_frame(frame)
 
     def open_label_picture_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, "Read a label from a picture", str(Path.home()), IMAGE_FILES
-        )
-        self.scan_photo_files([Path(p) for p in paths])
+        self.scan_photo_files(self.photo_desk.ask_for_files(self, "Read a label from a picture"))
 
     def add_photos(self, paths: list[Path]) -> None:
         self.photo_desk.keep(paths)
@@ -321,10 +315,9 @@ class StationWidget(QWidget):
         if self.unexpected.isVisible():
             self.unexpected.add_photo(ref)
             return
-        if ref not in self.photo_refs:
-            self.photo_refs.append(ref)
+        step = self.flow.photo_kept(ref)
         self.unit_panel.show_photos(len(self.photo_refs), bool(self.grade and self.grade.needs_photo))
-        self.state.say("scanned", f"{len(self.photo_refs)} photo(s) attached — Enter saves")
+        self._apply(step)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -354,15 +347,8 @@ class StationWidget(QWidget):
             self.save()
 
     def file_unexpected(self) -> None:
-        actor = self._require_actor()
-        code, text = self.unexpected.scanned.text(), self.unexpected.description.toPlainText()
-        items, refs = list(self.unexpected.item_codes), list(self.unexpected.photo_refs)
-        rma = self.unexpected.rma
-        self._worker.submit(
-            lambda s: station.file_unexpected_parcel(s, actor, code, text, items, refs, rma=rma),
-            self._on_filed,
-            self._on_failed,
-        )
+        actor, parcel = self._require_actor(), self.unexpected.parcel()
+        self._worker.submit(lambda s: parcel.file(s, actor), self._on_filed, self._on_failed)
 
     def _on_filed(self, number: int) -> None:
         self.unexpected.hide()
@@ -416,9 +402,6 @@ class StationWidget(QWidget):
         """The station was locked: the next person starts from an empty screen, with nothing of the last one's."""
         self.actor = None
         self.flow.clear()
-        self.grade = None
-        self.photo_refs = []
-        self.proposal = None
         self.request_panel.show_request(None)
         self.unit_panel.hide()
         self.unexpected.hide()
