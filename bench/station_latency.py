@@ -254,7 +254,7 @@ def common_path_keys(app: QApplication, station: Any, rma: str) -> int:
         pause = time.perf_counter() + 0.06  # a person, not a scanner: the key is not part of a burst
         wait_until(app, lambda p=pause: time.perf_counter() > p, "a person's pause")
         if key == Qt.Key.Key_1:
-            wait_until(app, lambda: station.proposal is not None, "the proposal")
+            wait_until(app, lambda: station.flow.proposal is not None, "the proposal")
     wait_until(app, lambda: bool(saved), "the unit saved")
     return presses
 

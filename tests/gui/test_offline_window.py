@@ -69,17 +69,17 @@ def test_the_station_works_on_offline_and_says_so(
 
     proxy.cut()
     window.station.submit_scan(rma)  # scan: offline now, from the station's copy; the parcel is received
-    qtbot.waitUntil(lambda: window.station.unit is not None, timeout=T)
+    qtbot.waitUntil(lambda: window.station.flow.unit is not None, timeout=T)
     qtbot.waitUntil(window.offline.isVisible, timeout=T)
     assert "Offline" in window.offline.text()
     window.station.choose_grade(Grade.A)
-    qtbot.waitUntil(lambda: window.station.proposal is not None, timeout=T)
+    qtbot.waitUntil(lambda: window.station.flow.proposal is not None, timeout=T)
     window.station.save()
     qtbot.waitUntil(
         lambda: "wait" in window.offline.text() and "0 events" not in window.offline.text(), timeout=T
     )
     assert "OFFLINE" in window.sync_label.text()
-    lpn = window.station.request.lines[0].units[0].lpn if window.station.request else ""
+    lpn = window.station.flow.request.lines[0].units[0].lpn if window.station.flow.request else ""
 
     proxy.restore()
     qtbot.waitUntil(lambda: not window.offline.isVisible(), timeout=T)

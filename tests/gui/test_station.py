@@ -47,10 +47,10 @@ def log_in(qtbot: QtBot, window: MainWindow, badge: str) -> None:
 def scan_and_wait_for_unit(qtbot: QtBot, window: MainWindow, code: str) -> str:
     scanner_types(qtbot, window, code)
     qtbot.waitUntil(
-        lambda: window.station.unit is not None and "press 1–7" in window.station.state.text(), timeout=T
+        lambda: window.station.flow.unit is not None and "press 1–7" in window.station.state.text(), timeout=T
     )
-    assert window.station.unit is not None
-    return window.station.unit.lpn
+    assert window.station.flow.unit is not None
+    return window.station.flow.unit.lpn
 
 
 def test_scan_1_enter_saves_routes_and_tags_a_unit(
@@ -61,7 +61,7 @@ def test_scan_1_enter_saves_routes_and_tags_a_unit(
     keys_after_scan = 0
     press(qtbot, window, "1")
     keys_after_scan += 1
-    qtbot.waitUntil(lambda: window.station.proposal is not None, timeout=T)
+    qtbot.waitUntil(lambda: window.station.flow.proposal is not None, timeout=T)
     assert "RESTOCK" in window.station.unit_panel.proposal.text()
     assert "rule 'new'" in window.station.unit_panel.proposal.text()
     with qtbot.waitSignal(window.station.unit_saved, timeout=T):
@@ -120,19 +120,19 @@ def test_below_grade_a_a_photo_is_required(
     not_a_photo.write_text("not a picture", encoding="utf-8")
     window.station.add_photos([not_a_photo])
     qtbot.waitUntil(lambda: "not an image we read" in window.station.state.text(), timeout=T)
-    assert window.station.photo_refs == []
+    assert window.station.flow.photos == []
 
     photo = tmp_path / "unit.jpg"
     Image.new("RGB", (3000, 2000), (180, 120, 90)).save(photo, exif=_rotated_exif())
     window.station.add_photos([photo])
-    qtbot.waitUntil(lambda: len(window.station.photo_refs) == 1, timeout=T)
+    qtbot.waitUntil(lambda: len(window.station.flow.photos) == 1, timeout=T)
     window.station.setFocus()
     with qtbot.waitSignal(window.station.unit_saved, timeout=T):
         press(qtbot, window, Qt.Key.Key_Return)
     with unit_of_work(db.readers) as session:
         recorded = session.scalar(select(Inspection.photos).join(Unit).where(Unit.lpn == lpn))
     assert recorded is not None
-    assert recorded == window.station.photo_refs
+    assert recorded == window.station.flow.photos
     digest = recorded[0].removeprefix("sha256:")
     with Image.open(tmp_path / "data" / "photos" / digest[:2] / f"{digest}.jpg") as stored:
         assert stored.size == (1067, 1600)  # at most 1600 px, and turned upright by its EXIF orientation
@@ -200,7 +200,9 @@ def test_a_multi_unit_request_stays_open_until_every_unit_is_done(
     press(qtbot, window, "1")
     with qtbot.waitSignal(window.station.unit_saved, timeout=T):
         press(qtbot, window, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.station.unit is not None and window.station.unit.lpn != first, timeout=T)
+    qtbot.waitUntil(
+        lambda: window.station.flow.unit is not None and window.station.flow.unit.lpn != first, timeout=T
+    )
     with unit_of_work(db.readers) as session:
         assert (
             session.scalar(select(ReturnRequest.status).where(ReturnRequest.rma_number == rma)) == "received"
@@ -295,8 +297,8 @@ def test_f7_takes_the_camera_picture_as_a_photo(
     window.station.camera.sink.setVideoFrame(QVideoFrame(frame))
     qtbot.waitUntil(lambda: window.station.camera.last_frame is not None, timeout=T)
     qtbot.keyClick(window.station, Qt.Key.Key_F7)
-    qtbot.waitUntil(lambda: len(window.station.photo_refs) == 1, timeout=T)
-    (ref,) = window.station.photo_refs
+    qtbot.waitUntil(lambda: len(window.station.flow.photos) == 1, timeout=T)
+    (ref,) = window.station.flow.photos
     with qtbot.waitSignal(window.station.unit_saved, timeout=T):
         press(qtbot, window, Qt.Key.Key_Return)
     # The picture is kept (full size and thumbnail) and the saved inspection names it.

@@ -59,10 +59,10 @@ def test_an_item_scanned_on_a_fresh_station_opens_its_return_at_that_item(
     log_in(qtbot, window, seeded.badge)
     scanner_types(qtbot, window, gtin)
     qtbot.waitUntil(lambda: "press 1–7" in window.station.state.text(), timeout=T)
-    assert window.station.request is not None
-    assert window.station.request.rma == rma
-    assert window.station.unit is not None
-    line = next(ln for ln in window.station.request.lines if window.station.unit in ln.units)
+    assert window.station.flow.request is not None
+    assert window.station.flow.request.rma == rma
+    assert window.station.flow.unit is not None
+    line = next(ln for ln in window.station.flow.request.lines if window.station.flow.unit in ln.units)
     assert line.sku == sku  # the item in hand, not the return's first line
 
 
@@ -79,9 +79,9 @@ def test_with_a_finished_return_on_screen_another_returns_item_opens_it(
     assert unit_row(db, lpn).status == "restocked"
     scanner_types(qtbot, window, gtin)
     qtbot.waitUntil(
-        lambda: window.station.request is not None and window.station.request.rma == rma, timeout=T
+        lambda: window.station.flow.request is not None and window.station.flow.request.rma == rma, timeout=T
     )
-    qtbot.waitUntil(lambda: window.station.unit is not None, timeout=T)
+    qtbot.waitUntil(lambda: window.station.flow.unit is not None, timeout=T)
 
 
 def test_a_parcel_for_a_cancelled_return_is_filed_for_a_supervisor(
@@ -112,12 +112,12 @@ def test_an_upgrade_that_waits_for_a_supervisor_prints_an_on_hold_tag(
     log_in(qtbot, window, seeded.badge)
     lpn = scan_and_wait_for_unit(qtbot, window, seeded.rma)
     press(qtbot, window, "4")  # grade D
-    qtbot.waitUntil(lambda: window.station.proposal is not None, timeout=T)
+    qtbot.waitUntil(lambda: window.station.flow.proposal is not None, timeout=T)
     assert "$" in window.station.unit_panel.refund.text()  # money says its currency
     photo = tmp_path / "dent.png"
     Image.new("RGB", (640, 480), (90, 90, 90)).save(photo)
     window.station.add_photos([photo])
-    qtbot.waitUntil(lambda: len(window.station.photo_refs) == 1, timeout=T)
+    qtbot.waitUntil(lambda: len(window.station.flow.photos) == 1, timeout=T)
     pick(qtbot, window.station.unit_panel.override, "restock")
     qtbot.keyClicks(window.station.unit_panel.reason, "dent is on the box only", delay=70)
     window.station.setFocus()
@@ -149,8 +149,8 @@ def test_a_lock_leaves_nothing_of_the_last_person_on_screen(
     log_in(qtbot, window, "B1002")
     station = window.station
     assert window.pages.currentWidget() is station
-    assert station.request is None
-    assert station.unit is None
+    assert station.flow.request is None
+    assert station.flow.unit is None
     assert station.request_panel.header.text() == ""
     assert station.request_panel.lines.rowCount() == 0
     assert not station.unit_panel.isVisible()
@@ -167,7 +167,7 @@ def test_closing_with_a_grade_not_saved_asks_first(
     scan_and_wait_for_unit(qtbot, window, seeded.rma)
     press(qtbot, window, "1")
     qtbot.waitUntil(
-        lambda: window.station.grade is not None, timeout=T
+        lambda: window.station.flow.grade is not None, timeout=T
     )  # keys reach it after the scan window
     window.close()
     qtbot.waitUntil(lambda: window.close_box is not None and window.close_box.isVisible(), timeout=T)
@@ -178,7 +178,7 @@ def test_closing_with_a_grade_not_saved_asks_first(
     click(qtbot, keep)
     qtbot.waitUntil(lambda: not window.close_box.isVisible(), timeout=T)
     assert window.isVisible()
-    assert window.station.grade is not None  # still there to be saved
+    assert window.station.flow.grade is not None  # still there to be saved
     window.close()
     qtbot.waitUntil(lambda: window.close_box is not None and window.close_box.isVisible(), timeout=T)
     assert window.close_anyway is not None
@@ -246,7 +246,7 @@ def test_the_station_and_console_fit_a_1024_by_700_screen_and_a_long_message_kee
     window.show_station()
     scan_and_wait_for_unit(qtbot, window, seeded.rma)
     press(qtbot, window, "4")
-    qtbot.waitUntil(lambda: window.station.proposal is not None, timeout=T)
+    qtbot.waitUntil(lambda: window.station.flow.proposal is not None, timeout=T)
     for page in (window.station, window.console):
         window.pages.setCurrentWidget(page)
         hint = window.minimumSizeHint()
@@ -280,7 +280,7 @@ def test_with_a_label_printer_set_the_tag_goes_to_it_as_zpl(
         log_in(qtbot, window, seeded.badge)
         lpn = scan_and_wait_for_unit(qtbot, window, seeded.rma)
         press(qtbot, window, "1")
-        qtbot.waitUntil(lambda: window.station.proposal is not None, timeout=T)
+        qtbot.waitUntil(lambda: window.station.flow.proposal is not None, timeout=T)
         sent = qtbot.waitSignal(window.station.printer.printed, timeout=T)
         with sent, qtbot.waitSignal(window.station.unit_saved, timeout=T):
             press(qtbot, window, Qt.Key.Key_Return)

@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
 
     def _confirm_close(self) -> None:
         """Closing would lose what was typed for the unit on screen: say so, and let the person choose."""
-        unit = self.station.unit.lpn if self.station.unit is not None else "the unexpected parcel"
+        unit = self.station.flow.unit.lpn if self.station.flow.unit is not None else "the unexpected parcel"
         box = QMessageBox(self)
         box.setObjectName("confirmClose")
         box.setIcon(QMessageBox.Icon.Warning)

@@ -39,9 +39,9 @@ def bind(station: StationWidget) -> None:
 def pressed(station: StationWidget, event: QKeyEvent) -> bool:
     """A key pressed on the station itself (not in a field): True when it meant something here."""
     key = event.key()
-    if Qt.Key.Key_1 <= key <= Qt.Key.Key_7 and station.unit is not None:
+    if Qt.Key.Key_1 <= key <= Qt.Key.Key_7 and station.flow.unit is not None:
         station.choose_grade(GRADE_KEYS[key - Qt.Key.Key_1])
-    elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and station.unit is not None:
+    elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and station.flow.unit is not None:
         station.save()
     elif key == Qt.Key.Key_Escape:
         if station.unexpected.isVisible():

@@ -114,28 +114,6 @@ class StationWidget(QWidget):
         self.scan.clear()
         self.submit_scan(code)
 
-    @property
-    def request(self) -> RequestView | None:
-        """The request on screen."""
-        return self.flow.request
-
-    @property
-    def unit(self) -> UnitView | None:
-        """The unit in hand, being graded."""
-        return self.flow.unit
-
-    @property
-    def grade(self) -> Grade | None:
-        return self.flow.grade
-
-    @property
-    def photo_refs(self) -> list[str]:
-        return self.flow.photos
-
-    @property
-    def proposal(self) -> Proposal | None:
-        return self.flow.proposal
-
     def _on_resolved(self, result: ScanResult) -> None:
         step = self.flow.scan_resolved(result)
         if step is not None:
@@ -159,12 +137,12 @@ class StationWidget(QWidget):
             self.sounds.ok()
         elif step.beep is Beep.ERROR:
             self.sounds.error()
-        if step.load_history and self.request is not None:
+        if step.load_history and self.flow.request is not None:
             # Paint the request now, then start the follow-up work: the worker's Python would otherwise hold the
             # GIL while the screen waits for it.
             self.request_panel.repaint()
             self.state.repaint()
-            self._load_history(self.request)
+            self._load_history(self.flow.request)
         if step.receive is not None:
             self._receive(step.receive)
         if not isinstance(step.unit, Keep):
@@ -198,8 +176,8 @@ class StationWidget(QWidget):
     def _select_unit(self, unit: UnitView) -> None:
         if self.flow.unit is not unit:
             self.flow.hold(unit)
-        assert self.request is not None
-        line_index, line = line_of(self.request, unit)
+        assert self.flow.request is not None
+        line_index, line = line_of(self.flow.request, unit)
         self.request_panel.select_line(line_index)
         self.unit_panel.reset(
             f"{unit.lpn} — {line.sku} {line.name}  ({line.reason})",
@@ -209,12 +187,12 @@ class StationWidget(QWidget):
         self.setFocus()
 
     def choose_grade(self, grade: Grade) -> None:
-        if self.unit is None:
+        if self.flow.unit is None:
             return
         step = self.flow.grade_chosen(grade)
         self.unit_panel.show_grade(grade)
-        self.unit_panel.show_photos(len(self.photo_refs), grade.needs_photo)
-        lpn, fault = self.unit.lpn, self.unit_panel.fault_value()
+        self.unit_panel.show_photos(len(self.flow.photos), grade.needs_photo)
+        lpn, fault = self.flow.unit.lpn, self.unit_panel.fault_value()
         self._worker.submit(
             lambda s: station.preview(s, lpn, grade, fault), self._on_preview, self._on_failed, read_only=True
         )
@@ -227,18 +205,18 @@ class StationWidget(QWidget):
             QTimer.singleShot(0, lambda: self.right.ensureWidgetVisible(self.unit_panel.refund, 0, 8))
 
     def save(self) -> None:
-        if self.unit is None or self._saving:
+        if self.flow.unit is None or self._saving:
             return
         refused = self.flow.may_save()
         if refused is not None:
             self._apply(refused)
             return
-        assert self.grade is not None  # may_save refuses a save without a grade
-        actor, lpn, grade = self._require_actor(), self.unit.lpn, self.grade
+        assert self.flow.grade is not None  # may_save refuses a save without a grade
+        actor, lpn, grade = self._require_actor(), self.flow.unit.lpn, self.flow.grade
         fault, notes = self.unit_panel.fault_value(), self.unit_panel.notes.toPlainText()
         chosen, reason = self.unit_panel.override_value(), self.unit_panel.reason.text()
         answers, found = self.unit_panel.answers(), self.unit_panel.discrepancies()
-        refs = list(self.photo_refs)
+        refs = list(self.flow.photos)
         self._saving = True
         self.state.say("busy", f"Saving {lpn}…")
         self._worker.submit(
@@ -273,7 +251,7 @@ class StationWidget(QWidget):
         self.sounds.ok()
         self.unit_saved.emit(saved)
         self._refresh_figures()
-        request_id = self.request.request_id if self.request else None
+        request_id = self.flow.request.request_id if self.flow.request else None
         if request_id is None:
             return
 
@@ -316,7 +294,9 @@ class StationWidget(QWidget):
             self.unexpected.add_photo(ref)
             return
         step = self.flow.photo_kept(ref)
-        self.unit_panel.show_photos(len(self.photo_refs), bool(self.grade and self.grade.needs_photo))
+        self.unit_panel.show_photos(
+            len(self.flow.photos), bool(self.flow.grade and self.flow.grade.needs_photo)
+        )
         self._apply(step)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -325,7 +305,7 @@ class StationWidget(QWidget):
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if self.unit is not None or self.unexpected.isVisible():
+        if self.flow.unit is not None or self.unexpected.isVisible():
             self.add_photos(paths)  # while grading, a dropped picture is a photo of the unit
         else:
             self.scan_photo_files(paths)  # otherwise it is a picture of a label to read
@@ -388,10 +368,10 @@ class StationWidget(QWidget):
 
     def has_unsaved_work(self) -> bool:
         """A grade, notes or photos typed for the unit on screen, or an unexpected parcel being described."""
-        grading = self.unit is not None and (
-            self.grade is not None
+        grading = self.flow.unit is not None and (
+            self.flow.grade is not None
             or bool(self.unit_panel.notes.toPlainText().strip())
-            or bool(self.photo_refs)
+            or bool(self.flow.photos)
         )
         describing = self.unexpected.isVisible() and bool(
             self.unexpected.description.toPlainText().strip() or self.unexpected.item_codes
