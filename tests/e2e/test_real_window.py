@@ -96,7 +96,7 @@ def test_badge_scan_1_enter_in_a_real_window(display: str, tmp_path: Path) -> No
         xdotool(display, "windowfocus", "--sync", window)
         time.sleep(0.5)
         scanner(display, sample["badge"])
-        time.sleep(1.5)
+        _wait_for(lambda: _logged_in(db, sample["badge"]), 15)
         scanner(display, sample["rma"])
         lpn = _wait_for(lambda: _unit(db, sample["rma"], "received"), 15)
         time.sleep(0.5)
@@ -141,6 +141,15 @@ def _unit(db: Path, rma: str, status: str) -> str | None:
             (rma, status),
         ).fetchone()
     return row[0] if row else None
+
+
+def _logged_in(db: Path, badge: str) -> bool:
+    with sqlite3.connect(db) as conn:
+        row = conn.execute(
+            "SELECT 1 FROM events e JOIN users u ON u.id = e.user_id WHERE e.kind = 'user.logged_in' AND u.badge = ?",
+            (badge,),
+        ).fetchone()
+    return row is not None
 
 
 def _wait_for(probe: object, seconds: float) -> str:

@@ -96,8 +96,7 @@ def test_a_scanner_burst_into_the_notes_field_is_a_scan_and_slow_typing_is_not(
     for ch in "box dented":  # a person: 80 ms a key
         qtbot.keyClicks(notes, ch)
         qtbot.wait(80)
-    qtbot.wait(100)
-    assert notes.toPlainText() == "box dented"
+    qtbot.waitUntil(lambda: notes.toPlainText() == "box dented", timeout=T)  # held back at most 35 ms
     with qtbot.waitSignal(window.station.scan_resolved, timeout=T) as blocker:
         qtbot.keyClicks(notes, seeded.tracking)  # the scanner fires while the cursor is in the notes
         qtbot.keyClick(notes, Qt.Key.Key_Return)
@@ -111,7 +110,7 @@ def test_below_grade_a_a_photo_is_required(
     log_in(qtbot, window, seeded.badge)
     lpn = scan_and_wait_for_unit(qtbot, window, seeded.rma)
     press(qtbot, window, "3")
-    qtbot.wait(100)
+    qtbot.wait(100)  # a person's pause: "3" and Enter in one burst would be a scan
     press(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "needs a photo" in window.station.state.text(), timeout=T)
     assert unit_row(db, lpn).status == "received"

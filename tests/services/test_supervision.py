@@ -231,10 +231,15 @@ def test_exceptions_are_opened_assigned_resolved_and_measured(
     run(db, lambda s: exceptions.open_case(s, staff, ExceptionKind.UNEXPECTED_PARCEL, scanned_code="YYY"))
     import time
 
-    time.sleep(0.5)
-    with unit_of_work(db.readers) as session:
-        parcel = [r for r in exceptions.open_exceptions(session, supervisor) if r.scanned_code == "YYY"]
-        assert parcel[0].overdue
+    def overdue() -> bool:
+        with unit_of_work(db.readers) as session:
+            rows = exceptions.open_exceptions(session, supervisor)
+        return next(r for r in rows if r.scanned_code == "YYY").overdue
+
+    deadline = time.monotonic() + 10  # 0.0001 h is 0.36 s: overdue as soon as that has passed
+    while not overdue():
+        assert time.monotonic() < deadline, "the exception never became overdue"
+        time.sleep(0.05)
 
 
 def test_queue_pages_filters_and_text_in_sql(
