@@ -16,30 +16,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from returns_desk.barcodes.labels import TagData
 from returns_desk.domain.vocab import Disposition, ExceptionKind, Grade, UnitStatus
-from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.console import queue_actions
 from returns_desk.gui.console.base import ANY, ConsoleTab
-from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
+from returns_desk.gui.console.queue_actions import words
 from returns_desk.gui.forms.ui_queue_tab import Ui_QueueTab
 from returns_desk.gui.queue_model import QueueModel
 from returns_desk.gui.resources import icon
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services import exceptions, supervision, tags
 from returns_desk.services import queue as queue_service
-from returns_desk.services.exceptions import ExceptionRow, Person
 from returns_desk.services.queue import QueueFilter, QueueRow
 from returns_desk.services.queue_search import NAME_MATCHES
 from returns_desk.services.results import Actor
 
 NEEDS_ATTENTION = (UnitStatus.RECEIVED.value, UnitStatus.INSPECTED.value, UnitStatus.AWAITING_APPROVAL.value)
-
-
-def _words(value: str | None) -> str:
-    return (value or "—").replace("_", " ")
 
 
 class QueueTab(ConsoleTab):
@@ -59,7 +51,7 @@ class QueueTab(ConsoleTab):
         self.state: ChoiceBox[tuple[str, ...]] = self.ui.queueState
         self.state.set_choices(
             [(ANY, ()), ("Needs attention", NEEDS_ATTENTION)]
-            + [(_words(s.value), (s.value,)) for s in UnitStatus]
+            + [(words(s.value), (s.value,)) for s in UnitStatus]
         )
         self.exception: ChoiceBox[str | None] = self.ui.queueException
         self.exception.set_choices(
@@ -72,7 +64,7 @@ class QueueTab(ConsoleTab):
         self.grade: ChoiceBox[str | None] = self.ui.queueGrade
         self.grade.set_choices([(ANY, None)] + [(g.value, g.value) for g in Grade])
         self.disposition: ChoiceBox[str | None] = self.ui.queueDisposition
-        self.disposition.set_choices([(ANY, None)] + [(_words(d.value), d.value) for d in Disposition])
+        self.disposition.set_choices([(ANY, None)] + [(words(d.value), d.value) for d in Disposition])
         self.min_age = self.ui.queueMinAge
         self.use_dates = self.ui.queueUseDates
         self.date_from, self.date_to = self.ui.queueFrom, self.ui.queueTo
@@ -262,14 +254,14 @@ class QueueTab(ConsoleTab):
     def select_row(self, row: int) -> None:
         self.view.selectRow(row)
 
-    def _need_unit(self) -> QueueRow | None:
+    def need_unit(self) -> QueueRow | None:
         row = self.selected()
         if row is None or row.kind != "unit":
             self.message.emit("Select a unit in the queue first.", True)
             return None
         return row
 
-    def _need_row(self) -> QueueRow | None:
+    def need_row(self) -> QueueRow | None:
         row = self.selected()
         if row is None:
             self.message.emit("Select a row first.", True)
@@ -287,142 +279,24 @@ class QueueTab(ConsoleTab):
         elif row.kind == "unit":
             self.change_disposition()
 
-    # --- actions ---
+    # --- actions (gui/console/queue_actions.py) ---
     def approve(self) -> None:
-        row = self._need_unit()
-        if row is None:
-            return
-        if row.state != UnitStatus.AWAITING_APPROVAL.value:
-            self.message.emit(
-                f"{row.reference} is {_words(row.state)}: it is not waiting for approval.", True
-            )
-            return
-        lpn, version, actor = row.reference, row.version, self.current_actor()
-
-        def go(answer: Answer) -> None:
-            self.act(
-                lambda s: supervision.approve(s, actor, lpn, answer.reason, seen_version=version),
-                lambda r: f"{lpn} approved: {r.chosen.value} → {r.destination}. Ctrl+P prints its new tag.",
-            )
-
-        self.ask(
-            f"Approve {lpn}",
-            f"{lpn} ({row.sku} {row.product}, grade {row.grade}) goes to {_words(row.disposition).upper()} as "
-            "the inspector chose; its approval exception is closed. Its tag said ON HOLD: print the new one.",
-            go,
-            ok_text="Approve",
-        )
+        queue_actions.approve(self)
 
     def change_disposition(self) -> None:
-        row = self._need_unit()
-        if row is None:
-            return
-        lpn, version, actor = row.reference, row.version, self.current_actor()
-        choices = [(_words(d.value), d) for d in Disposition if d.value != row.disposition]
-
-        def go(answer: Answer) -> None:
-            to: Disposition = answer.choice
-            self.act(
-                lambda s: supervision.change_disposition(
-                    s, actor, lpn, to, answer.reason, seen_version=version
-                ),
-                f"{lpn} re-routed to {to.value}. Ctrl+P prints its new tag.",
-            )
-
-        self.ask(
-            f"Change the disposition of {lpn}",
-            f"{lpn} is {_words(row.state)} (now {_words(row.disposition)}). It goes where you choose instead; "
-            "an approval it waits for is settled.",
-            go,
-            pickers=[("Route to", choices)],
-            ok_text="Re-route",
-        )
+        queue_actions.change_disposition(self)
 
     def send_back(self) -> None:
-        row = self._need_unit()
-        if row is None:
-            return
-        lpn, version, actor = row.reference, row.version, self.current_actor()
-
-        def go(answer: Answer) -> None:
-            self.act(
-                lambda s: supervision.send_back(s, actor, lpn, answer.reason, seen_version=version),
-                f"{lpn} sent back for re-inspection",
-            )
-
-        self.ask(
-            f"Send {lpn} back",
-            f"{lpn} goes back to 'received': its grade and route are cleared, and the next station that scans "
-            "it grades it again.",
-            go,
-            ok_text="Send back",
-        )
+        queue_actions.send_back(self)
 
     def end_return(self, *, reject: bool) -> None:
-        row = self._need_row()
-        if row is None:
-            return
-        if not row.rma:
-            self.message.emit("That row has no return to act on.", True)
-            return
-        rma, actor = row.rma, self.current_actor()
-        verb = "reject" if reject else "cancel"
-        service = supervision.reject_return if reject else supervision.cancel_return
-
-        def go(answer: Answer) -> None:
-            self.act(lambda s: service(s, actor, rma, answer.reason), f"{rma}: {verb}ed")
-
-        self.ask(
-            f"{verb.capitalize()} return {rma}",
-            f"Return {rma} is {verb}ed and no refund is paid. Units waiting for approval go where the rules "
-            "proposed, every open exception of the return is closed, and a parcel that still comes is an "
-            "unexpected parcel."
-            + ("" if reject else " Only a return whose parcel has not arrived can be cancelled."),
-            go,
-            ok_text=f"{verb.capitalize()} return",
-        )
-
-    def _with_cases(self, then: type[CaseAction]) -> None:
-        row = self._need_row()
-        if row is None:
-            return
-        actor = self.current_actor()
-        if row.kind == "exception":
-            unit_id = None
-        elif not row.exception_kind:
-            self.message.emit(f"{row.reference} has no open exception.", True)
-            return
-        else:
-            unit_id = row.id
-
-        def load(session: Session) -> tuple[list[ExceptionRow], list[Person]]:
-            cases = exceptions.open_exceptions(session, actor, unit_id=unit_id) if unit_id else []
-            people = exceptions.assignees(session, actor) if then is AssignCase else []
-            return cases, people
-
-        def loaded(found: tuple[list[ExceptionRow], list[Person]]) -> None:
-            cases, people = found
-            choices = [(f"#{c.id} {_words(c.kind)}", c.id) for c in cases] or [(row.reference, row.id)]
-            then(self, row.reference, choices, people).open()
-
-        self.read(load, loaded)
+        queue_actions.end_return(self, reject=reject)
 
     def assign(self) -> None:
-        self._with_cases(AssignCase)
+        queue_actions.assign(self)
 
     def resolve(self) -> None:
-        self._with_cases(ResolveCase)
+        queue_actions.resolve(self)
 
     def print_tag(self) -> None:
-        row = self._need_unit()
-        if row is None:
-            return
-        lpn = row.reference
-
-        def printable(tag: TagData | None) -> None:
-            if tag is None:
-                self.message.emit(f"{lpn} is on no unit.", True)
-            else:
-                self.tag_requested.emit(tag)
-
-        self.read(lambda s: tags.tag_for(s, lpn), printable)
+        queue_actions.print_tag(self)
