@@ -139,11 +139,6 @@ def of_request(session: Session, request_id: int, subjects: Iterable[tuple[str, 
         known[subject] = request_id
 
 
-def replaying_now() -> bool:
-    """Inside ``replaying``: an offline station's commands are being replayed with their own uuids."""
-    return _replaying.get() is not None
-
-
 PENDING = "returns_desk_pending_events"
 EVENTS = cast(Table, Event.__table__)
 ID_ALLOCATOR = "returns_desk_id_allocator"  # set on a station cache's sessions: ids for rows it creates

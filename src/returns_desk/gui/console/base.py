@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -34,17 +33,6 @@ def details_text(details: dict[str, Any]) -> str:
         shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
         parts.append(f"{key.replace('_', ' ')}: {shown.replace('_', ' ')}")
     return "; ".join(parts) or json.dumps(details, ensure_ascii=False)
-
-
-def make_table(headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
-    return fit_columns(table)
 
 
 def fit_columns(table: QTableWidget) -> QTableWidget:
