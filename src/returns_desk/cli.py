@@ -4,6 +4,7 @@ returns-desk [--db URL] [--station NAME]          open the app (SQLite in the us
 returns-desk demo [--rmas N] [--seed S]           fill the database with demo returns (last line: JSON)
 returns-desk resolve CODE                         what a scan resolves to (JSON; exit 0 match, 3 none)
 returns-desk import FILE [--skip-bad]             import return requests (errors as FILE:LINE: FIELD: message)
+returns-desk mail send [--loop] | mail password  send the outbox's customer e-mails / keep the SMTP password
 returns-desk db upgrade | db current              migrate the schema / show its version
 """
 
@@ -11,9 +12,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import getpass
 import json
 import logging
+import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 
 from returns_desk import __version__, config, sync
 from returns_desk.domain.errors import ReturnsDeskError
-from returns_desk.services import auth, demo, imports, receiving
+from returns_desk.services import auth, demo, imports, mail_secret, mail_sender, receiving
 from returns_desk.store import migrate
 from returns_desk.store.database import (
     Database,
@@ -82,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--printer", metavar="HOST[:PORT]", help="also send ZPL to a network label printer (port 9100)"
     )
 
+    p = sub.add_parser(
+        "mail", help="send the customer e-mails waiting in the outbox, or keep the SMTP password"
+    )
+    p.add_argument("action", choices=("send", "password"))
+    p.add_argument("--loop", action="store_true", help="keep sending until stopped (default: one pass)")
+    p.add_argument("--batch", type=_positive, default=20, help="messages claimed at a time (default 20)")
+    p.add_argument("--every", type=float, default=15.0, help="seconds between passes with --loop")
+
     p = sub.add_parser("db", help="database schema")
     p.add_argument("action", choices=("upgrade", "current"))
     return parser
@@ -120,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _resolve(database, args.code)
             if args.command == "label":
                 return _label(database, settings.station, args)
+            if args.command == "mail":
+                return _mail(database, settings, args)
             return _import(database, settings.station, args.file, args.skip_bad)
         finally:
             database.close()
@@ -177,6 +191,38 @@ def _import(database: Database, station: str, path: Path, skip_bad: bool) -> int
     print(f"{path}: imported {report.requests} return request(s) with {report.lines} line(s).")
     if report.reject_file:
         print(f"{path}: {report.rejected_rows} row(s) skipped, written to {report.reject_file}.")
+    return EXIT_OK
+
+
+def _mail(database: Database, settings: config.Settings, args: argparse.Namespace) -> int:
+    smtp = database.read(mail_sender.mail_settings)
+    if args.action == "password":
+        if not smtp.user:
+            print("returns-desk: set the SMTP user in the console's Outbox tab first.", file=sys.stderr)
+            return EXIT_ERROR
+        where = mail_secret.store_password(settings.data_dir, smtp.user, getpass.getpass("SMTP password: "))
+        print(f"The SMTP password for {smtp.user} is kept in {where}.")
+        return EXIT_OK
+    if not smtp.enabled:
+        print(
+            "returns-desk: e-mail is turned off (the console's Outbox tab); messages stay queued.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    password = mail_secret.load_password(settings.data_dir, smtp.user) if smtp.user else None
+    sender = mail_sender.Sender(database, smtp, password, f"{settings.station}:{os.getpid()}")
+    total = mail_sender.BatchReport()
+    while True:
+        report = sender.run_once(args.batch)
+        for key in ("claimed", "sent", "retried", "failed"):
+            setattr(total, key, getattr(total, key) + getattr(report, key))
+        for error in report.errors:
+            print(f"returns-desk: {error}", file=sys.stderr)
+        if not args.loop and report.claimed < args.batch:
+            break
+        if report.claimed < args.batch:
+            time.sleep(args.every)
+    print(f"sent {total.sent}, to retry {total.retried}, failed {total.failed}")
     return EXIT_OK
 
 

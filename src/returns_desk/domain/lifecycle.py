@@ -9,22 +9,34 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from returns_desk.domain.errors import IllegalTransition
-from returns_desk.domain.vocab import ReturnStatus, UnitStatus
+from returns_desk.domain.vocab import ReturnStatus, Role, UnitStatus
 
 S = TypeVar("S", ReturnStatus, UnitStatus)
 
 RS = ReturnStatus
 US = UnitStatus
 
-RETURN_TRANSITIONS: Mapping[ReturnStatus, frozenset[ReturnStatus]] = {
+OPEN_RETURN: frozenset[ReturnStatus] = frozenset({RS.REQUESTED, RS.APPROVED, RS.RECEIVED, RS.INSPECTED})
+SETTLED: frozenset[ReturnStatus] = frozenset(
+    {RS.REFUNDED, RS.EXCHANGED, RS.STORE_CREDIT, RS.REPAIRED, RS.CLOSED}
+)
+
+# Every move a return request can make, and the least role that may make it. The dock (staff) receives parcels and
+# finishes inspections; authorizing, rejecting, cancelling and settling are the merchant's (supervisors).
+RETURN_MOVES: Mapping[tuple[ReturnStatus, ReturnStatus], Role] = {
+    (RS.REQUESTED, RS.APPROVED): Role.SUPERVISOR,
     # A parcel sometimes arrives before the shop approved the request; the dock receives it anyway.
-    RS.REQUESTED: frozenset({RS.APPROVED, RS.RECEIVED, RS.REJECTED, RS.CANCELLED}),
-    RS.APPROVED: frozenset({RS.RECEIVED, RS.REJECTED, RS.CANCELLED}),
-    RS.RECEIVED: frozenset({RS.INSPECTED, RS.REJECTED}),
-    RS.INSPECTED: frozenset({RS.CLOSED, RS.REJECTED, RS.RECEIVED}),  # back to received: re-inspection
-    RS.CLOSED: frozenset(),
-    RS.REJECTED: frozenset(),
-    RS.CANCELLED: frozenset(),
+    (RS.REQUESTED, RS.RECEIVED): Role.STAFF,
+    (RS.APPROVED, RS.RECEIVED): Role.STAFF,
+    (RS.RECEIVED, RS.INSPECTED): Role.STAFF,
+    (RS.INSPECTED, RS.RECEIVED): Role.SUPERVISOR,  # a unit sent back for re-inspection
+    **{(RS.INSPECTED, settled): Role.SUPERVISOR for settled in SETTLED},
+    **{(state, RS.REJECTED): Role.SUPERVISOR for state in OPEN_RETURN},
+    **{(state, RS.CANCELLED): Role.SUPERVISOR for state in OPEN_RETURN},
+}
+
+RETURN_TRANSITIONS: Mapping[ReturnStatus, frozenset[ReturnStatus]] = {
+    state: frozenset(target for (source, target) in RETURN_MOVES if source is state) for state in ReturnStatus
 }
 
 UNIT_TRANSITIONS: Mapping[UnitStatus, frozenset[UnitStatus]] = {
@@ -82,6 +94,11 @@ RECEIVABLE: frozenset[ReturnStatus] = frozenset({RS.REQUESTED, RS.APPROVED})
 
 def check_return_transition(rma: str, current: ReturnStatus, target: ReturnStatus) -> None:
     _check(f"Return {rma}", current, target, RETURN_TRANSITIONS)
+
+
+def who_may(current: ReturnStatus, target: ReturnStatus) -> Role | None:
+    """The least role that may move a return from ``current`` to ``target``; None when nobody may."""
+    return RETURN_MOVES.get((current, target))
 
 
 def check_unit_transition(lpn: str, current: UnitStatus, target: UnitStatus) -> None:

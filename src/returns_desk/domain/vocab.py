@@ -53,15 +53,66 @@ class Disposition(StrEnum):
 
 
 class ReturnStatus(StrEnum):
-    """Lifecycle of a return request, in the names users know from the shop platforms."""
+    """Lifecycle of a return request. The stored values never change; people read the shop platforms' words
+    (``label``): a requested return is "Pending", an approved one "Authorized"."""
 
     REQUESTED = "requested"
     APPROVED = "approved"
     RECEIVED = "received"
     INSPECTED = "inspected"
+    REFUNDED = "refunded"
+    EXCHANGED = "exchanged"
+    STORE_CREDIT = "store_credit"
+    REPAIRED = "repaired"
     CLOSED = "closed"
     REJECTED = "rejected"
     CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return STATUS_WORDS[self][0]
+
+    def label_in(self, locale: str) -> str:
+        """The status in the customer's language (English unless Korean is asked for)."""
+        return STATUS_WORDS[self][1 if locale.startswith("ko") else 0]
+
+
+# (English, Korean): BigCommerce's and Shopify's words for a return's state.
+STATUS_WORDS: dict[ReturnStatus, tuple[str, str]] = {
+    ReturnStatus.REQUESTED: ("Pending", "승인 대기"),
+    ReturnStatus.APPROVED: ("Authorized", "반품 승인"),
+    ReturnStatus.RECEIVED: ("Received", "입고 완료"),
+    ReturnStatus.INSPECTED: ("Inspected", "검수 완료"),
+    ReturnStatus.REFUNDED: ("Refunded", "환불 완료"),
+    ReturnStatus.EXCHANGED: ("Exchanged", "교환 완료"),
+    ReturnStatus.STORE_CREDIT: ("Store credit", "적립금 지급"),
+    ReturnStatus.REPAIRED: ("Repaired", "수리 완료"),
+    ReturnStatus.CLOSED: ("Closed", "종료"),
+    ReturnStatus.REJECTED: ("Rejected", "반품 거절"),
+    ReturnStatus.CANCELLED: ("Cancelled", "반품 취소"),
+}
+
+
+class Resolution(StrEnum):
+    """What the customer asked for in return for the item."""
+
+    REFUND = "refund"
+    EXCHANGE = "exchange"
+    STORE_CREDIT = "store_credit"
+    REPAIR = "repair"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
+# The request's status once its settlement is confirmed, by what the customer asked for.
+SETTLED_STATUS: dict[Resolution, ReturnStatus] = {
+    Resolution.REFUND: ReturnStatus.REFUNDED,
+    Resolution.EXCHANGE: ReturnStatus.EXCHANGED,
+    Resolution.STORE_CREDIT: ReturnStatus.STORE_CREDIT,
+    Resolution.REPAIR: ReturnStatus.REPAIRED,
+}
 
 
 class UnitStatus(StrEnum):
@@ -196,6 +247,10 @@ class EventKind(StrEnum):
     """What an event in the audit trail says happened: ``<subject>.<what happened>``."""
 
     RETURN_IMPORTED = "return.imported"
+    RETURN_CREATED = "return.created"  # made at the desk for a customer who phoned or wrote
+    RETURN_AUTHORIZED = "return.authorized"
+    RETURN_SETTLED = "return.settled"  # refunded, exchanged, store credit, repaired or closed
+    RETURN_SLIP_SENT = "return.slip_sent"
     RETURN_RECEIVED = "return.received"
     RETURN_INSPECTED = "return.inspected"
     RETURN_REJECTED = "return.rejected"
@@ -208,6 +263,9 @@ class EventKind(StrEnum):
     UNIT_SENT_BACK = "unit.sent_back"
     UNIT_SETTLED = "unit.settled"
     UNIT_REGRADED_BLIND = "unit.regraded_blind"
+    UNIT_REFURB_WORK = "unit.refurb_work"  # work done at the refurbishment bench
+    UNIT_REPAIRED = "unit.repaired"
+    UNIT_BEYOND_REPAIR = "unit.beyond_repair"
     EXCEPTION_OPENED = "exception.opened"
     EXCEPTION_ASSIGNED = "exception.assigned"
     EXCEPTION_RESOLVED = "exception.resolved"
@@ -225,6 +283,14 @@ class EventKind(StrEnum):
     SETTINGS_SLA_CHANGED = "settings.sla_changed"
     SETTINGS_REGRADE_SHARE = "settings.regrade_share"
     RULES_PUBLISHED = "rules.published"
+    AUTH_RULES_PUBLISHED = "auth_rules.published"
+    MAIL_TEMPLATE_CHANGED = "mail.template_changed"
+    MAIL_SETTINGS_CHANGED = "mail.settings_changed"
+    MAIL_RESENT = "mail.resent"
+    MAIL_FAILED = (
+        "mail.failed"  # an e-mail that cannot be delivered (a permanent refusal, or retries used up)
+    )
+    SETTLEMENTS_EXPORTED = "settlements.exported"
     PLATES_RESERVED = "plates.reserved"
     DEMO_SEEDED = "demo.seeded"
 
@@ -243,3 +309,15 @@ ENDED_RETURN_KINDS = {
     ReturnStatus.REJECTED: EventKind.RETURN_REJECTED,
     ReturnStatus.CANCELLED: EventKind.RETURN_CANCELLED,
 }
+# The events that change a return's status as the customer sees it: each one queues an e-mail to the customer
+# (store/migrations 0007: a trigger on the events table, so every writer queues it in its own transaction).
+CUSTOMER_MAIL_KINDS = (
+    EventKind.RETURN_IMPORTED,
+    EventKind.RETURN_CREATED,
+    EventKind.RETURN_AUTHORIZED,
+    EventKind.RETURN_RECEIVED,
+    EventKind.RETURN_INSPECTED,
+    EventKind.RETURN_SETTLED,
+    EventKind.RETURN_REJECTED,
+    EventKind.RETURN_CANCELLED,
+)

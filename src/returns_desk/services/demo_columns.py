@@ -25,6 +25,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "customer_comment",
         "source",
         "version",
+        "resolution",
     ),
     "tracking_numbers": ("id", "return_request_id", "carrier", "tracking_number"),
     "return_lines": (

@@ -41,6 +41,10 @@ class Weighted:
         return self.values[bisect.bisect_right(self.cum, rng.random() * self.cum[-1])]
 
 
+# 14 refunds, 3 exchanges, 2 store credits and 1 repair in 20.
+RESOLUTIONS = ("refund",) * 14 + ("exchange",) * 3 + ("store_credit",) * 2 + ("repair",)
+
+
 class History:
     """Writes return requests and their units' histories in batches; the demo generator provides what it draws
     from (people, stations, products, customers, the mixes) and the next ids."""
@@ -180,6 +184,8 @@ class History:
                 comment or None,
                 "shop",
                 1,
+                # What the customer asked for, from the id (the random stream stays what it was).
+                RESOLUTIONS[request_id % len(RESOLUTIONS)],
             )
         )
         if status in ("approved", "received", "inspected", "closed"):

@@ -71,6 +71,8 @@ class Customer(Base):
     name_key: Mapped[str | None] = mapped_column(String(200))
     region: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # The language the customer's e-mails are written in ("en", "ko").
+    locale: Mapped[str] = mapped_column(String(8), default="en", server_default="en")
 
     __table_args__ = (
         Index("ix_customers_name_key", "name_key", postgresql_ops={"name_key": "text_pattern_ops"}),
@@ -132,10 +134,21 @@ class ReturnRequest(Base):
     inspected_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     customer_comment: Mapped[str | None] = mapped_column(Text)
-    source: Mapped[str] = mapped_column(String(32), default="shop")  # shop / import / unexpected
+    source: Mapped[str] = mapped_column(String(32), default="shop")  # shop / import / unexpected / desk
+    # What the customer asked for (vocab.Resolution), and the authorization rule that decided the request.
+    resolution: Mapped[str] = mapped_column(String(16), default="refund", server_default="refund")
+    auth_rule: Mapped[str | None] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as declared
+
+    # The Requests tab pages by (requested_at, id); each filter has its own range ordered the same way.
+    __table_args__ = (
+        Index("ix_return_requests_requested_id", "requested_at", "id"),
+        Index("ix_return_requests_status_requested", "status", "requested_at", "id"),
+        Index("ix_return_requests_channel_requested", "channel", "requested_at", "id"),
+        Index("ix_return_requests_customer_requested", "customer_id", "requested_at", "id"),
+    )
 
     order: Mapped[Order] = relationship(lazy="raise")
     lines: Mapped[list[ReturnLine]] = relationship(back_populates="request", lazy="raise")
@@ -370,3 +383,81 @@ class StationStatus(Base):
     last_sync: Mapped[datetime | None] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     schema: Mapped[str] = mapped_column(String(32))
+
+
+class AuthRuleVersion(Base):
+    """A published set of authorization rules (see domain.authorization): every version kept."""
+
+    __tablename__ = "auth_rule_versions"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, unique=True)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON)
+    why: Mapped[str] = mapped_column(Text)
+    published_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    published_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class OutboxMessage(Base):
+    """Something that leaves the building, written in the same transaction as the event that causes it.
+
+    Customer e-mails are queued by a trigger on the events table (migration 0007) for every status change a
+    customer hears about, whoever wrote the event. A sender claims rows (``sending``, with its name and time),
+    delivers them and marks them ``sent``; a temporary failure puts the row back with a later ``next_attempt_at``,
+    a permanent one marks it ``failed`` with the error. The Message-ID is made from the row, so a message sent
+    again after a crash is the same message.
+    """
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))  # email
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), unique=True)
+    return_request_id: Mapped[int | None] = mapped_column(ForeignKey("return_requests.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(254))
+    locale: Mapped[str] = mapped_column(String(8))
+    template: Mapped[str] = mapped_column(String(32))  # the return status the message tells of
+    status: Mapped[str] = mapped_column(String(16))  # queued / sending / sent / failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    message_id: Mapped[str | None] = mapped_column(String(200))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at", "id"),)
+
+
+class RefundLine(Base):
+    """Money (or goods) owed to the customer for a settled return: one row per returned line."""
+
+    __tablename__ = "refund_lines"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    return_request_id: Mapped[int] = mapped_column(ForeignKey("return_requests.id"), index=True)
+    return_line_id: Mapped[int | None] = mapped_column(ForeignKey("return_lines.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # vocab.Resolution
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    proposed_cents: Mapped[int] = mapped_column(Integer)  # what the grade-based rules proposed
+    currency: Mapped[str] = mapped_column(String(3))
+    note: Mapped[str | None] = mapped_column(Text)
+    decided_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    exported_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    export_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class RefurbWork(Base):
+    """Work done on a unit at the refurbishment bench, and how it ended."""
+
+    __tablename__ = "refurb_work"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(16))  # work / repaired / beyond_repair
+    parts: Mapped[str | None] = mapped_column(Text)
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str | None] = mapped_column(Text)
+    photos: Mapped[list[str] | None] = mapped_column(JSON)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
+    done_at: Mapped[datetime] = mapped_column(UtcDateTime)
