@@ -46,7 +46,7 @@ def test_units_follow_refurbishment_to_repaired_or_disposed() -> None:
     for a, b in itertools.pairwise(path):
         assert b in UNIT_TRANSITIONS[a], (a, b)
         check_unit_transition("LP1", a, b)
-    with pytest.raises(IllegalTransition, match="can go to: disposed, repaired"):
+    with pytest.raises(IllegalTransition, match="can go to: disposed, liquidated, repaired"):
         check_unit_transition("LP1", UnitStatus.IN_REFURBISHMENT, UnitStatus.RESTOCKED)
 
 

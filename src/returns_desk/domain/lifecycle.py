@@ -55,7 +55,7 @@ UNIT_TRANSITIONS: Mapping[UnitStatus, frozenset[UnitStatus]] = {
     US.AWAITING_APPROVAL: frozenset(
         {US.RESTOCKED, US.IN_REFURBISHMENT, US.DISPOSED, US.RETURNED_TO_VENDOR, US.LIQUIDATED, US.RECEIVED}
     ),
-    US.IN_REFURBISHMENT: frozenset({US.REPAIRED, US.DISPOSED}),
+    US.IN_REFURBISHMENT: frozenset({US.REPAIRED, US.DISPOSED, US.LIQUIDATED}),  # the bench's two ends
     US.RESTOCKED: frozenset(),
     US.REPAIRED: frozenset(),
     US.DISPOSED: frozenset(),

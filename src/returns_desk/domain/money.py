@@ -19,6 +19,11 @@ def is_currency(code: str) -> bool:
     return len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()
 
 
+def minor_digits(currency: str) -> int:
+    """Digits after the decimal point: 2 for dollars and euros, 0 for won and yen."""
+    return _KNOWN.get(currency, ("", 2))[1]
+
+
 def format_money(minor_units: int, currency: str = DEFAULT_CURRENCY, *, signed: bool = False) -> str:
     """``format_money(4999, "USD")`` is ``$49.99``; ``format_money(4999, "SEK")`` is ``SEK 49.99``."""
     symbol, digits = _KNOWN.get(currency, (f"{currency} ", 2))

@@ -68,6 +68,9 @@ FIELD_COLUMNS: dict[str, tuple[Any, ...]] = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+PLATFORM_STATUS = {"pending": ReturnStatus.REQUESTED.value, "authorized": ReturnStatus.APPROVED.value}
+
+
 class Validator:
     def __init__(self, session: Session, file: str) -> None:
         self.session = session
@@ -133,8 +136,9 @@ class Validator:
             except ValueError:
                 bad("reason", f"'{reason}' is not a reason code ({', '.join(r.value for r in ReasonCode)})")
         status = text_of(raw.get("status")).lower() or ReturnStatus.APPROVED.value
+        status = PLATFORM_STATUS.get(status, status)  # the platforms' words: pending, authorized
         if status not in (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value):
-            bad("status", f"'{status}' cannot be imported; use requested or approved")
+            bad("status", f"'{status}' cannot be imported; use pending (requested) or authorized (approved)")
         v["status"] = status
         for name in ("requested_at", "ordered_at", "delivered_at"):
             text = text_of(raw.get(name))

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.vocab import EventKind, ReturnStatus, Role
-from returns_desk.services import auth, events, shared
+from returns_desk.services import auth, authorization, events, shared
 from returns_desk.services.audit import safe_cell
 from returns_desk.services.import_checks import Validator
 from returns_desk.services.import_rows import KNOWN, ImportRejected, Row, RowError, read_rows, text_of
@@ -231,6 +231,8 @@ def _write_request(session: Session, actor: Actor, validator: Validator, group: 
         {"file": file, "lines": len(group), "status": request.status},
         at=at,
     )
+    if request.status == ReturnStatus.REQUESTED.value:
+        authorization.decide_on_arrival(session, actor, request)  # authorized, rejected or left for a person
 
 
 def _write_rejects(

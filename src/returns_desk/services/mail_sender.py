@@ -25,14 +25,15 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from returns_desk.barcodes.slip import pdf_bytes
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.vocab import EventKind, ReturnStatus, Role
-from returns_desk.services import auth, events, notifications, shared
+from returns_desk.services import auth, desk_requests, events, notifications, shared
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Event, OutboxMessage
+from returns_desk.store.models import Event, OutboxMessage, ReturnRequest
 
 SETTINGS_KEY = "mail"
 MAX_ATTEMPTS = 8
@@ -52,6 +53,7 @@ class MailSettings:
     user: str = ""
     from_address: str = "returns@example.com"
     shop_name: str = "Returns Desk"
+    return_address: str = "Returns Desk\nReturns dock"  # where parcels go: printed on the return slip
     timeout_s: float = 20.0
 
     def to_data(self) -> dict[str, Any]:
@@ -63,7 +65,12 @@ class MailSettings:
             "user": self.user,
             "from_address": self.from_address,
             "shop_name": self.shop_name,
+            "return_address": self.return_address,
         }
+
+    @property
+    def ship_to(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.return_address.splitlines() if line.strip())
 
     @property
     def domain(self) -> str:
@@ -242,6 +249,18 @@ class Sender:
             msg["Message-ID"] = message_id_of(row.id, event_uuid, self.settings.domain)
             msg.set_content(rendered.text)
             msg.add_alternative(rendered.html, subtype="html")
+            if (
+                status is ReturnStatus.APPROVED
+            ):  # the authorization brings the slip to print and put in the box
+                rma = session.scalar(
+                    select(ReturnRequest.rma_number).where(ReturnRequest.id == row.return_request_id)
+                )
+                slip = desk_requests.slip_data(
+                    session, str(rma), self.settings.shop_name, self.settings.ship_to
+                )
+                msg.add_attachment(
+                    pdf_bytes(slip), maintype="application", subtype="pdf", filename=f"return-slip-{rma}.pdf"
+                )
             msg["Content-Language"] = row.locale  # after the content: setting it clears Content-* headers
             return msg
 

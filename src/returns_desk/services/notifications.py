@@ -297,9 +297,7 @@ def outbox(session: Session, actor: Actor, status: str | None = None, limit: int
 def counts(session: Session, actor: Actor) -> dict[str, int]:
     auth.require(actor, Role.SUPERVISOR, "read the outbox")
     found = dict(
-        session.execute(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status))
-        .tuples()
-        .all()
+        session.execute(select(OutboxMessage.status, func.count()).group_by(OutboxMessage.status)).all()
     )
     return {s: int(found.get(s, 0)) for s in OUTBOX_STATES}
 

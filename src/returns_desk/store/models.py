@@ -138,6 +138,7 @@ class ReturnRequest(Base):
     # What the customer asked for (vocab.Resolution), and the authorization rule that decided the request.
     resolution: Mapped[str] = mapped_column(String(16), default="refund", server_default="refund")
     auth_rule: Mapped[str | None] = mapped_column(String(64))
+    customer_photos: Mapped[list[str] | None] = mapped_column(JSON)  # references of the customer's own photos
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as declared
@@ -410,7 +411,9 @@ class OutboxMessage(Base):
     __tablename__ = "outbox"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     channel: Mapped[str] = mapped_column(String(16))  # email
-    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"), unique=True)
+    # The event that queued it (no foreign key: events are append-only and never go, and a key would let the
+    # database answer a TRUNCATE of the audit trail with something else than the append-only refusal).
+    event_id: Mapped[int | None] = mapped_column(Id, unique=True)
     return_request_id: Mapped[int | None] = mapped_column(ForeignKey("return_requests.id"), index=True)
     recipient: Mapped[str] = mapped_column(String(254))
     locale: Mapped[str] = mapped_column(String(8))

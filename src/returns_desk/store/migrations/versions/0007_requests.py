@@ -51,6 +51,7 @@ def upgrade() -> None:
         "return_requests", sa.Column("resolution", sa.String(16), server_default="refund", nullable=False)
     )
     op.add_column("return_requests", sa.Column("auth_rule", sa.String(64), nullable=True))
+    op.add_column("return_requests", sa.Column("customer_photos", sa.JSON(), nullable=True))
     for name, columns in (
         ("ix_return_requests_requested_id", ["requested_at", "id"]),
         ("ix_return_requests_status_requested", ["status", "requested_at", "id"]),
@@ -90,7 +91,6 @@ def upgrade() -> None:
         sa.Column("message_id", sa.String(200), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("created_at", at, nullable=False),
-        sa.ForeignKeyConstraint(["event_id"], ["events.id"], name="fk_outbox_event_id_events"),
         sa.ForeignKeyConstraint(
             ["return_request_id"], ["return_requests.id"], name="fk_outbox_return_request_id_return_requests"
         ),
@@ -189,6 +189,7 @@ def downgrade() -> None:
         "ix_return_requests_customer_requested",
     ):
         op.drop_index(name, "return_requests")
+    op.drop_column("return_requests", "customer_photos")
     op.drop_column("return_requests", "auth_rule")
     op.drop_column("return_requests", "resolution")
     op.drop_column("customers", "locale")
