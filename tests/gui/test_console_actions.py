@@ -97,13 +97,13 @@ def test_rejecting_a_return_settles_its_waiting_unit_and_closes_its_exceptions(
     assert open_cases(db, lpn) == ["awaiting_approval"]
     supervisor_at_queue(qtbot, window, seeded, lpn)
     queue = window.console.queue
-    click(qtbot, queue.buttons["cancel"])
-    answer(qtbot, queue, "duplicate request")
-    _message, error = wait_message(qtbot, window, "cannot go from 'received' to 'cancelled'")
-    assert error
     click(qtbot, queue.buttons["reject"])
     answer(qtbot, queue, "wear from use, not a return")
     wait_message(qtbot, window, f"{seeded.rma}: rejected")
+    click(qtbot, queue.buttons["cancel"])  # a rejected return has ended: it cannot be cancelled as well
+    answer(qtbot, queue, "duplicate request")
+    _message, error = wait_message(qtbot, window, "cannot go from 'rejected' to 'cancelled'")
+    assert error
     with unit_of_work(db.readers) as session:
         status = session.scalar(select(ReturnRequest.status).where(ReturnRequest.rma_number == seeded.rma))
         left = session.scalar(

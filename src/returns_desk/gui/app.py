@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from returns_desk import config
+from returns_desk.gui.mail_pump import MailPump
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.resources import icon
 from returns_desk.gui.worker import DbWorker
@@ -54,7 +55,11 @@ def run(database: Database | SyncedStore, settings: config.Settings, notice: str
     worker = DbWorker(database)
     if settings.locale:
         QLocale.setDefault(QLocale(settings.locale))
-    window = MainWindow(worker, settings, db_label(settings.db_url))
+    # A station on an offline copy leaves e-mail to the stations online (or to `returns-desk mail send`).
+    pump = MailPump(database, settings.data_dir, settings.station) if isinstance(database, Database) else None
+    window = MainWindow(worker, settings, db_label(settings.db_url), pump=pump)
+    if pump is not None:
+        pump.start()
     if notice:
         window.login.show_notice(notice)
     window.show()
@@ -66,5 +71,7 @@ def run(database: Database | SyncedStore, settings: config.Settings, notice: str
 
     sys.excepthook = unexpected
     code = app.exec()
+    if pump is not None:
+        pump.stop()
     database.close()
     return int(code)

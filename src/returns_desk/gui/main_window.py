@@ -25,6 +25,8 @@ from returns_desk.config import Settings
 from returns_desk.domain.vocab import EventKind, Role
 from returns_desk.gui.console import SupervisorConsole
 from returns_desk.gui.login import LoginWidget
+from returns_desk.gui.mail_pump import MailPump
+from returns_desk.gui.refurbish import RefurbishBench
 from returns_desk.gui.scan_capture import ScannerBurstFilter
 from returns_desk.gui.station import StationWidget
 from returns_desk.gui.worker import DbWorker
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         db_label: str,
         parent: QWidget | None = None,
+        pump: MailPump | None = None,
     ) -> None:
         super().__init__(parent)
         # Every GUI event passes through Python (the scanner filter), so the GUI thread needs the GIL to paint.
@@ -96,11 +99,17 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, available.width()), min(860, available.height()))
         self.login = LoginWidget(worker, settings.station)
         self.station = StationWidget(worker, settings)
-        self.console = SupervisorConsole(worker, self.station.printer, settings.currency)
+        self.console = SupervisorConsole(
+            worker, self.station.printer, settings.currency, settings.data_dir, pump
+        )
+        self.bench = RefurbishBench(
+            worker, settings.data_dir, self.station.printer, self.station.tasks, settings.currency
+        )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.login)
         self.pages.addWidget(self.station)
         self.pages.addWidget(self.console)
+        self.pages.addWidget(self.bench)
         self.idle_minutes = settings.idle_minutes  # a station left alone locks (0: never)
         self.offline = QLabel(
             "Database offline — nothing already saved is lost; the last action was not saved."
@@ -129,10 +138,17 @@ class MainWindow(QMainWindow):
         self.switch.clicked.connect(self.toggle_view)
         # The status bar's buttons stay text only: on a 1024-pixel screen an icon's width is what the hour's
         # figures beside them would lose.
+        self.bench_button = QPushButton("Refurbish (Ctrl+3)")
+        self.bench_button.setObjectName("switchBench")
+        self.bench_button.hide()
+        self.bench_button.clicked.connect(
+            lambda: self.show_station() if self.pages.currentWidget() is self.bench else self.show_bench()
+        )
         self.lock_button = QPushButton("Lock (Ctrl+L)")
         self.lock_button.hide()
         self.lock_button.clicked.connect(lambda: self.lock("Locked."))
         self.statusBar().addPermanentWidget(self.switch)
+        self.statusBar().addPermanentWidget(self.bench_button)
         self.statusBar().addPermanentWidget(self.lock_button)
         self.statusBar().addPermanentWidget(QLabel(f"Station {settings.station}"))
         self.statusBar().addPermanentWidget(QLabel(db_label))
@@ -156,6 +172,7 @@ class MainWindow(QMainWindow):
         for keys, slot in (
             ("Ctrl+1", self.show_station),
             ("Ctrl+2", self.show_console),
+            ("Ctrl+3", self.show_bench),
             ("Ctrl+L", lambda: self.lock("Locked.")),
         ):
             QShortcut(QKeySequence(keys), self, slot)
@@ -179,14 +196,18 @@ class MainWindow(QMainWindow):
             focus = QApplication.focusWidget()
             if (
                 isinstance(focus, QLineEdit)
-                and focus is not self.console.queue.text
+                and focus not in (self.console.queue.text, self.console.requests.text)
                 and self.console.isAncestorOf(focus)
             ):
                 focus.setText(code)  # a field that asks for a code (the audit trail's key, a badge)
                 focus.returnPressed.emit()
+            elif self.console.tabs.currentWidget() is self.console.requests:
+                self.console.requests.search_scan(code)  # a return label opens its request
             else:
                 self.console.tabs.setCurrentWidget(self.console.queue)
                 self.console.queue.search_scan(code)
+        elif self.pages.currentWidget() is self.bench:
+            self.bench.submit_scan(code)
         else:
             self.station.submit_scan(code)
 
@@ -198,6 +219,8 @@ class MainWindow(QMainWindow):
         self.station.setFocus()
         supervisor = actor.role.at_least(Role.SUPERVISOR)
         self.switch.setVisible(supervisor)
+        self.bench_button.show()
+        self.bench.set_actor(actor)
         self.lock_button.show()
         self.scanner.last_activity = time.monotonic()
         if supervisor:
@@ -208,13 +231,24 @@ class MainWindow(QMainWindow):
         if self.actor is not None:
             self.pages.setCurrentWidget(self.station)
             self.switch.setText("Console (Ctrl+2)")
+            self.bench_button.setText("Refurbish (Ctrl+3)")
             self.station.setFocus()
+
+    def show_bench(self) -> None:
+        """The refurbishment bench: anyone logged in works there."""
+        if self.actor is not None:
+            self.pages.setCurrentWidget(self.bench)
+            self.switch.setText("Console (Ctrl+2)")
+            self.bench_button.setText("Station (Ctrl+1)")
+            self.bench.load_waiting()
+            self.bench.ui.benchScan.setFocus()
 
     def show_console(self) -> None:
         """The console, for supervisors and admins only (the services refuse staff in any case)."""
         if self.actor is not None and self.actor.role.at_least(Role.SUPERVISOR):
             self.pages.setCurrentWidget(self.console)
             self.switch.setText("Station (Ctrl+1)")
+            self.bench_button.setText("Refurbish (Ctrl+3)")
 
     def toggle_view(self) -> None:
         if self.pages.currentWidget() is self.console:
@@ -240,9 +274,11 @@ class MainWindow(QMainWindow):
         self.user_label.setText("Not logged in")
         self.figures.clear()
         self.switch.hide()
+        self.bench_button.hide()
         self.lock_button.hide()
         self.station.clear()
         self.console.clear()
+        self.bench.clear()
         self.pages.setCurrentWidget(self.login)
         self.login.reset()
         self.login.message.setText(why)

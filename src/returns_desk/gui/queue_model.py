@@ -1,6 +1,7 @@
-"""A lazy table model over the supervisors' queue: it holds the pages shown so far and asks the DB worker for the
-next page (by keyset) when the view scrolls near the end. Filtering and sorting happen in SQL; the model never
-loads the table. The total count arrives separately, after the first page is on screen.
+"""Lazy table models over the supervisors' queue and the return requests: a model holds the pages shown so far
+and asks the DB worker for the next page (by keyset) when the view scrolls near the end. Filtering and sorting
+happen in SQL; the model never loads the table. The total count arrives separately, after the first page is on
+screen.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from returns_desk.domain.money import DEFAULT_CURRENCY, format_money
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services import events, queue
+from returns_desk.services import events, queue, requests
 from returns_desk.services.queue import QueueFilter, QueueRow
+from returns_desk.services.requests import RequestFilter, RequestRow
 from returns_desk.services.results import Actor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,33 +47,49 @@ def age_text(at: datetime, now: datetime) -> str:
     return f"{hours / 24:.0f} d"
 
 
-class QueueModel(QAbstractTableModel):
+class PagedModel(QAbstractTableModel):
+    """The paging, counting and formatting machinery; a subclass names its service and its columns."""
+
     page_loaded = Signal(int)  # rows now held, after each page
     counted = Signal(int)  # total rows for the filter
     failed = Signal(str)
+    columns: tuple[tuple[str, str], ...] = ()
 
-    def __init__(self, worker: DbWorker, page_size: int = queue.PAGE, parent: Any = None) -> None:
+    def __init__(self, worker: DbWorker, page_size: int, first_filter: Any, parent: Any = None) -> None:
         super().__init__(parent)
         self._worker = worker
         self.page_size = page_size
-        self._rows: list[QueueRow] = []
+        self._rows: list[Any] = []
         self._cells: list[tuple[str, ...]] = []
-        self._filter = QueueFilter()
+        self._filter = first_filter
         self._generation = 0
         self._more = False
         self._loading = False
-        self._cursor: tuple[datetime, int, int] | None = None
+        self._cursor: Any = None
         self._now = events.now()
         self.total: int | None = None
         self.partial = False  # the free text matched more customers than a search reads
-        self.actor: Actor | None = None  # whose queue: the services check the role on every page
+        self.actor: Actor | None = None  # whose list: the services check the role on every page
+
+    # --- what a subclass says ---
+    def _page(self, session: Any, actor: Actor, f: Any, cursor: Any, size: int) -> Any:
+        raise NotImplementedError
+
+    def _count(self, session: Any, actor: Actor, f: Any) -> int:
+        raise NotImplementedError
+
+    def _format(self, row: Any) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _tint(self, row: Any) -> QColor | None:
+        return None
 
     # --- loading ---
     @property
-    def filter(self) -> QueueFilter:
+    def filter(self) -> Any:
         return self._filter
 
-    def set_filter(self, f: QueueFilter) -> None:
+    def set_filter(self, f: Any) -> None:
         """Start over with a new filter: the first page replaces what is shown, then the count follows."""
         self._filter = f
         self._generation += 1
@@ -81,7 +100,7 @@ class QueueModel(QAbstractTableModel):
         if actor is None:
             return
         self._worker.submit(
-            lambda s: queue.page(s, actor, f, None, size),
+            lambda s: self._page(s, actor, f, None, size),
             lambda page: self._on_first_page(generation, page),
             self._on_failed,
             read_only=True,
@@ -90,7 +109,7 @@ class QueueModel(QAbstractTableModel):
     def refresh(self) -> None:
         self.set_filter(self._filter)
 
-    def _on_first_page(self, generation: int, page: queue.Page) -> None:
+    def _on_first_page(self, generation: int, page: Any) -> None:
         if generation != self._generation:
             return  # a newer filter is on its way
         self.beginResetModel()
@@ -98,14 +117,14 @@ class QueueModel(QAbstractTableModel):
         self._rows = list(page.rows)
         self._cells = [self._format(r) for r in page.rows]
         self._more, self._cursor, self._loading = page.more, page.cursor, False
-        self.partial = page.partial
+        self.partial = bool(getattr(page, "partial", False))
         self.endResetModel()
         self.page_loaded.emit(len(self._rows))
         f, actor = self._filter, self.actor
         if actor is None:
             return
         self._worker.submit(
-            lambda s: queue.count(s, actor, f),
+            lambda s: self._count(s, actor, f),
             lambda n: self._on_count(generation, n),
             self._on_failed,
             read_only=True,
@@ -128,13 +147,13 @@ class QueueModel(QAbstractTableModel):
         self._loading = True
         generation, f, cursor, size = self._generation, self._filter, self._cursor, self.page_size
         self._worker.submit(
-            lambda s: queue.page(s, actor, f, cursor, size),
+            lambda s: self._page(s, actor, f, cursor, size),
             lambda page: self._on_next_page(generation, page),
             self._on_failed,
             read_only=True,
         )
 
-    def _on_next_page(self, generation: int, page: queue.Page) -> None:
+    def _on_next_page(self, generation: int, page: Any) -> None:
         if generation != self._generation:
             return
         self._loading = False
@@ -161,28 +180,44 @@ class QueueModel(QAbstractTableModel):
         self.failed.emit(message)
 
     # --- the model ---
-    def row_at(self, row: int) -> QueueRow | None:
+    def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default argument
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole and self._rows[index.row()].exception_kind:
-            return EXCEPTION_TINT
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._tint(self._rows[index.row()])
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][1]
+            return self.columns[section][1]
         return None
+
+
+class QueueModel(PagedModel):
+    columns = COLUMNS
+
+    def __init__(self, worker: DbWorker, page_size: int = queue.PAGE, parent: Any = None) -> None:
+        super().__init__(worker, page_size, QueueFilter(), parent)
+
+    def _page(self, session: Any, actor: Actor, f: QueueFilter, cursor: Any, size: int) -> queue.Page:
+        return queue.page(session, actor, f, cursor, size)
+
+    def _count(self, session: Any, actor: Actor, f: QueueFilter) -> int:
+        return queue.count(session, actor, f)
+
+    def _tint(self, row: QueueRow) -> QColor | None:
+        return EXCEPTION_TINT if row.exception_kind else None
 
     def _format(self, row: QueueRow) -> tuple[str, ...]:
         # Cells are formatted once per page, not on every paint.
@@ -199,4 +234,56 @@ class QueueModel(QAbstractTableModel):
             (row.disposition or "").replace("_", " "),
             row.at.strftime("%Y-%m-%d %H:%M"),
             age_text(row.at, self._now),
+        )
+
+
+REQUEST_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("status", "Status"),
+    ("rma", "RMA"),
+    ("order", "Order"),
+    ("customer", "Customer"),
+    ("items", "Items"),
+    ("requested", "Requested"),
+    ("delivered", "Delivered"),
+    ("value", "Value"),
+    ("resolution", "Wants"),
+    ("age", "Age"),
+    ("tracking", "Tracking"),
+    ("where", "Parcel"),
+)
+PENDING_TINT = QColor("#e8f0fe")
+
+
+class RequestsModel(PagedModel):
+    columns = REQUEST_COLUMNS
+
+    def __init__(self, worker: DbWorker, page_size: int = requests.PAGE, parent: Any = None) -> None:
+        super().__init__(worker, page_size, RequestFilter(), parent)
+        self.currency = DEFAULT_CURRENCY
+
+    def _page(
+        self, session: Any, actor: Actor, f: RequestFilter, cursor: Any, size: int
+    ) -> requests.RequestPage:
+        return requests.page(session, actor, f, cursor, size)
+
+    def _count(self, session: Any, actor: Actor, f: RequestFilter) -> int:
+        return requests.count(session, actor, f)
+
+    def _tint(self, row: RequestRow) -> QColor | None:
+        return PENDING_TINT if row.status.value == "requested" else None
+
+    def _format(self, row: RequestRow) -> tuple[str, ...]:
+        return (
+            row.status.label,
+            row.rma,
+            row.order_number,
+            row.customer,
+            str(row.items),
+            row.requested_at.strftime("%Y-%m-%d %H:%M"),
+            row.delivered_at.strftime("%Y-%m-%d") if row.delivered_at else "",
+            format_money(row.value_cents, self.currency),
+            row.resolution.replace("_", " "),
+            age_text(row.requested_at, self._now),
+            row.tracking or "",
+            row.where,
         )

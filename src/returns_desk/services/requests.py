@@ -318,6 +318,7 @@ class RequestDetail:
     refunds: list[RefundDetail]
     mails: list[MailDetail]
     trail: list[TrailEntry] = field(default_factory=list)
+    customer_photos: list[str] = field(default_factory=list)
 
     def moves_for(self, role: Role) -> list[ReturnStatus]:
         """Where this person may move the request next."""
@@ -425,6 +426,7 @@ def detail(session: Session, actor: Actor, request_id: int) -> RequestDetail:
         refunds,
         mails,
         _trail(session, req.rma_number, [u.lpn for u in units]),
+        list(req.customer_photos or []),
     )
 
 

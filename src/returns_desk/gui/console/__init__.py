@@ -1,10 +1,13 @@
-"""The supervisor console: queue, exceptions, rules, blind re-grades, audit trail and (for admins) users.
+"""The supervisor console: queue, return requests, exceptions, rules (disposition and authorization), blind
+re-grades, the customer e-mail outbox, audit trail and (for admins) users.
 
 Every action goes through a service that checks the role itself; the console only decides what to show, and asks
 for what an action needs (a reason, a person, a disposition) in an ActionDialog.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -15,9 +18,12 @@ from returns_desk.gui.console.admin_tab import AdminTab
 from returns_desk.gui.console.audit_tab import AuditTab
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.gui.console.exceptions_tab import ExceptionsTab
+from returns_desk.gui.console.outbox_tab import OutboxTab
 from returns_desk.gui.console.queue_tab import QueueTab
 from returns_desk.gui.console.regrade_tab import RegradeTab
-from returns_desk.gui.console.rules_tab import RulesTab
+from returns_desk.gui.console.requests_tab import RequestsTab
+from returns_desk.gui.console.rules_tab import AUTHORIZATION_BOOK, RulesTab
+from returns_desk.gui.mail_pump import MailPump
 from returns_desk.gui.tag_printer import TagPrinter
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services.results import Actor
@@ -31,22 +37,32 @@ class SupervisorConsole(QWidget):
         worker: DbWorker,
         printer: TagPrinter,
         currency: str = DEFAULT_CURRENCY,
+        data_dir: Path | None = None,
+        pump: MailPump | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.printer = printer
         self.tabs = QTabWidget()
+        folder = data_dir or Path.cwd()
         self.queue = QueueTab(worker)
+        self.requests = RequestsTab(worker, folder)
         self.exceptions = ExceptionsTab(worker)
         self.rules = RulesTab(worker)
+        self.auth_rules = RulesTab(worker, AUTHORIZATION_BOOK)
+        self.auth_rules.setObjectName("authRulesTab")
         self.regrade = RegradeTab(worker)
+        self.outbox = OutboxTab(worker, folder, pump)
         self.audit = AuditTab(worker)
         self.admin = AdminTab(worker)
         self.pages: list[tuple[ConsoleTab, str]] = [
             (self.queue, "Queue"),
+            (self.requests, "Requests"),
             (self.exceptions, "Exceptions"),
             (self.rules, "Rules"),
+            (self.auth_rules, "Authorization"),
             (self.regrade, "Blind re-grade"),
+            (self.outbox, "E-mails"),
             (self.audit, "Audit trail"),
             (self.admin, "Users and stations"),
         ]

@@ -1,7 +1,10 @@
-"""The rules tab: edit the disposition rules, check them, see what they would have done, publish them."""
+"""The rules tabs: edit a rule book (the disposition rules, or the authorization rules), check it, see what it
+would have done, publish it as a new version."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -12,27 +15,90 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from returns_desk.domain import authorization as auth_rules
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.money import format_money
-from returns_desk.domain.rule_table import NEW_RULE, RULE_FIELDS, cells_of, rule_from
+from returns_desk.domain.rule_table import DISPOSITION_TABLE, TableSpec, cells_of, rule_from
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
 from returns_desk.gui.forms.ui_rules_tab import Ui_RulesTab
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services import rules_admin
+from returns_desk.services import authorization, rules_admin
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    """What one kind of rules is, for the editor: its columns, and the services that read, try and publish it."""
+
+    spec: TableSpec
+    current: Callable[[Any], dict[str, Any]]
+    history: Callable[[Any, Any], list[Any]]
+    check: Callable[[dict[str, Any]], Any]  # -> .policy.rules, .warnings
+    what_if: Callable[[Any, Any, int], Any]
+    said: Callable[[Any, str], str]  # what the what-if found, in words
+    publish: Callable[[Any, Any, dict[str, Any], str], int]
+    reach: str  # what a publication changes
+
+
+def _disposition_said(result: rules_admin.WhatIf, currency: str) -> str:
+    moves = ", ".join(f"{a} → {b}: {n:,}" for a, b, n in result.transitions[:6]) or "none"
+    money = format_money
+    return (
+        f"Over the last {result.days} days, {result.changed:,} of {result.units:,} units would change "
+        f"disposition ({moves}). Recovered value {money(result.recovered_before_cents, currency)} → "
+        f"{money(result.recovered_after_cents, currency)} "
+        f"({money(result.recovered_delta_cents, currency, signed=True)})."
+        + (" Only the newest inspections were read." if result.truncated else "")
+    )
+
+
+def _authorization_said(result: authorization.WhatIf, _currency: str) -> str:
+    def counts(found: dict[str, int]) -> str:
+        return ", ".join(f"{found.get(v.value, 0):,} {v.value}" for v in auth_rules.Verdict)
+
+    return (
+        f"Over the last {result.days} days, {result.changed:,} of {result.requests:,} requests would be decided "
+        f"otherwise. Published rules: {counts(result.now)}. Draft: {counts(result.draft)}."
+        + (" Only the newest requests were read." if result.truncated else "")
+    )
+
+
+DISPOSITION_BOOK = RuleBook(
+    DISPOSITION_TABLE,
+    rules_admin.current_data,
+    rules_admin.history,
+    rules_admin.check_draft,
+    rules_admin.what_if,
+    _disposition_said,
+    rules_admin.publish,
+    "decide every unit graded from now on, at every station",
+)
+AUTHORIZATION_BOOK = RuleBook(
+    auth_rules.AUTH_TABLE,
+    authorization.current_data,
+    authorization.history,
+    authorization.check_draft,
+    authorization.what_if,
+    _authorization_said,
+    authorization.publish,
+    "decide every new and imported request from now on",
+)
 
 
 class RulesTab(ConsoleTab):
     what_if_done = Signal(object)
 
-    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, worker: DbWorker, book: RuleBook = DISPOSITION_BOOK, parent: QWidget | None = None
+    ) -> None:
         super().__init__(worker, parent)
+        self.book = book
         self.base: dict[str, Any] = {}
         self.ui = Ui_RulesTab()
         self.ui.setupUi(self)
         self.table = self.ui.rulesTable
-        self.table.setColumnCount(len(RULE_FIELDS))
-        self.table.setHorizontalHeaderLabels([label for _, label in RULE_FIELDS])
+        self.table.setColumnCount(len(book.spec.fields))
+        self.table.setHorizontalHeaderLabels([label for _, label in book.spec.fields])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.days = self.ui.whatIfDays
         self.result = self.ui.rulesResult
@@ -51,9 +117,10 @@ class RulesTab(ConsoleTab):
 
     def refresh(self) -> None:
         actor = self.current_actor()
-        self.read(lambda s: (rules_admin.current_data(s), rules_admin.history(s, actor)), self._load)
+        book = self.book
+        self.read(lambda s: (book.current(s), book.history(s, actor)), self._load)
 
-    def _load(self, loaded: tuple[dict[str, Any], list[rules_admin.VersionRow]]) -> None:
+    def _load(self, loaded: tuple[dict[str, Any], list[Any]]) -> None:
         data, history = loaded
         self.base = data
         self.set_rules(data["rules"])
@@ -68,21 +135,22 @@ class RulesTab(ConsoleTab):
     def set_rules(self, rules: list[dict[str, Any]]) -> None:
         self.table.setRowCount(len(rules))
         for r, rule in enumerate(rules):
-            for c, text in enumerate(cells_of(rule)):
+            for c, text in enumerate(cells_of(rule, self.book.spec)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def draft(self) -> dict[str, Any]:
         """The rules as they stand in the table (read by domain.rule_table)."""
         rules = []
+        spec = self.book.spec
         for r in range(self.table.rowCount()):
-            cells = [item.text() if (item := self.table.item(r, c)) else "" for c in range(len(RULE_FIELDS))]
-            rules.append(rule_from(r + 1, cells))
+            cells = [item.text() if (item := self.table.item(r, c)) else "" for c in range(len(spec.fields))]
+            rules.append(rule_from(r + 1, cells, spec))
         return {**self.base, "rules": rules}
 
     def add_rule(self) -> None:
         row = max(0, self.table.currentRow())
         self.table.insertRow(row)
-        for c, value in enumerate(NEW_RULE):
+        for c, value in enumerate(self.book.spec.new_rule):
             self.table.setItem(row, c, QTableWidgetItem(value))
 
     def _move(self, step: int) -> None:
@@ -95,9 +163,9 @@ class RulesTab(ConsoleTab):
         self.set_rules(rules)
         self.table.selectRow(target)
 
-    def _checked(self) -> rules_admin.DraftCheck | None:
+    def _checked(self) -> Any:
         try:
-            return rules_admin.check_draft(self.draft())
+            return self.book.check(self.draft())
         except ValidationFailed as exc:
             self.result.setText(f"Not valid: {exc}")
             self.message.emit(str(exc), True)
@@ -115,37 +183,29 @@ class RulesTab(ConsoleTab):
         checked = self._checked()
         if checked is None:
             return
-        days, draft = self.days.value(), checked.policy
-        self.result.setText("Running the draft over recent inspections…")
-        self.read(lambda s: rules_admin.what_if(s, draft, days), self._on_what_if)
+        days, draft, book = self.days.value(), checked.policy, self.book
+        self.result.setText("Running the draft over the recent past…")
+        self.read(lambda s: book.what_if(s, draft, days), self._on_what_if)
 
-    def _on_what_if(self, result: rules_admin.WhatIf) -> None:
-        moves = ", ".join(f"{a} → {b}: {n:,}" for a, b, n in result.transitions[:6]) or "none"
-        money, currency = format_money, self.currency
-        self.result.setText(
-            f"Over the last {result.days} days, {result.changed:,} of {result.units:,} units would change "
-            f"disposition ({moves}). Recovered value {money(result.recovered_before_cents, currency)} → "
-            f"{money(result.recovered_after_cents, currency)} "
-            f"({money(result.recovered_delta_cents, currency, signed=True)})."
-            + (" Only the newest inspections were read." if result.truncated else "")
-        )
+    def _on_what_if(self, result: Any) -> None:
+        self.result.setText(self.book.said(result, self.currency))
         self.what_if_done.emit(result)
 
     def publish(self) -> None:
         checked = self._checked()
         if checked is None:
             return
-        actor, data = self.current_actor(), self.draft()
+        actor, data, book = self.current_actor(), self.draft(), self.book
 
         def go(answer: Answer) -> None:
             self.act(
-                lambda s: rules_admin.publish(s, actor, data, answer.reason),
+                lambda s: book.publish(s, actor, data, answer.reason),
                 lambda n: f"Rules version {n} published",
             )
 
         self.ask(
             "Publish rules",
-            f"These {len(checked.policy.rules)} rules decide every unit graded from now on, at every station.",
+            f"These {len(checked.policy.rules)} rules {book.reach}.",
             go,
             ok_text="Publish",
         )

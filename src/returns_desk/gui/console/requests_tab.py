@@ -1,0 +1,350 @@
+"""The Requests tab: every return request in one lazily paged list, its filters, the detail of the one selected,
+and what a supervisor does to requests: authorize or reject (one or many at once), cancel, settle, make a new one
+for a customer, save its return slip, export settlements for the payments team."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer, QUrl, Signal
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QWidget
+from sqlalchemy.orm import Session
+
+from returns_desk.barcodes.slip import pdf_bytes
+from returns_desk.domain.money import DEFAULT_CURRENCY
+from returns_desk.domain.vocab import Channel, ReasonCode, ReturnStatus
+from returns_desk.gui.action_dialog import Answer
+from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.console.base import ANY, ConsoleTab
+from returns_desk.gui.console.request_detail import PHOTO_SCHEME, PhotoDialog, detail_html
+from returns_desk.gui.console.request_dialogs import NewRequestDialog, SettleDialog
+from returns_desk.gui.forms.ui_requests_tab import Ui_RequestsTab
+from returns_desk.gui.queue_model import RequestsModel
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services import authorization, desk_requests, mail_sender, requests, settlement, supervision
+from returns_desk.services.photos import photo_path
+from returns_desk.services.requests import RequestDetail, RequestFilter, RequestRow
+from returns_desk.services.results import Actor
+
+OPEN = (
+    ReturnStatus.REQUESTED.value,
+    ReturnStatus.APPROVED.value,
+    ReturnStatus.RECEIVED.value,
+    ReturnStatus.INSPECTED.value,
+)
+
+
+class RequestsTab(ConsoleTab):
+    detail_shown = Signal(object)  # RequestDetail
+
+    def __init__(self, worker: DbWorker, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        self.data_dir = data_dir
+        self.model = RequestsModel(worker, parent=self)
+        self.ui = Ui_RequestsTab()
+        self.ui.setupUi(self)
+        self.view = self.ui.requestsView
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((90, 120, 80, 150, 50, 120, 90, 90, 90, 60, 150)):
+            self.view.setColumnWidth(column, width)
+        self.detail_view = self.ui.requestsDetail
+        self.ui.requestsSplit.setSizes([300, 300])
+        self.text = self.ui.requestsSearch
+        self.status: ChoiceBox[tuple[str, ...]] = self.ui.requestsStatus
+        self.status.set_choices([(ANY, ()), ("Open", OPEN)] + [(s.label, (s.value,)) for s in ReturnStatus])
+        self.channel: ChoiceBox[str | None] = self.ui.requestsChannel
+        self.channel.set_choices([("Any channel", None)] + [(c.value.capitalize(), c.value) for c in Channel])
+        self.reason: ChoiceBox[str | None] = self.ui.requestsReason
+        self.reason.set_choices(
+            [("Any reason", None)] + [(r.value.replace("_", " "), r.value) for r in ReasonCode]
+        )
+        self.order: ChoiceBox[bool] = self.ui.requestsOrder
+        self.order.set_choices([("Newest first", False), ("Oldest first", True)])
+        self.use_dates = self.ui.requestsUseDates
+        self.date_from, self.date_to = self.ui.requestsFrom, self.ui.requestsTo
+        self.date_from.setDate(QDate.currentDate().addDays(-30))
+        self.date_to.setDate(QDate.currentDate())
+        self.count_label = self.ui.requestsCount
+        self.buttons: dict[str, QPushButton] = {
+            key: getattr(self.ui, f"requests_{key}")
+            for key in ("new", "authorize", "reject", "cancel", "settle", "slip", "export")
+        }
+        self.detail: RequestDetail | None = None
+        self.dialog_open: NewRequestDialog | SettleDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.photo: PhotoDialog | None = None
+        self._select_rma: str | None = None
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(lambda _: self._debounce.start())
+        self.text.returnPressed.connect(self.apply_filter)
+        for box in (self.status, self.channel, self.reason, self.order):
+            box.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.use_dates.toggled.connect(lambda _: self.apply_filter())
+        self.date_from.dateChanged.connect(self._on_date)
+        self.date_to.dateChanged.connect(self._on_date)
+        self.model.page_loaded.connect(self._on_page)
+        self.model.counted.connect(lambda n: self.count_label.setText(f"{n:,} requests"))
+        self.model.failed.connect(lambda m: self.message.emit(m, True))
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.show_row(current.row())
+        )
+        self.detail_view.anchorClicked.connect(self.open_photo)
+        self.buttons["new"].clicked.connect(self.new_request)
+        self.buttons["authorize"].clicked.connect(self.authorize)
+        self.buttons["reject"].clicked.connect(lambda: self.end(reject=True))
+        self.buttons["cancel"].clicked.connect(lambda: self.end(reject=False))
+        self.buttons["settle"].clicked.connect(self.settle)
+        self.buttons["slip"].clicked.connect(self.save_slip)
+        self.buttons["export"].clicked.connect(self.export_settlements)
+
+    # --- the list ---
+    def set_actor(self, actor: Actor) -> None:
+        super().set_actor(actor)
+        self.model.actor = actor
+
+    def _on_date(self, _: QDate) -> None:
+        if self.use_dates.isChecked():
+            self.apply_filter()
+
+    def clear(self) -> None:
+        super().clear()
+        self.model.clear()
+        self.detail = None
+        self.detail_view.clear()
+        for dialog in (self.dialog_open, self.photo):
+            if dialog is not None:
+                dialog.reject()
+
+    def refresh(self) -> None:
+        if self.detail is not None:
+            self._select_rma = self.detail.rma
+        self.model.currency = self.currency
+        self.apply_filter()
+
+    def current_filter(self) -> RequestFilter:
+        f = RequestFilter(
+            statuses=self.status.value(),
+            channel=self.channel.value(),
+            reason=self.reason.value(),
+            text=self.text.text().strip(),
+            oldest_first=self.order.value(),
+        )
+        if self.use_dates.isChecked():
+            first, last = self.date_from.date(), self.date_to.date().addDays(1)
+            f = replace(
+                f,
+                requested_from=datetime(first.year(), first.month(), first.day(), tzinfo=UTC),
+                requested_to=datetime(last.year(), last.month(), last.day(), tzinfo=UTC),
+            )
+        return f
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self.count_label.setText("Counting…")
+        self.model.set_filter(self.current_filter())
+
+    def search_scan(self, code: str) -> None:
+        """A scanned label (RMA, tracking, order, plate) opens its request, whatever the filters were."""
+        actor = self.current_actor()
+
+        def found(request_id: int | None) -> None:
+            if request_id is None:
+                self.message.emit(f"No return request matches {code}.", True)
+                return
+            self.load_detail(request_id)
+
+        self.read(lambda s: requests.find_id(s, actor, code), found)
+
+    def _on_page(self, rows: int) -> None:
+        if self._select_rma is None:
+            if self.detail is None and rows:
+                self.view.selectRow(0)
+            return
+        for i in range(rows):
+            row: RequestRow | None = self.model.row_at(i)
+            if row is not None and row.rma == self._select_rma:
+                self.view.selectRow(i)
+                break
+        self._select_rma = None
+
+    def selected_rows(self) -> list[RequestRow]:
+        picked = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [row for i in picked if (row := self.model.row_at(i)) is not None]
+
+    def show_row(self, row: int) -> None:
+        found: RequestRow | None = self.model.row_at(row)
+        if found is not None:
+            self.load_detail(found.id)
+
+    def load_detail(self, request_id: int) -> None:
+        actor = self.current_actor()
+        self.read(lambda s: requests.detail(s, actor, request_id), self._show_detail)
+
+    def _show_detail(self, detail: RequestDetail) -> None:
+        self.detail = detail
+        self.detail_view.setHtml(detail_html(detail, self.currency or DEFAULT_CURRENCY, self.data_dir))
+        self.detail_shown.emit(detail)
+
+    def open_photo(self, url: QUrl) -> None:
+        if url.scheme() != PHOTO_SCHEME:
+            return
+        self.photo = PhotoDialog(photo_path(self.data_dir, url.path()), self)
+        self.photo.finished.connect(lambda _code: setattr(self, "photo", None))
+        self.photo.open()
+
+    # --- actions ---
+    def _chosen(self, what: str, statuses: tuple[ReturnStatus, ...]) -> list[str]:
+        rows = self.selected_rows()
+        if not rows and self.detail is not None:
+            rows_rmas = [(self.detail.rma, self.detail.status)]
+        else:
+            rows_rmas = [(r.rma, r.status) for r in rows]
+        fit = [rma for rma, status in rows_rmas if status in statuses]
+        if not fit:
+            words = ", ".join(s.label.lower() for s in statuses)
+            self.message.emit(f"Select the requests to {what} ({words} ones).", True)
+        return fit
+
+    def authorize(self) -> None:
+        rmas = self._chosen("authorize", (ReturnStatus.REQUESTED,))
+        if not rmas:
+            return
+        actor = self.current_actor()
+
+        def go(answer: Answer) -> None:
+            self.act(
+                lambda s: authorization.authorize(s, actor, rmas, answer.reason),
+                lambda n: f"{n} request(s) authorized; the customers are e-mailed.",
+            )
+
+        self.ask(
+            "Authorize",
+            f"Authorize {len(rmas)} pending request(s): {', '.join(rmas[:5])}"
+            + ("…" if len(rmas) > 5 else "")
+            + ". Each customer gets the authorization and a return slip.",
+            go,
+            ok_text="Authorize",
+        )
+
+    def end(self, *, reject: bool) -> None:
+        verb = "reject" if reject else "cancel"
+        open_states = tuple(ReturnStatus(s) for s in OPEN)
+        rmas = self._chosen(verb, open_states)
+        if not rmas:
+            return
+        actor = self.current_actor()
+
+        def go(answer: Answer) -> None:
+            def work(s: Session) -> int:
+                if reject:
+                    return authorization.reject(s, actor, rmas, answer.reason)
+                for rma in rmas:
+                    supervision.cancel_return(s, actor, rma, answer.reason)
+                return len(rmas)
+
+            self.act(work, lambda n: f"{n} request(s) {verb}{'ed' if reject else 'led'}.")
+
+        self.ask(
+            "Reject" if reject else "Cancel return",
+            f"{verb.capitalize()} {len(rmas)} request(s): units are settled where the rules proposed, open "
+            "cases closed, no refund is paid, and each customer is e-mailed.",
+            go,
+            ok_text="Reject" if reject else "Cancel return",
+        )
+
+    def settle(self) -> None:
+        if self.detail is None or self.detail.status is not ReturnStatus.INSPECTED:
+            self.message.emit("Select an inspected request to settle.", True)
+            return
+        dialog = SettleDialog(
+            self.worker, self.current_actor(), self.detail.rma, self.currency, self.detail.version, self
+        )
+        self._open(dialog)
+
+    def new_request(self) -> None:
+        dialog = NewRequestDialog(self.worker, self.current_actor(), self.data_dir, self)
+        dialog.created.connect(self._on_created)
+        self._open(dialog)
+
+    def _open(self, dialog: NewRequestDialog | SettleDialog) -> None:
+        dialog.done_text.connect(lambda text: self.message.emit(text, False))
+        dialog.accepted.connect(self.refresh)
+        dialog.finished.connect(lambda _code: self._closed(dialog))
+        self.dialog_open = dialog
+        dialog.open()
+
+    def _closed(self, dialog: NewRequestDialog | SettleDialog) -> None:
+        if self.dialog_open is dialog:
+            self.dialog_open = None
+        dialog.deleteLater()
+
+    def _on_created(self, rma: str) -> None:
+        self._select_rma = rma
+        self.text.blockSignals(True)
+        self.text.setText(rma)
+        self.text.blockSignals(False)
+
+    def save_slip(self) -> None:
+        if self.detail is None:
+            self.message.emit("Select a request first.", True)
+            return
+        rma = self.detail.rma
+        self._save_dialog(
+            f"Return slip {rma}",
+            f"return-slip-{rma}.pdf",
+            "PDF files (*.pdf)",
+            "pdf",
+            lambda name: self.write_slip(rma, Path(name)),
+        )
+
+    def write_slip(self, rma: str, path: Path) -> None:
+        def made(session: Session) -> bytes:
+            smtp = mail_sender.mail_settings(session)
+            return pdf_bytes(desk_requests.slip_data(session, rma, smtp.shop_name, smtp.ship_to))
+
+        def write(data: bytes) -> None:
+            try:
+                path.write_bytes(data)
+            except OSError as exc:
+                self.message.emit(f"Could not write {path.name}: {exc.strerror or exc}", True)
+                return
+            self.message.emit(f"Return slip for {rma} saved as {path.name}.", False)
+
+        self.read(made, write)
+
+    def export_settlements(self) -> None:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
+        self._save_dialog(
+            "Export settlements",
+            f"settlements-{stamp}.csv",
+            "CSV files (*.csv)",
+            "csv",
+            lambda name: self.export_to(Path(name)),
+        )
+
+    def export_to(self, path: Path, *, again: bool = False) -> None:
+        actor = self.current_actor()
+        self.act(
+            lambda s: settlement.export_csv(s, actor, path, again=again),
+            lambda report: f"{report.lines} refund line(s) written to {report.path.name}.",
+        )
+
+    def _save_dialog(
+        self, title: str, name: str, kinds: str, suffix: str, chosen: Callable[[str], None]
+    ) -> None:
+        dialog = QFileDialog(self, title, str(Path.home() / name), kinds)
+        dialog.setObjectName("requestsSaveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(chosen)
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()

@@ -1,0 +1,80 @@
+"""Sends the outbox's customer e-mails from this station, on a thread of its own (an SMTP server that is slow to
+answer never holds up a scan): every ``interval_s`` seconds, or at once when asked. Several stations may run one on
+the same shared database: the outbox's claims keep them from sending a message twice. A station working from an
+offline copy sends nothing; the stations online, or ``returns-desk mail send``, do."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from returns_desk.services import mail_secret, mail_sender
+from returns_desk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class MailPump(QObject):
+    passed = Signal(str)  # what the last pass did, for the console
+
+    def __init__(self, database: Database, data_dir: Path, station: str, interval_s: float = 30.0) -> None:
+        super().__init__()
+        self.database, self.data_dir, self.station = database, data_dir, station
+        self.interval_s = interval_s
+        self._wake = threading.Event()
+        self._stop = False
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="mail-pump", daemon=True)
+            self._thread.start()
+
+    def send_now(self) -> None:
+        self.start()
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop = True
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+            self._thread = None
+
+    def _loop(self) -> None:
+        try:
+            while not self._stop:
+                self._wake.wait(self.interval_s)
+                self._wake.clear()
+                if self._stop:
+                    break
+                try:
+                    self.passed.emit(self.one_pass())
+                except Exception as exc:  # a database or network failure: said, logged, tried again next time
+                    log.warning("sending e-mail failed: %s", exc, exc_info=True)
+                    self.passed.emit(
+                        f"Sending e-mail failed: {type(exc).__name__}. The messages stay queued."
+                    )
+        finally:
+            self.database.close_reader()
+
+    def one_pass(self) -> str:
+        smtp = self.database.read(mail_sender.mail_settings)
+        if not smtp.enabled:
+            return "E-mail is turned off: messages stay in the outbox."
+        password = mail_secret.load_password(self.data_dir, smtp.user) if smtp.user else None
+        sender = mail_sender.Sender(self.database, smtp, password, f"{self.station}:pump")
+        total = mail_sender.BatchReport()
+        while True:
+            report = sender.run_once()
+            total.sent += report.sent
+            total.retried += report.retried
+            total.failed += report.failed
+            total.errors.extend(report.errors)
+            if report.claimed < mail_sender.BATCH or self._stop:
+                break
+        said = f"E-mail: {total.sent} sent, {total.retried} to retry, {total.failed} failed."
+        return said + (f" Last error: {total.errors[-1]}" if total.errors else "")

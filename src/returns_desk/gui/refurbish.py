@@ -1,0 +1,247 @@
+"""The refurbishment bench, keyboard first: scan a plate, type what was done (parts, minutes, cost, notes, a
+photo), then F2 saves the work and keeps the unit on the bench, F3 says it is repaired (graded again, back to
+stock, a new tag printed), F4 that it is beyond repair (disposed or liquidated, with why). Esc puts it down."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from returns_desk.barcodes.labels import TagData
+from returns_desk.domain.money import DEFAULT_CURRENCY, format_money, minor_digits
+from returns_desk.domain.vocab import Disposition, Grade
+from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.console.base import fill
+from returns_desk.gui.forms.ui_refurbish_bench import Ui_RefurbishBench
+from returns_desk.gui.station.photo_desk import IMAGE_FILES, PhotoDesk
+from returns_desk.gui.tag_printer import TagPrinter
+from returns_desk.gui.tasks import TaskRunner
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services import refurbishment
+from returns_desk.services.refurbishment import BenchUnit, WaitingUnit, Work
+from returns_desk.services.results import Actor
+
+RED, GREEN = "color: #b00020", "color: #1b5e20"
+
+
+class RefurbishBench(QWidget):
+    def __init__(
+        self,
+        worker: DbWorker,
+        data_dir: Path,
+        printer: TagPrinter,
+        tasks: TaskRunner,
+        currency: str = DEFAULT_CURRENCY,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.worker, self.printer, self.currency = worker, printer, currency
+        self.ui = Ui_RefurbishBench()
+        self.ui.setupUi(self)
+        self.actor: Actor | None = None
+        self.unit: BenchUnit | None = None
+        self.photos: list[str] = []
+        self.file_dialog: QFileDialog | None = None
+        self.photo_desk = PhotoDesk(data_dir, tasks, self)
+        self.photo_desk.stored.connect(self._on_photo)
+        self.photo_desk.failed.connect(lambda m: self.say(m, error=True))
+        self.grade: ChoiceBox[Grade] = self.ui.benchGrade
+        self.grade.set_choices((g.label, g) for g in refurbishment.REPAIRED_GRADES)
+        self.grade.select_value(Grade.B)
+        self.end: ChoiceBox[Disposition] = self.ui.benchEnd
+        self.end.set_choices([("Dispose", Disposition.DISPOSE), ("Liquidate", Disposition.LIQUIDATE)])
+        self.ui.benchCost.setDecimals(minor_digits(currency))
+        for table in (self.ui.benchHistory, self.ui.benchWaiting):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.benchSplit.setSizes([600, 400])
+        self.ui.benchScan.returnPressed.connect(lambda: self.submit_scan(self.ui.benchScan.text()))
+        self.ui.bench_work.clicked.connect(self.save_work)
+        self.ui.bench_repaired.clicked.connect(self.repaired)
+        self.ui.bench_beyond.clicked.connect(self.beyond_repair)
+        self.ui.bench_photo.clicked.connect(self.add_photo_dialog)
+        self.ui.benchWaiting.cellDoubleClicked.connect(lambda row, _c: self._pick_waiting(row))
+        for keys, slot in (
+            ("F2", self.save_work),
+            ("F3", self.repaired),
+            ("F4", self.beyond_repair),
+            ("Esc", self.put_down),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        self.waiting: list[WaitingUnit] = []
+        self._next_words: str | None = None  # said once the unit is shown again after a step
+        self.put_down()
+
+    # --- who and what ---
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.load_waiting()
+
+    def clear(self) -> None:
+        self.actor = None
+        self.put_down()
+        self.ui.benchWaiting.setRowCount(0)
+        self.ui.benchMessage.clear()
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.ui.benchMessage.setStyleSheet(RED if error else GREEN)
+        self.ui.benchMessage.setText(text)
+
+    def put_down(self) -> None:
+        """Nothing on the bench: the form is empty and the scan field waits."""
+        self.unit = None
+        self.photos = []
+        for field in (self.ui.benchParts, self.ui.benchNotes, self.ui.benchReason, self.ui.benchDestination):
+            field.clear()
+        self.ui.benchMinutes.setValue(0)
+        self.ui.benchCost.setValue(0)
+        self.ui.benchPhotos.setText("No photos")
+        self.ui.benchUnit.setText("No unit on the bench: scan its plate.")
+        self.ui.benchHistory.setRowCount(0)
+        for button in (self.ui.bench_work, self.ui.bench_repaired, self.ui.bench_beyond, self.ui.bench_photo):
+            button.setEnabled(False)
+        self.ui.benchScan.clear()
+        self.ui.benchScan.setFocus()
+
+    def load_waiting(self) -> None:
+        actor = self.actor
+        if actor is None:
+            return
+        self.worker.submit(
+            lambda s: refurbishment.waiting(s, actor),
+            self._show_waiting,
+            lambda m: self.say(m, error=True),
+            read_only=True,
+        )
+
+    def _show_waiting(self, units: list[WaitingUnit]) -> None:
+        self.waiting = units
+        fill(
+            self.ui.benchWaiting,
+            [
+                [u.lpn, u.sku, u.product, u.grade or "", f"{u.received_at:%Y-%m-%d}", str(u.minutes)]
+                for u in units
+            ],
+        )
+
+    def _pick_waiting(self, row: int) -> None:
+        if 0 <= row < len(self.waiting):
+            self.submit_scan(self.waiting[row].lpn)
+
+    def submit_scan(self, code: str) -> None:
+        actor = self.actor
+        if actor is None or not code.strip():
+            return
+        self.worker.submit(
+            lambda s: refurbishment.bench_unit(s, actor, code),
+            self._show_unit,
+            lambda m: self.say(m, error=True),
+            read_only=True,
+        )
+
+    def _show_unit(self, unit: BenchUnit) -> None:
+        self.put_down()
+        self.unit = unit
+        self.ui.benchUnit.setText(
+            f"<b>{unit.lpn}</b> · {unit.sku} {unit.product} · graded {unit.grade or '—'} · "
+            f"{unit.minutes} min and {format_money(unit.cost_cents, self.currency)} so far"
+        )
+        fill(
+            self.ui.benchHistory,
+            [
+                [
+                    f"{w.done_at:%Y-%m-%d %H:%M}",
+                    w.worker,
+                    w.outcome.replace("_", " "),
+                    w.parts or "",
+                    str(w.minutes),
+                    format_money(w.cost_cents, self.currency),
+                    w.notes or "",
+                ]
+                for w in unit.work
+            ],
+        )
+        for button in (self.ui.bench_work, self.ui.bench_repaired, self.ui.bench_beyond, self.ui.bench_photo):
+            button.setEnabled(True)
+        words, self._next_words = self._next_words, None
+        self.say(words or f"{unit.lpn} is on the bench: F2 saves work, F3 repaired, F4 beyond repair.")
+        self.ui.benchParts.setFocus()
+
+    # --- photos ---
+    def add_photo_dialog(self) -> None:
+        dialog = QFileDialog(self, "Photos of the work", str(Path.home()), IMAGE_FILES)
+        dialog.setObjectName("benchPhotoDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.filesSelected.connect(lambda names: self.photo_desk.keep([Path(n) for n in names]))
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _on_photo(self, ref: str) -> None:
+        self.photos.append(ref)
+        self.ui.benchPhotos.setText(f"{len(self.photos)} photo(s)")
+
+    # --- the three ends of a step ---
+    def work(self) -> Work:
+        digits = minor_digits(self.currency)
+        return Work(
+            parts=self.ui.benchParts.text(),
+            minutes=self.ui.benchMinutes.value(),
+            cost_cents=round(self.ui.benchCost.value() * 10**digits),
+            notes=self.ui.benchNotes.text(),
+            photos=tuple(self.photos),
+        )
+
+    def _ready(self) -> tuple[Actor, str] | None:
+        if self.actor is None or self.unit is None:
+            self.say("Scan the unit's plate first.", error=True)
+            return None
+        return self.actor, self.unit.lpn
+
+    def save_work(self) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        (actor, lpn), work = ready, self.work()
+        self.worker.submit(
+            lambda s: refurbishment.record_work(s, actor, lpn, work),
+            lambda _r: self._after(f"Work on {lpn} saved; it stays on the bench.", lpn),
+            lambda m: self.say(m, error=True),
+        )
+
+    def repaired(self) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        (actor, lpn), work, grade = ready, self.work(), self.grade.value()
+        where = self.ui.benchDestination.text()
+        self.worker.submit(
+            lambda s: refurbishment.repaired(s, actor, lpn, grade, work, where),
+            lambda tag: self._ended(tag, f"{lpn} repaired: grade {grade.value}, to {tag.destination}."),
+            lambda m: self.say(m, error=True),
+        )
+
+    def beyond_repair(self) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        (actor, lpn), work, end = ready, self.work(), self.end.value()
+        reason = self.ui.benchReason.text()
+        self.worker.submit(
+            lambda s: refurbishment.beyond_repair(s, actor, lpn, end, reason, work),
+            lambda tag: self._ended(tag, f"{lpn} beyond repair: {end.value} ({tag.destination})."),
+            lambda m: self.say(m, error=True),
+        )
+
+    def _after(self, text: str, lpn: str) -> None:
+        self._next_words = text
+        self.submit_scan(lpn)
+        self.load_waiting()
+
+    def _ended(self, tag: TagData, text: str) -> None:
+        self.printer.print_tag(tag)
+        self.put_down()
+        self.load_waiting()
+        self.say(text + " A new tag is printing.")
