@@ -44,6 +44,7 @@ SLOW = (
     "tests/services/test_enter_pg.py",  # each builds a demo dock twice and compares every row
     "tests/services/test_receive_pg.py",
     "tests/services/test_writers_agree.py",
+    "tests/services/test_mail.py",  # a real SMTP server; a sender killed mid-batch
 )
 QUICK_GUI = ("tests/gui/test_station_flow.py",)  # Qt-free: it stays in the inner loop
 

@@ -197,9 +197,10 @@ class MainWindow(QMainWindow):
             if (
                 isinstance(focus, QLineEdit)
                 and focus not in (self.console.queue.text, self.console.requests.text)
-                and self.console.isAncestorOf(focus)
+                and (self.console.isAncestorOf(focus) or focus.window() is not self)
             ):
-                focus.setText(code)  # a field that asks for a code (the audit trail's key, a badge)
+                # A field that asks for a code (the audit trail's key, a badge, an order in a dialog).
+                focus.setText(code)
                 focus.returnPressed.emit()
             elif self.console.tabs.currentWidget() is self.console.requests:
                 self.console.requests.search_scan(code)  # a return label opens its request

@@ -103,15 +103,19 @@ class NewRequestDialog(_Dialog):
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         if orders:
+            table.blockSignals(True)  # the lines are shown once, below
             table.setCurrentCell(0, 0)
+            table.blockSignals(False)
             self.choose(0)
-            self.say(f"{len(orders)} order(s) found: pick the lines coming back.")
         else:
             self.choose(-1)
             self.say("No order matches: try the order number or the customer's e-mail.", error=True)
 
     def choose(self, row: int) -> None:
-        self.order = self.orders[row] if 0 <= row < len(self.orders) else None
+        order = self.orders[row] if 0 <= row < len(self.orders) else None
+        if order is not None and order == self.order and self.quantities:
+            return  # the same order again: what was picked stays
+        self.order = order
         lines = self.order.lines if self.order is not None else ()
         table = self.ui.newLines
         table.setRowCount(len(lines))
@@ -147,7 +151,8 @@ class NewRequestDialog(_Dialog):
     def show_verdict(self) -> None:
         picks = self.picks()
         if self.order is None or not picks:
-            self.say("Pick a quantity for each line coming back.")
+            found = f"{len(self.orders)} order(s) found. " if self.orders else ""
+            self.say(found + "Pick a quantity for each line coming back.")
             return
         self.say(" ".join(desk_requests.verdict(self.order, picks)))
 

@@ -123,8 +123,8 @@ class RequestsTab(ConsoleTab):
                 dialog.reject()
 
     def refresh(self) -> None:
-        if self.detail is not None:
-            self._select_rma = self.detail.rma
+        if self.detail is not None and self._select_rma is None:
+            self._select_rma = self.detail.rma  # the request shown stays shown
         self.model.currency = self.currency
         self.apply_filter()
 
