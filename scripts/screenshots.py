@@ -4,7 +4,8 @@
 
 Seeds a demo database in a temporary folder, opens the app on it, and saves:
   station-<size>.png       the station after a scan and grade D (the unit panel, proposal and refund)
-  console-<tab>-<size>.png each tab of the supervisor console
+  console-<tab>-<size>.png each tab of the supervisor console (requests: with the first request's detail)
+  bench-<size>.png         the refurbishment bench with a unit on it
 Needs Xvfb, xdotool (Debian: xvfb xdotool). Nothing outlives the script.
 """
 
@@ -14,6 +15,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -25,7 +27,7 @@ from pathlib import Path
 from PIL import ImageGrab
 
 KEYSYMS = {"-": "minus", ".": "period", "#": "numbersign", " ": "space", "/": "slash", "_": "underscore"}
-TABS = ("queue", "exceptions", "rules", "regrade", "audit", "admin")
+TABS = ("queue", "requests", "exceptions", "rules", "authorization", "regrade", "emails", "audit", "admin")
 
 
 @contextmanager
@@ -102,6 +104,10 @@ def main() -> int:
             check=True,
         )
         sample = json.loads(seeded.stdout.splitlines()[-1])["sample"]
+        with sqlite3.connect(db) as conn:  # a unit waiting for the refurbishment bench
+            plate = conn.execute(
+                "SELECT lpn FROM units WHERE status = 'in_refurbishment' ORDER BY received_at LIMIT 1"
+            ).fetchone()[0]
         app = subprocess.Popen(
             [sys.executable, "-m", "returns_desk", "--db", str(db), "--station", "DOCK-1"], env=env
         )
@@ -130,6 +136,13 @@ def main() -> int:
                     xdotool(display, "key", "ctrl+Tab")
                     time.sleep(1.0)
                 shot(display, args.out / f"console-{tab}-{args.size}.png")
+            xdotool(display, "key", "ctrl+3")
+            time.sleep(1.0)
+            scanner(display, plate)
+            time.sleep(1.5)
+            person(display, "hinge")
+            time.sleep(0.5)
+            shot(display, args.out / f"bench-{args.size}.png")
         finally:
             app.terminate()
             app.wait(timeout=20)

@@ -111,7 +111,7 @@ def test_the_detail_holds_lines_units_photos_cases_mails_and_trail(
     assert [u.lpn for u in detail.units] == plates
     assert detail.units[0].photos == ["sha256:ab"]
     assert detail.units[0].grade == "C"
-    assert {m.template for m in detail.mails} == {"received", "inspected"}
+    assert [m.template for m in detail.mails if m.status == "queued"] == ["received", "inspected"]
     kinds = [t.kind for t in detail.trail]
     assert kinds[0] == EventKind.RETURN_RECEIVED
     assert EventKind.UNIT_INSPECTED in kinds
@@ -161,6 +161,7 @@ def test_rules_decide_new_imports_and_a_person_can_change_it(
             s.scalars(
                 select(OutboxMessage.template)
                 .join(ReturnRequest, ReturnRequest.id == OutboxMessage.return_request_id)
+                .where(OutboxMessage.event_id.is_not(None))
                 .where(ReturnRequest.rma_number == "NEW-2")
                 .order_by(OutboxMessage.id)
             )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import PermissionDenied
@@ -31,7 +31,16 @@ from returns_desk.services.auth import SYSTEM_BADGE, hash_pin
 from returns_desk.services.demo_history import History, Weighted
 from returns_desk.store.bulk import insert_rows, max_id, refresh_statistics, reset_sequences
 from returns_desk.store.db import read_connection
-from returns_desk.store.models import Event, Product, ReturnRequest, Setting, Station, User
+from returns_desk.store.models import (
+    Customer,
+    Event,
+    OutboxMessage,
+    Product,
+    ReturnRequest,
+    Setting,
+    Station,
+    User,
+)
 
 T = TypeVar("T")
 
@@ -114,6 +123,7 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
             done += n
         reset_sequences(conn, SEQUENCED)
         conn.execute(delete(Setting).where(Setting.key == OUTBOX_QUIET))
+        _recent_mail(conn, gen.now)
         conn.execute(
             insert(Event).values(
                 uuid=str(uuid.uuid4()),
@@ -134,6 +144,43 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
     report.sample = gen.sample()
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _recent_mail(conn: Connection, now: datetime) -> None:
+    """The last three days' requests were told of their status by e-mail: the outbox shows them sent."""
+    r, c = ReturnRequest.__table__, Customer.__table__
+    at = r.c.requested_at
+    conn.execute(
+        insert(OutboxMessage).from_select(
+            [
+                "channel",
+                "return_request_id",
+                "recipient",
+                "locale",
+                "template",
+                "status",
+                "attempts",
+                "next_attempt_at",
+                "sent_at",
+                "created_at",
+            ],
+            select(
+                literal("email"),
+                r.c.id,
+                c.c.email,
+                c.c.locale,
+                r.c.status,
+                literal("sent"),
+                literal(1),
+                at,
+                at,
+                at,
+            )
+            .select_from(r.join(c, c.c.id == r.c.customer_id))
+            .where(at >= now - timedelta(days=3))
+            .order_by(r.c.id),
+        )
+    )
 
 
 def is_blank(engine: Engine) -> bool:

@@ -49,7 +49,7 @@ class RequestsTab(ConsoleTab):
         self.view = self.ui.requestsView
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 120, 80, 150, 50, 120, 90, 90, 90, 60, 150)):
+        for column, width in enumerate((90, 135, 80, 140, 45, 145, 95, 85, 85, 50, 160)):
             self.view.setColumnWidth(column, width)
         self.detail_view = self.ui.requestsDetail
         self.ui.requestsSplit.setSizes([300, 300])
@@ -68,6 +68,9 @@ class RequestsTab(ConsoleTab):
         self.date_from, self.date_to = self.ui.requestsFrom, self.ui.requestsTo
         self.date_from.setDate(QDate.currentDate().addDays(-30))
         self.date_to.setDate(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.text.setMinimumWidth(200)
         self.count_label = self.ui.requestsCount
         self.buttons: dict[str, QPushButton] = {
             key: getattr(self.ui, f"requests_{key}")
