@@ -107,18 +107,23 @@ def page(
         else:
             conditions.append(or_(r.requested_at < at, and_(r.requested_at == at, r.id < id_)))
     order = (r.requested_at, r.id) if f.oldest_first else (r.requested_at.desc(), r.id.desc())
+    # The order and the customer come along by primary key: one round trip fewer each, the same index walk.
     found = session.execute(
         select(
             r.id,
             r.rma_number,
             r.status,
-            r.order_id,
-            r.customer_id,
             r.channel,
             r.resolution,
             r.requested_at,
             r.version,
+            Order.order_number,
+            Order.delivered_at,
+            Customer.name,
+            Customer.email,
         )
+        .join(Order, Order.id == r.order_id)
+        .join(Customer, Customer.id == r.customer_id)
         .where(*conditions)
         .order_by(*order)
         .limit(limit + 1)
@@ -159,25 +164,10 @@ def _conditions(session: Session, f: RequestFilter) -> list[ColumnElement[bool]]
 
 
 def _decorate(session: Session, found: list[Any]) -> list[RequestRow]:
+    """Items, value and a tracking number for the page's requests: two queries for the whole page."""
     if not found:
         return []
     ids = [row.id for row in found]
-    orders = {
-        o.id: (o.order_number, o.delivered_at)
-        for o in session.execute(
-            select(Order.id, Order.order_number, Order.delivered_at).where(
-                Order.id.in_({row.order_id for row in found})
-            )
-        )
-    }
-    customers = {
-        c.id: (c.name, c.email)
-        for c in session.execute(
-            select(Customer.id, Customer.name, Customer.email).where(
-                Customer.id.in_({row.customer_id for row in found})
-            )
-        )
-    }
     lines = {
         s.return_request_id: (int(s.items or 0), int(s.value or 0))
         for s in session.execute(
@@ -199,23 +189,21 @@ def _decorate(session: Session, found: list[Any]) -> list[RequestRow]:
         tracking.setdefault(t.return_request_id, t.tracking_number)
     out = []
     for row in found:
-        number, delivered = orders.get(row.order_id, ("", None))
-        name, email = customers.get(row.customer_id, ("", ""))
         items, value = lines.get(row.id, (0, 0))
         out.append(
             RequestRow(
                 row.id,
                 row.rma_number,
                 ReturnStatus(row.status),
-                number,
-                name,
-                email,
+                row.order_number,
+                row.name,
+                row.email,
                 row.channel,
                 items,
                 value,
                 row.resolution,
                 row.requested_at,
-                delivered,
+                row.delivered_at,
                 tracking.get(row.id),
                 row.version,
             )
