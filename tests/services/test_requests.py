@@ -117,6 +117,10 @@ def test_the_detail_holds_lines_units_photos_cases_mails_and_trail(
     assert EventKind.UNIT_INSPECTED in kinds
     assert kinds[-1] == EventKind.RETURN_INSPECTED
     assert ReturnStatus.REFUNDED in detail.moves_for(Role.SUPERVISOR)
+    assert (
+        detail.proposal_cents
+        == read(db, lambda s: settlement.proposal(s, supervisor, seeded.rma)).total_cents
+    )
     assert detail.moves_for(Role.STAFF) == []
 
 
@@ -141,9 +145,9 @@ def test_rules_decide_new_imports_and_a_person_can_change_it(
     sku = read(db, lambda s: s.scalar(select(Product.sku).where(Product.id == product)))
     path = tmp_path / "shop.csv"
     path.write_text(
-        "rma_number,order_number,sku,quantity,reason,tracking_number,customer_email,customer_name,requested_at,channel,status\n"
-        f"NEW-1,#8000001,{sku},1,color,,a@example.com,Ann,2026-11-30,web,pending\n"
-        f"NEW-2,#8000002,{sku},1,color,,b@example.com,Bo,2026-11-30,marketplace,pending\n",
+        "rma_number,order_number,sku,quantity,reason,tracking_number,customer_email,customer_name,requested_at,channel,status,resolution\n"
+        f"NEW-1,#8000001,{sku},1,color,,a@example.com,Ann,2026-11-30,web,pending,store credit\n"
+        f"NEW-2,#8000002,{sku},1,color,,b@example.com,Bo,2026-11-30,marketplace,pending,\n",
         encoding="utf-8",
     )
     run(db, lambda s: imports.import_file(s, supervisor, path))
@@ -154,6 +158,7 @@ def test_rules_decide_new_imports_and_a_person_can_change_it(
         for rma in ("NEW-1", "NEW-2")
     }
     assert (status["NEW-1"].status, status["NEW-1"].auth_rule) == ("approved", "everything-else")
+    assert (status["NEW-1"].resolution, status["NEW-2"].resolution) == ("store_credit", "refund")
     assert (status["NEW-2"].status, status["NEW-2"].auth_rule) == ("rejected", "no-marketplace")
     templates = read(
         db,

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.scancodes import classify, normalize_order, normalize_tracking
-from returns_desk.domain.vocab import Channel, ReasonCode, ReturnStatus, ScanKind
+from returns_desk.domain.vocab import Channel, ReasonCode, Resolution, ReturnStatus, ScanKind
 from returns_desk.services.import_rows import (
     KNOWN,
     MAX_QUANTITY,
@@ -140,6 +140,10 @@ class Validator:
         if status not in (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value):
             bad("status", f"'{status}' cannot be imported; use pending (requested) or authorized (approved)")
         v["status"] = status
+        resolution = text_of(raw.get("resolution")).lower().replace(" ", "_") or Resolution.REFUND.value
+        if resolution not in {r.value for r in Resolution}:
+            bad("resolution", f"'{resolution}' is not one of {', '.join(r.value for r in Resolution)}")
+        v["resolution"] = resolution
         for name in ("requested_at", "ordered_at", "delivered_at"):
             text = text_of(raw.get(name))
             v[name] = None

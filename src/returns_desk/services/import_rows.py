@@ -20,6 +20,7 @@ KNOWN = (
     "tracking_number",
     "carrier",
     "status",
+    "resolution",
     "requested_at",
     "customer_comment",
     "line_comment",

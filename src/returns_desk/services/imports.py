@@ -181,6 +181,7 @@ def _write_request(session: Session, actor: Actor, validator: Validator, group: 
         channel=order.channel,
         region=order.region,
         status=head["status"],
+        resolution=head["resolution"],
         requested_at=head["requested_at"] or at,
         approved_at=at if head["status"] == ReturnStatus.APPROVED.value else None,
         customer_comment=head["customer_comment"],

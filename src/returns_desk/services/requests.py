@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.errors import NotFound
 from returns_desk.domain.lifecycle import RETURN_TRANSITIONS, who_may
 from returns_desk.domain.vocab import ReturnStatus, Role
-from returns_desk.services import auth
+from returns_desk.services import auth, settlement
 from returns_desk.services.queue_search import match_text
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
@@ -307,6 +307,7 @@ class RequestDetail:
     mails: list[MailDetail]
     trail: list[TrailEntry] = field(default_factory=list)
     customer_photos: list[str] = field(default_factory=list)
+    proposal_cents: int | None = None  # an inspected request's settlement as the refund rules propose it
 
     def moves_for(self, role: Role) -> list[ReturnStatus]:
         """Where this person may move the request next."""
@@ -415,6 +416,11 @@ def detail(session: Session, actor: Actor, request_id: int) -> RequestDetail:
         mails,
         _trail(session, req.rma_number, [u.lpn for u in units]),
         list(req.customer_photos or []),
+        (
+            settlement.proposal(session, actor, req.rma_number).total_cents
+            if req.status == ReturnStatus.INSPECTED.value
+            else None
+        ),
     )
 
 

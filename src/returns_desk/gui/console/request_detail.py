@@ -57,6 +57,12 @@ def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
         f"{_when(d.received_at)} · inspected {_when(d.inspected_at)} · closed {_when(d.closed_at)}"
         + (f"<br>Tracking: {e(', '.join(d.tracking))}" if d.tracking else "")
         + (f"<br>Customer says: <i>{e(d.comment)}</i>" if d.comment else "")
+        + (
+            f"<br><b>Every unit is inspected: the rules propose {format_money(d.proposal_cents, currency)}"
+            " — Settle… to confirm or change it.</b>"
+            if d.proposal_cents is not None
+            else ""
+        )
         + "</p>"
     )
     lines = _table(
