@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import func, select, text
 
 from _common import emit, print_table, seeded_database
+from _paint import PaintWatch, wait
 from returns_desk.domain.errors import PermissionDenied
 from returns_desk.domain.vocab import Disposition
 from returns_desk.gui.queue_model import QueueModel
@@ -48,21 +49,6 @@ from returns_desk.store.models import Customer, ReturnRequest, Station, Unit, Us
 
 TARGET_FIRST_PAINT_MS = 50.0
 TARGET_FILTER_MS = 200.0
-TIMEOUT_S = 30.0
-
-
-class PaintWatch(QObject):
-    def __init__(self, model: QueueModel) -> None:
-        super().__init__()
-        self.model = model
-        self.armed = False
-        self.painted_at = 0.0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.armed and event.type() == QEvent.Type.Paint and not self.model._loading:
-            self.painted_at = time.perf_counter()
-            self.armed = False
-        return False
 
 
 class Rows(QAbstractTableModel):
@@ -153,15 +139,6 @@ def floor(app: QApplication, db: Database, repeats: int) -> tuple[float, float]:
         return statistics.median(firsts), statistics.median(filters_)
     finally:
         conn.close()
-
-
-def wait(app: QApplication, done: Any) -> None:
-    deadline = time.perf_counter() + TIMEOUT_S
-    while not done():
-        app.processEvents()
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the queue did not paint in time")
-        time.sleep(0.0002)
 
 
 def filters(db: Database) -> dict[str, QueueFilter]:

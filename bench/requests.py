@@ -37,11 +37,11 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from aiosmtpd.controller import Controller
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import delete, func, insert, select
 
 from _common import emit, print_table, seeded_database
+from _paint import PaintWatch, wait
 from returns_desk.domain.vocab import EventKind, ReasonCode
 from returns_desk.gui.queue_model import PagedModel, QueueModel, RequestsModel
 from returns_desk.gui.worker import DbWorker
@@ -54,30 +54,6 @@ from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import Customer, Event, OutboxMessage, ReturnRequest, Unit
 
 TARGET_RATIO = 1.5
-TIMEOUT_S = 60.0
-
-
-class PaintWatch(QObject):
-    def __init__(self, model: PagedModel) -> None:
-        super().__init__()
-        self.model = model
-        self.armed = False
-        self.painted_at = 0.0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.armed and event.type() == QEvent.Type.Paint and not self.model._loading:
-            self.painted_at = time.perf_counter()
-            self.armed = False
-        return False
-
-
-def wait(app: QApplication, done: Callable[[], bool]) -> None:
-    deadline = time.perf_counter() + TIMEOUT_S
-    while not done():
-        app.processEvents()
-        if time.perf_counter() > deadline:
-            raise TimeoutError("the list did not paint in time")
-        time.sleep(0.0002)
 
 
 def first_paint(app: QApplication, make: Callable[[], PagedModel], everything: Any) -> float:

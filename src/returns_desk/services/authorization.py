@@ -30,19 +30,18 @@ from returns_desk.domain.authorization import (
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.lifecycle import check_return_transition, who_may
 from returns_desk.domain.rules import RulePolicy
-from returns_desk.domain.vocab import EventKind, ReturnStatus, Role
-from returns_desk.services import auth, events, shared, supervision
+from returns_desk.domain.vocab import EventKind, ReturnStatus
+from returns_desk.services import auth, events, rule_versions, shared, supervision
 from returns_desk.services import policy as policy_service
 from returns_desk.services.receiving import lock_request
 from returns_desk.services.results import Actor
+from returns_desk.services.rule_versions import VersionRow
 from returns_desk.store.models import (
     AuthRuleVersion,
     Order,
     Product,
     ReturnLine,
     ReturnRequest,
-    Setting,
-    User,
 )
 
 RULES_KEY = "auth_rules"
@@ -116,21 +115,8 @@ def decide_on_arrival(session: Session, actor: Actor, request: ReturnRequest) ->
     if decision.verdict is Verdict.AUTHORIZE:
         _authorize(session, actor, request, f"rule {decision.rule_id}: {decision.why}", rule=decision.rule_id)
     elif decision.verdict is Verdict.REJECT:
-        check_return_transition(request.rma_number, ReturnStatus.REQUESTED, ReturnStatus.REJECTED)
-        at = events.now()
-        request.status = ReturnStatus.REJECTED.value
-        request.closed_at = at
-        for line in session.scalars(select(ReturnLine).where(ReturnLine.return_request_id == request.id)):
-            line.awaiting_receipt = False
-        session.flush()
-        events.record(
-            session,
-            actor,
-            EventKind.RETURN_REJECTED,
-            "return",
-            request.rma_number,
-            {"from": ReturnStatus.REQUESTED.value, "rule": decision.rule_id, "reason": decision.why},
-            at=at,
+        supervision.end_request(
+            session, actor, request, ReturnStatus.REJECTED, {"rule": decision.rule_id, "reason": decision.why}
         )
     return decision
 
@@ -218,54 +204,12 @@ def what_if(session: Session, draft: AuthPolicy, days: int = 30, *, now: datetim
     return WhatIf(days, min(len(requests), WHAT_IF_LIMIT), dict(before), dict(after), changed, truncated)
 
 
-@dataclass(frozen=True, slots=True)
-class VersionRow:
-    number: int
-    published_at: datetime
-    published_by: str
-    why: str
-    rules: int
-
-
 def publish(session: Session, actor: Actor, data: Mapping[str, Any], why: str) -> int:
-    auth.require(actor, Role.SUPERVISOR, "publish authorization rules")
-    shared.require_shared(session, "publish authorization rules")
-    why = (why or "").strip()
-    if not why:
-        raise ValidationFailed("Say why the rules change: the next person reads it in the history.")
     stored = policy_to_data(check_draft(data).policy)
-    policy_service.forget_settings(session)
-    row = session.scalar(select(Setting).where(Setting.key == RULES_KEY).with_for_update())
-    number = int(session.scalar(select(func.max(AuthRuleVersion.number))) or 0) + 1
-    at = events.now()
-    session.add(
-        AuthRuleVersion(number=number, rules=stored, why=why, published_by_id=actor.user_id, published_at=at)
+    return rule_versions.publish(
+        session, actor, AuthRuleVersion, RULES_KEY, stored, why, EventKind.AUTH_RULES_PUBLISHED, "auth-"
     )
-    if row is None:
-        session.add(Setting(key=RULES_KEY, value=stored, updated_at=at))
-    else:
-        row.value = stored
-        row.updated_at = at
-    session.flush()
-    events.record(
-        session,
-        actor,
-        EventKind.AUTH_RULES_PUBLISHED,
-        "rules",
-        f"auth-{number}",
-        {"why": why, "rules": len(stored["rules"])},
-        at=at,
-    )
-    return number
 
 
 def history(session: Session, actor: Actor) -> list[VersionRow]:
-    auth.require(actor, Role.SUPERVISOR, "read the rules' history")
-    rows = session.execute(
-        select(AuthRuleVersion, User.name)
-        .join(User, User.id == AuthRuleVersion.published_by_id)
-        .order_by(AuthRuleVersion.number.desc())
-    )
-    return [
-        VersionRow(v.number, v.published_at, name, v.why, len(v.rules.get("rules", ()))) for v, name in rows
-    ]
+    return rule_versions.history(session, actor, AuthRuleVersion)

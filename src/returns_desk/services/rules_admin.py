@@ -23,10 +23,11 @@ from returns_desk.domain.rules import (
     policy_from_data,
     policy_to_data,
 )
-from returns_desk.domain.vocab import Disposition, EventKind, Fault, Grade, Role
-from returns_desk.services import auth, events, shared, unit_facts
+from returns_desk.domain.vocab import Disposition, EventKind, Fault, Grade
+from returns_desk.services import events, rule_versions, unit_facts
 from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
+from returns_desk.services.rule_versions import VersionRow
 from returns_desk.store.models import (
     Inspection,
     Order,
@@ -34,9 +35,7 @@ from returns_desk.store.models import (
     ReturnLine,
     ReturnRequest,
     RuleVersion,
-    Setting,
     Unit,
-    User,
 )
 
 WHAT_IF_LIMIT = 200_000  # inspections a what-if reads at most (the newest)
@@ -62,15 +61,6 @@ class WhatIf:
     @property
     def recovered_delta_cents(self) -> int:
         return self.recovered_after_cents - self.recovered_before_cents
-
-
-@dataclass(frozen=True, slots=True)
-class VersionRow:
-    number: int
-    published_at: datetime
-    published_by: str
-    why: str
-    rules: int
 
 
 def check_draft(data: Mapping[str, Any]) -> DraftCheck:
@@ -156,49 +146,14 @@ def _recovered(policy: RulePolicy, disposition: Disposition, price_cents: int) -
 
 def publish(session: Session, actor: Actor, data: Mapping[str, Any], why: str) -> int:
     """Make a draft the policy every station applies from its next unit. Returns the new version number."""
-    auth.require(actor, Role.SUPERVISOR, "publish rules")
-    shared.require_shared(session, "publish rules")
-    why = (why or "").strip()
-    if not why:
-        raise ValidationFailed("Say why the rules change: the next person reads it in the history.")
-    draft = check_draft(data).policy
-    stored = policy_to_data(draft)
-    # The settings row is locked first, so two supervisors publishing at once get consecutive numbers.
-    policy_service.forget_settings(session)
-    row = session.scalar(select(Setting).where(Setting.key == policy_service.POLICY_KEY).with_for_update())
-    number = int(session.scalar(select(func.max(RuleVersion.number))) or 0) + 1
-    at = events.now()
-    session.add(
-        RuleVersion(number=number, policy=stored, why=why, published_by_id=actor.user_id, published_at=at)
+    stored = policy_to_data(check_draft(data).policy)
+    return rule_versions.publish(
+        session, actor, RuleVersion, policy_service.POLICY_KEY, stored, why, EventKind.RULES_PUBLISHED, ""
     )
-    if row is None:
-        session.add(Setting(key=policy_service.POLICY_KEY, value=stored, updated_at=at))
-    else:
-        row.value = stored
-        row.updated_at = at
-    session.flush()
-    events.record(
-        session,
-        actor,
-        EventKind.RULES_PUBLISHED,
-        "rules",
-        str(number),
-        {"why": why, "rules": len(draft.rules)},
-        at=at,
-    )
-    return number
 
 
 def history(session: Session, actor: Actor) -> list[VersionRow]:
-    auth.require(actor, Role.SUPERVISOR, "read the rules' history")
-    rows = session.execute(
-        select(RuleVersion, User.name)
-        .join(User, User.id == RuleVersion.published_by_id)
-        .order_by(RuleVersion.number.desc())
-    )
-    return [
-        VersionRow(v.number, v.published_at, name, v.why, len(v.policy.get("rules", ()))) for v, name in rows
-    ]
+    return rule_versions.history(session, actor, RuleVersion)
 
 
 def version_data(session: Session, number: int) -> dict[str, Any]:

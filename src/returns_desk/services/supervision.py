@@ -224,8 +224,17 @@ def _end_return(
     reason = _reason(reason, f"To {verb} a return")
     request = lock_request(session, rma)
     check_version(session, "return", rma, request.version, seen)
+    end_request(session, actor, request, target, {"reason": reason})
+    return target
+
+
+def end_request(
+    session: Session, actor: Actor, request: ReturnRequest, target: ReturnStatus, said: dict[str, str]
+) -> None:
+    """Reject or cancel a (locked) request: it stops waiting for its parcel, its units are settled and its open
+    cases closed. ``said`` goes into the event (the reason; the rule, when a rule decided)."""
     previous = ReturnStatus(request.status)
-    check_return_transition(rma, previous, target)
+    check_return_transition(request.rma_number, previous, target)
     at = events.now()
     request.status = target.value
     request.closed_at = at
@@ -238,11 +247,12 @@ def _end_return(
         actor,
         ENDED_RETURN_KINDS[target],
         "return",
-        rma,
-        {"from": previous.value, "reason": reason},
+        request.rma_number,
+        {"from": previous.value, **said},
         at=at,
     )
-    settle_units(session, actor, request.id, f"return {target.value}: {reason}")
+    why = f"return {target.value}: {said.get('reason', '')}"
+    settle_units(session, actor, request.id, why)
     for case in session.scalars(
         select(ExceptionCase).where(
             ExceptionCase.return_request_id == request.id,
@@ -250,8 +260,7 @@ def _end_return(
             ExceptionCase.status == "open",
         )
     ):
-        exceptions.resolve_case(session, actor, case, f"return {target.value}: {reason}")
-    return target
+        exceptions.resolve_case(session, actor, case, why)
 
 
 def settle_units(session: Session, actor: Actor, request_id: int, why: str) -> list[str]:

@@ -392,7 +392,7 @@ class AuthRuleVersion(Base):
     __tablename__ = "auth_rule_versions"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     number: Mapped[int] = mapped_column(Integer, unique=True)
-    rules: Mapped[dict[str, Any]] = mapped_column(JSON)
+    policy: Mapped[dict[str, Any]] = mapped_column(JSON)
     why: Mapped[str] = mapped_column(Text)
     published_by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     published_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -63,7 +63,7 @@ def upgrade() -> None:
         "auth_rule_versions",
         sa.Column("id", big, nullable=False),
         sa.Column("number", sa.Integer(), nullable=False),
-        sa.Column("rules", sa.JSON(), nullable=False),
+        sa.Column("policy", sa.JSON(), nullable=False),
         sa.Column("why", sa.Text(), nullable=False),
         sa.Column("published_by_id", big, nullable=False),
         sa.Column("published_at", at, nullable=False),
