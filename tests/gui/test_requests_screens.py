@@ -293,7 +293,9 @@ def test_the_email_screens_resend_edit_templates_and_send(
             type_into(qtbot, tab.ui.mailHost, "127.0.0.1")
             type_into(qtbot, tab.ui.mailPort, str(port), lambda: tab.ui.mailPort.value() == port)
             type_into(qtbot, tab.ui.mailFrom, "returns@shop.example")
-            click(qtbot, tab.ui.mailEnabled)
+            tab.ui.mailEnabled.setFocus()
+            qtbot.keyClick(tab.ui.mailEnabled, Qt.Key.Key_Space)  # ticked
+            assert tab.ui.mailEnabled.isChecked()
             click(qtbot, tab.ui.mail_save)
             wait_message(qtbot, win, "E-mail settings saved")
             with unit_of_work(db.readers) as session:
@@ -311,7 +313,7 @@ def test_the_email_screens_resend_edit_templates_and_send(
     with unit_of_work(db.readers) as session:
         assert set(session.scalars(select(OutboxMessage.status))) == {"sent"}
     edited = [m for m in box.messages if str(m["Subject"]).endswith(": OK")]
-    assert edited
+    assert edited, [str(m["Subject"]) for m in box.messages]
     assert all(str(m["Content-Language"]) == "ko" for m in edited)
 
 

@@ -20,6 +20,7 @@ from returns_desk.gui.worker import DbWorker
 from returns_desk.services import mail_secret, mail_sender, notifications
 from returns_desk.services.mail_sender import MailSettings
 from returns_desk.services.notifications import OutboxRow, Rendered
+from returns_desk.services.results import Actor
 
 FAILED_TINT = QColor("#fdecea")
 Loaded = tuple[list[OutboxRow], dict[str, int], dict[str, dict[str, dict[str, str]]], MailSettings]
@@ -36,6 +37,7 @@ class OutboxTab(ConsoleTab):
         self.rows: list[OutboxRow] = []
         self.templates: dict[str, dict[str, dict[str, str]]] = {}
         self.settings = MailSettings()
+        self._settings_shown = False
         self.state: ChoiceBox[str | None] = self.ui.outboxStatus
         self.state.set_choices(
             [("All messages", None)] + [(s.capitalize(), s) for s in notifications.OUTBOX_STATES]
@@ -105,8 +107,9 @@ class OutboxTab(ConsoleTab):
             ],
             [FAILED_TINT if r.status == "failed" else None for r in self.rows],
         )
-        self.show_template()
-        self.show_settings(settings)
+        if not self._settings_shown:  # later loads leave what a person may be typing alone
+            self.show_template()
+            self.show_settings(settings)
 
     def selected(self) -> list[OutboxRow]:
         picked = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -194,8 +197,13 @@ class OutboxTab(ConsoleTab):
         )
 
     # --- sending ---
+    def set_actor(self, actor: Actor) -> None:
+        super().set_actor(actor)
+        self._settings_shown = False
+
     def show_settings(self, settings: MailSettings) -> None:
         self.settings = settings
+        self._settings_shown = True
         ui = self.ui
         ui.mailEnabled.setChecked(settings.enabled)
         ui.mailHost.setText(settings.host)
@@ -231,6 +239,7 @@ class OutboxTab(ConsoleTab):
             return ""
 
         def saved(where: str) -> str:
+            self.settings = settings
             kept = (
                 f" The password is kept in {'the system keyring' if where == 'keyring' else where}."
                 if where
