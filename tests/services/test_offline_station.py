@@ -36,6 +36,7 @@ from returns_desk.store.models import (
     Event,
     ExceptionCase,
     Inspection,
+    OutboxMessage,
     ReturnRequest,
     Unit,
 )
@@ -161,6 +162,13 @@ def test_outage_replay_exactly_once_and_conflicts(
             select(ReturnRequest.status).where(ReturnRequest.rma_number.in_(rmas[2:5]))
         ).all()
         assert done == ["inspected"] * 3
+        # The customers hear of it once the work reaches the server: one e-mail per change, none twice.
+        mails = session.execute(
+            select(ReturnRequest.rma_number, OutboxMessage.template)
+            .join(OutboxMessage, OutboxMessage.return_request_id == ReturnRequest.id)
+            .where(ReturnRequest.rma_number.in_(rmas[2:5]), OutboxMessage.event_id.is_not(None))
+        ).all()
+        assert sorted(mails) == sorted((rma, t) for rma in rmas[2:5] for t in ("received", "inspected"))
     # Exactly once: every offline unit is on the server with the plate printed offline, graded once.
     rows = count(
         db,

@@ -31,6 +31,7 @@ from returns_desk.store.models import (
     Inspection,
     Order,
     OrderLine,
+    OutboxMessage,
     Product,
     ReturnLine,
     ReturnRequest,
@@ -121,8 +122,8 @@ class _Statements:
 
     def __init__(self) -> None:
         req, unit, line, track = (table_of(m) for m in (ReturnRequest, Unit, ReturnLine, TrackingNumber))
-        insp, disp, case, blind = (
-            table_of(m) for m in (Inspection, DispositionRecord, ExceptionCase, BlindRegrade)
+        insp, disp, case, blind, mail = (
+            table_of(m) for m in (Inspection, DispositionRecord, ExceptionCase, BlindRegrade, OutboxMessage)
         )
         units_of = select(unit.c.id).where(unit.c.return_request_id.in_(ids_param()))
         self.drop = [
@@ -133,6 +134,8 @@ class _Statements:
             delete(unit).where(unit.c.return_request_id.in_(ids_param())),
             delete(line).where(line.c.return_request_id.in_(ids_param())),
             delete(track).where(track.c.return_request_id.in_(ids_param())),
+            # E-mails the cache's own trigger queued: never sent from here (the replay queues them on the server).
+            delete(mail).where(mail.c.return_request_id.in_(ids_param())),
             delete(req).where(req.c.id.in_(ids_param())),
         ]
         self.requests = select(req).where(req.c.id.in_(ids_param()), req.c.status.in_(OPEN_STATUSES))

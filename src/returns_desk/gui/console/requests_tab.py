@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTimer, QUrl, Signal
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.slip import pdf_bytes
@@ -70,7 +70,10 @@ class RequestsTab(ConsoleTab):
         self.date_to.setDate(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.text.setMinimumWidth(200)
+        self.text.setMinimumWidth(120)
+        for box in (self.status, self.channel, self.reason, self.order):  # narrow on a 1024-pixel screen
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(5)
         self.count_label = self.ui.requestsCount
         self.buttons: dict[str, QPushButton] = {
             key: getattr(self.ui, f"requests_{key}")
