@@ -167,7 +167,9 @@ class TrackingNumber(Base):
 class ReturnLine(Base):
     __tablename__ = "return_lines"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
-    return_request_id: Mapped[int] = mapped_column(ForeignKey("return_requests.id"), index=True)
+    # Indexed with the reason (ix_return_lines_request_reason): a request's lines, and the Requests tab's reason
+    # filter answered from the index alone.
+    return_request_id: Mapped[int] = mapped_column(ForeignKey("return_requests.id"))
     order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id"), index=True)
     product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
     quantity_expected: Mapped[int] = mapped_column(Integer)
@@ -185,6 +187,7 @@ class ReturnLine(Base):
 
     __table_args__ = (
         Index("ix_return_lines_product_id_request", "product_id", "return_request_id"),
+        Index("ix_return_lines_request_reason", "return_request_id", "reason"),
         # A GTIN scan looks for the open requests that hold that product.
         Index(
             "ix_return_lines_awaiting_product",
