@@ -319,14 +319,14 @@ def main() -> int:
     for kind in kinds:
         with seeded_database(kind, rmas, keep=args.keep) as db:
             lists = measure_lists(db, kind, repeats)
-            outbox = measure_outbox(db, messages)
+            outbox = measure_outbox(db, messages) if messages else {}  # --messages 0: the lists alone
         print(f"{kind} outbox: {outbox}")
         for key, value in {**lists, **outbox}.items():
             figures[f"{kind}_{key}"] = value
     figures["ratio"] = max(figures[f"{k}_ratio"] for k in kinds)
     for key in ("sent", "lost", "duplicates", "messages"):
-        figures[key] = sum(figures[f"{k}_{key}"] for k in kinds)
-    figures["msgs_per_s"] = min(figures[f"{k}_msgs_per_s"] for k in kinds)
+        figures[key] = sum(figures.get(f"{k}_{key}", 0) for k in kinds)
+    figures["msgs_per_s"] = min(figures.get(f"{k}_msgs_per_s", 0.0) for k in kinds)
     figures["target_ratio"] = TARGET_RATIO
     figures["met"] = figures["ratio"] <= TARGET_RATIO and figures["lost"] == 0 and figures["duplicates"] == 0
     emit(figures)
