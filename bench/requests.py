@@ -312,7 +312,7 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="cache the seeded databases for later runs")
     args = parser.parse_args()
     rmas = args.rmas or (30_000 if args.quick else 1_500_000)
-    messages = args.messages or (400 if args.quick else 10_000)
+    messages = args.messages if args.messages is not None else (400 if args.quick else 10_000)
     repeats = args.repeats or (3 if args.quick else 7)
     kinds = ("sqlite", "postgresql") if args.db == "both" else (args.db,)
     figures: dict[str, Any] = {"rmas": rmas}

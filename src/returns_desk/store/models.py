@@ -156,6 +156,21 @@ class ReturnRequest(Base):
     tracking_numbers: Mapped[list[TrackingNumber]] = relationship(lazy="raise")
 
 
+class RequestReason(Base):
+    """Each reason a return request's lines give, once, with when the request was made: the Requests tab's reason
+    filter walks (reason, requested_at) in order instead of probing every request's lines. Written by a trigger on
+    ``return_lines`` (migration 0007), so every writer of lines keeps it."""
+
+    __tablename__ = "request_reasons"
+    return_request_id: Mapped[int] = mapped_column(Id, primary_key=True)
+    reason: Mapped[str] = mapped_column(String(32), primary_key=True)
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_request_reasons_reason_requested", "reason", "requested_at", "return_request_id"),
+    )
+
+
 class TrackingNumber(Base):
     __tablename__ = "tracking_numbers"
     id: Mapped[int] = mapped_column(Id, primary_key=True)

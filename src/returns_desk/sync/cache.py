@@ -33,6 +33,7 @@ from returns_desk.store.models import (
     OrderLine,
     OutboxMessage,
     Product,
+    RequestReason,
     ReturnLine,
     ReturnRequest,
     Setting,
@@ -122,8 +123,16 @@ class _Statements:
 
     def __init__(self) -> None:
         req, unit, line, track = (table_of(m) for m in (ReturnRequest, Unit, ReturnLine, TrackingNumber))
-        insp, disp, case, blind, mail = (
-            table_of(m) for m in (Inspection, DispositionRecord, ExceptionCase, BlindRegrade, OutboxMessage)
+        insp, disp, case, blind, mail, reasons = (
+            table_of(m)
+            for m in (
+                Inspection,
+                DispositionRecord,
+                ExceptionCase,
+                BlindRegrade,
+                OutboxMessage,
+                RequestReason,
+            )
         )
         units_of = select(unit.c.id).where(unit.c.return_request_id.in_(ids_param()))
         self.drop = [
@@ -136,6 +145,7 @@ class _Statements:
             delete(track).where(track.c.return_request_id.in_(ids_param())),
             # E-mails the cache's own trigger queued: never sent from here (the replay queues them on the server).
             delete(mail).where(mail.c.return_request_id.in_(ids_param())),
+            delete(reasons).where(reasons.c.return_request_id.in_(ids_param())),
             delete(req).where(req.c.id.in_(ids_param())),
         ]
         self.requests = select(req).where(req.c.id.in_(ids_param()), req.c.status.in_(OPEN_STATUSES))

@@ -7,6 +7,9 @@ that event in its own transaction, so the e-mail is queued in that same transact
 A settings row ``outbox_quiet`` (written and removed inside the demo's one transaction) keeps made-up history from
 queueing mail.
 
+Lines' reasons are kept once per request with the request's time (``request_reasons``, by a trigger on
+``return_lines``), so the Requests tab filters by reason walking one index in order.
+
 Revision ID: 0007
 Revises: 0006
 """
@@ -41,6 +44,10 @@ QUEUE = """INSERT INTO outbox (channel, event_id, return_request_id, recipient, 
     FROM return_requests r JOIN customers c ON c.id = r.customer_id
     WHERE r.rma_number = NEW.subject_id"""
 
+REASON = """INSERT {conflict} INTO request_reasons (return_request_id, reason, requested_at)
+    SELECT NEW.return_request_id, NEW.reason, r.requested_at FROM return_requests r
+    WHERE r.id = NEW.return_request_id {tail}"""
+
 
 def upgrade() -> None:
     big = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
@@ -59,7 +66,24 @@ def upgrade() -> None:
         ("ix_return_requests_customer_requested", ["customer_id", "requested_at", "id"]),
     ):
         op.create_index(name, "return_requests", columns)
-    # A request's lines with their reason, from the index alone (the Requests tab filters by reason).
+    op.create_table(
+        "request_reasons",
+        sa.Column("return_request_id", big, nullable=False),
+        sa.Column("reason", sa.String(32), nullable=False),
+        sa.Column("requested_at", at, nullable=False),
+        sa.PrimaryKeyConstraint("return_request_id", "reason", name="pk_request_reasons"),
+    )
+    op.create_index(
+        "ix_request_reasons_reason_requested",
+        "request_reasons",
+        ["reason", "requested_at", "return_request_id"],
+    )
+    op.execute(
+        "INSERT INTO request_reasons (return_request_id, reason, requested_at) "
+        "SELECT DISTINCT l.return_request_id, l.reason, r.requested_at "
+        "FROM return_lines l JOIN return_requests r ON r.id = l.return_request_id"
+    )
+    # A request's lines with their reason, from the index alone.
     op.create_index("ix_return_lines_request_reason", "return_lines", ["return_request_id", "reason"])
     op.drop_index("ix_return_lines_return_request_id", "return_lines")
     op.create_table(
@@ -150,6 +174,12 @@ def upgrade() -> None:
     op.create_index("ix_refurb_work_unit_id", "refurb_work", ["unit_id"])
     quiet = "NOT EXISTS (SELECT 1 FROM settings WHERE key = 'outbox_quiet')"
     if op.get_bind().dialect.name == "sqlite":
+        op.execute(
+            f"""
+            CREATE TRIGGER return_lines_reason AFTER INSERT ON return_lines
+            BEGIN {REASON.format(conflict="OR IGNORE", tail="")}; END
+            """
+        )
         queue = QUEUE.format(status="json_extract(NEW.payload, '$.status')", template=TEMPLATE_OF_KIND)
         op.execute(
             f"""
@@ -159,6 +189,19 @@ def upgrade() -> None:
             """
         )
         return
+    op.execute(
+        f"""
+        CREATE FUNCTION returns_desk_request_reason() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            {REASON.format(conflict="", tail="ON CONFLICT DO NOTHING")};
+            RETURN NULL;
+        END $$
+        """
+    )
+    op.execute(
+        "CREATE TRIGGER return_lines_reason AFTER INSERT ON return_lines "
+        "FOR EACH ROW EXECUTE FUNCTION returns_desk_request_reason()"
+    )
     queue = QUEUE.format(status="NEW.payload->>'status'", template=TEMPLATE_OF_KIND)
     op.execute(
         f"""
@@ -180,10 +223,13 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TRIGGER events_customer_mail")
+        op.execute("DROP TRIGGER return_lines_reason")
     else:
         op.execute("DROP TRIGGER events_customer_mail ON events")
         op.execute("DROP FUNCTION returns_desk_customer_mail()")
-    for table in ("refurb_work", "refund_lines", "outbox", "auth_rule_versions"):
+        op.execute("DROP TRIGGER return_lines_reason ON return_lines")
+        op.execute("DROP FUNCTION returns_desk_request_reason()")
+    for table in ("refurb_work", "refund_lines", "outbox", "auth_rule_versions", "request_reasons"):
         op.drop_table(table)
     op.create_index("ix_return_lines_return_request_id", "return_lines", ["return_request_id"])
     op.drop_index("ix_return_lines_request_reason", "return_lines")
