@@ -145,9 +145,9 @@ def test_rules_decide_new_imports_and_a_person_can_change_it(
     sku = read(db, lambda s: s.scalar(select(Product.sku).where(Product.id == product)))
     path = tmp_path / "shop.csv"
     path.write_text(
-        "rma_number,order_number,sku,quantity,reason,tracking_number,customer_email,customer_name,requested_at,channel,status,resolution\n"
-        f"NEW-1,#8000001,{sku},1,color,,a@example.com,Ann,2026-11-30,web,pending,store credit\n"
-        f"NEW-2,#8000002,{sku},1,color,,b@example.com,Bo,2026-11-30,marketplace,pending,\n",
+        "rma_number,order_number,sku,quantity,reason,tracking_number,customer_email,customer_name,requested_at,channel,status,resolution,customer_language\n"
+        f"NEW-1,#8000001,{sku},1,color,,a@example.com,Ann,2026-11-30,web,pending,store credit,ko\n"
+        f"NEW-2,#8000002,{sku},1,color,,b@example.com,Bo,2026-11-30,marketplace,pending,,\n",
         encoding="utf-8",
     )
     run(db, lambda s: imports.import_file(s, supervisor, path))
@@ -173,6 +173,17 @@ def test_rules_decide_new_imports_and_a_person_can_change_it(
         ),
     )
     assert templates == ["requested", "rejected"]
+    locales = read(
+        db,
+        lambda s: dict(
+            s.execute(
+                select(ReturnRequest.rma_number, OutboxMessage.locale)
+                .join(OutboxMessage, OutboxMessage.return_request_id == ReturnRequest.id)
+                .where(ReturnRequest.rma_number.in_(["NEW-1", "NEW-2"]))
+            ).all()
+        ),
+    )
+    assert locales == {"NEW-1": "ko", "NEW-2": "en"}  # each customer's e-mails in their own language
     # A person changes what the rule decided: both stay in the trail.
     run(db, lambda s: supervision.cancel_return(s, supervisor, "NEW-1", "customer changed their mind"))
     trail = read(db, lambda s: requests.detail(s, supervisor, status["NEW-1"].id)).trail

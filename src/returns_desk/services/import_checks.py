@@ -68,6 +68,7 @@ FIELD_COLUMNS: dict[str, tuple[Any, ...]] = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+LANGUAGES = ("en", "ko")  # what customer e-mails are written in (services/notifications.py)
 PLATFORM_STATUS = {"pending": ReturnStatus.REQUESTED.value, "authorized": ReturnStatus.APPROVED.value}
 
 
@@ -177,6 +178,13 @@ class Validator:
         if channel not in {c.value for c in Channel}:
             bad("channel", f"'{channel}' is not a channel ({', '.join(c.value for c in Channel)})")
         v["channel"] = channel
+        language = text_of(raw.get("customer_language")).lower()[:2] or "en"
+        if language not in LANGUAGES:
+            bad(
+                "customer_language",
+                f"'{language}' is not a language the e-mails are written in ({', '.join(LANGUAGES)})",
+            )
+        v["customer_language"] = language
         for name in ("customer_comment", "line_comment", "customer_email", "customer_name", "region"):
             v[name] = text_of(raw.get(name)) or None
         if v["order_number"] and self.order(v["order_number"]) is None and not v["customer_email"]:

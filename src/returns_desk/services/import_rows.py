@@ -27,6 +27,7 @@ KNOWN = (
     "unit_price",
     "customer_email",
     "customer_name",
+    "customer_language",
     "channel",
     "region",
     "ordered_at",

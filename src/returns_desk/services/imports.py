@@ -157,6 +157,7 @@ def _write_request(session: Session, actor: Actor, validator: Validator, group: 
                 name=head["customer_name"] or head["customer_email"],
                 region=head["region"] or "unknown",
                 created_at=at,
+                locale=head["customer_language"],
             )
             session.add(customer)
             session.flush()

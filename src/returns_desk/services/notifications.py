@@ -12,7 +12,6 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 from string import Template
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,7 +24,6 @@ from returns_desk.services import policy as policy_service
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     Customer,
-    Event,
     Order,
     OutboxMessage,
     Product,
@@ -325,11 +323,3 @@ def resend(session: Session, actor: Actor, message_ids: list[int], reason: str) 
         )
         done += 1
     return done
-
-
-def event_of(session: Session, message_id: int) -> Any:
-    return session.scalar(
-        select(Event)
-        .join(OutboxMessage, OutboxMessage.event_id == Event.id)
-        .where(OutboxMessage.id == message_id)
-    )
