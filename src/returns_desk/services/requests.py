@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound
@@ -160,7 +160,7 @@ def _conditions(session: Session, f: RequestFilter) -> list[ColumnElement[bool]]
     if f.channel:
         c.append(r.channel == f.channel)
     if f.reason:
-        c.append(exists().where(ReturnLine.return_request_id == r.id, ReturnLine.reason == f.reason))
+        c.append(RequestReason.reason == f.reason)  # page and count join request_reasons
     if f.requested_from is not None:
         c.append(r.requested_at >= f.requested_from)
     if f.requested_to is not None:
