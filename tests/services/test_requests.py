@@ -32,6 +32,7 @@ from returns_desk.services import (
     inspection,
     receiving,
     refurbishment,
+    request_detail,
     requests,
     settlement,
     supervision,
@@ -91,7 +92,9 @@ def test_the_list_pages_by_keyset_and_filters(db: Database, seeded: DemoSample, 
     by_scan = run(
         db, lambda s: requests.page(s, supervisor, requests.RequestFilter(text=seeded.tracking))
     ).rows
-    assert [r.rma for r in by_scan] == [read(db, lambda s: requests.detail(s, supervisor, by_scan[0].id)).rma]
+    assert [r.rma for r in by_scan] == [
+        read(db, lambda s: request_detail.detail(s, supervisor, by_scan[0].id)).rma
+    ]
     assert (
         run(db, lambda s: requests.page(s, supervisor, requests.RequestFilter(text="nobody-at-all"))).rows
         == ()
@@ -104,8 +107,8 @@ def test_the_detail_holds_lines_units_photos_cases_mails_and_trail(
     db: Database, seeded: DemoSample, staff: Actor, supervisor: Actor
 ) -> None:
     plates = inspect_whole_return(db, staff, seeded.rma, Grade.C)
-    request_id = read(db, lambda s: requests.find_id(s, supervisor, plates[0]))
-    detail = read(db, lambda s: requests.detail(s, supervisor, request_id))
+    request_id = read(db, lambda s: request_detail.find_id(s, supervisor, plates[0]))
+    detail = read(db, lambda s: request_detail.detail(s, supervisor, request_id))
     assert detail.rma == seeded.rma
     assert detail.status is ReturnStatus.INSPECTED
     assert [u.lpn for u in detail.units] == plates
@@ -186,7 +189,7 @@ def test_rules_decide_new_imports_and_a_person_can_change_it(
     assert locales == {"NEW-1": "ko", "NEW-2": "en"}  # each customer's e-mails in their own language
     # A person changes what the rule decided: both stay in the trail.
     run(db, lambda s: supervision.cancel_return(s, supervisor, "NEW-1", "customer changed their mind"))
-    trail = read(db, lambda s: requests.detail(s, supervisor, status["NEW-1"].id)).trail
+    trail = read(db, lambda s: request_detail.detail(s, supervisor, status["NEW-1"].id)).trail
     assert [(t.kind, t.payload.get("rule")) for t in trail][1:] == [
         (EventKind.RETURN_AUTHORIZED, "everything-else"),
         (EventKind.RETURN_CANCELLED, None),

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from returns_desk.domain.money import format_money
 from returns_desk.services.photos import photo_path
-from returns_desk.services.requests import RequestDetail
+from returns_desk.services.request_detail import RequestDetail
 
 PHOTO_SCHEME = "photo"
 

@@ -24,9 +24,17 @@ from returns_desk.gui.console.request_dialogs import NewRequestDialog, SettleDia
 from returns_desk.gui.forms.ui_requests_tab import Ui_RequestsTab
 from returns_desk.gui.queue_model import RequestsModel
 from returns_desk.gui.worker import DbWorker
-from returns_desk.services import authorization, desk_requests, mail_sender, requests, settlement, supervision
+from returns_desk.services import (
+    authorization,
+    desk_requests,
+    mail_sender,
+    request_detail,
+    settlement,
+    supervision,
+)
 from returns_desk.services.photos import photo_path
-from returns_desk.services.requests import RequestDetail, RequestFilter, RequestRow
+from returns_desk.services.request_detail import RequestDetail
+from returns_desk.services.requests import RequestFilter, RequestRow
 from returns_desk.services.results import Actor
 
 OPEN = (
@@ -166,7 +174,7 @@ class RequestsTab(ConsoleTab):
                 return
             self.load_detail(request_id)
 
-        self.read(lambda s: requests.find_id(s, actor, code), found)
+        self.read(lambda s: request_detail.find_id(s, actor, code), found)
 
     def _on_page(self, rows: int) -> None:
         if self._select_rma is None:
@@ -191,7 +199,7 @@ class RequestsTab(ConsoleTab):
 
     def load_detail(self, request_id: int) -> None:
         actor = self.current_actor()
-        self.read(lambda s: requests.detail(s, actor, request_id), self._show_detail)
+        self.read(lambda s: request_detail.detail(s, actor, request_id), self._show_detail)
 
     def _show_detail(self, detail: RequestDetail) -> None:
         self.detail = detail
