@@ -11,6 +11,11 @@ from typing import Any
 
 import pytest
 
+from returns_desk.services import auth, mail_sender
+from returns_desk.services.mail_sender import MailSettings
+from returns_desk.store.database import open_database
+from returns_desk.store.db import unit_of_work
+
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "RETURNS_DESK_DATA_DIR": str(home), "XDG_CONFIG_HOME": str(home / "config")}
@@ -159,3 +164,42 @@ def test_label_refuses_a_misread_plate(dock: tuple[Path, dict[str, Any]], tmp_pa
     result = run("label", "--lpn", "LP0000000018", "--out", str(tmp_path / "x.png"), home=home)
     assert result.returncode == 1
     assert "not a license plate" in result.stderr
+
+
+def test_mail_send_and_password_say_what_is_missing_and_keep_the_password_out_of_the_database(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    assert run("demo", "--rmas", "20", home=home).returncode == 0
+    off = run("mail", "send", home=home)
+    assert off.returncode == 1
+    assert "e-mail is turned off" in off.stderr
+    assert "set the SMTP user" in run("mail", "password", home=home).stderr
+    database = open_database(f"sqlite:///{home / 'returns-desk.sqlite3'}")
+    try:
+        with unit_of_work(database.sessions) as session:
+            actor = auth.system_actor(session, "CLI-TEST")
+            mail_sender.save_settings(session, actor, MailSettings(host="127.0.0.1", user="mailer"))
+    finally:
+        database.close()
+    env = {
+        **os.environ,
+        "RETURNS_DESK_DATA_DIR": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # a machine with no keyring
+    }
+    env.pop("RETURNS_DESK_DB", None)
+    kept = subprocess.run(
+        [sys.executable, "-m", "returns_desk", "mail", "password"],
+        input="s3cret\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert kept.returncode == 0, kept.stderr
+    secret = home / "smtp-password"
+    assert secret.read_text(encoding="utf-8") == "s3cret"
+    assert secret.stat().st_mode & 0o777 == 0o600
+    assert b"s3cret" not in (home / "returns-desk.sqlite3").read_bytes()
