@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHeaderView,
+    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -33,6 +35,27 @@ def details_text(details: dict[str, Any]) -> str:
         shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
         parts.append(f"{key.replace('_', ' ')}: {shown.replace('_', ' ')}")
     return "; ".join(parts) or json.dumps(details, ensure_ascii=False)
+
+
+def days_utc(first: QDate, last: QDate) -> tuple[datetime, datetime]:
+    """From the start of ``first`` to the end of ``last``, in UTC (a list's date filter)."""
+    after = last.addDays(1)
+    return (
+        datetime(first.year(), first.month(), first.day(), tzinfo=UTC),
+        datetime(after.year(), after.month(), after.day(), tzinfo=UTC),
+    )
+
+
+def search_as_you_type(owner: QWidget, field: QLineEdit, apply: Callable[[], None]) -> QTimer:
+    """``apply`` a quarter of a second after the typing stops, or at once on Enter; the timer is returned so
+    that applying for another reason can stop it."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(250)
+    timer.timeout.connect(apply)
+    field.textChanged.connect(lambda _: timer.start())
+    field.returnPressed.connect(apply)
+    return timer
 
 
 def fit_columns(table: QTableWidget) -> QTableWidget:

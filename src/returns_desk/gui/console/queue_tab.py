@@ -7,9 +7,8 @@ checks the role, the unit's version (nothing is overwritten that changed since i
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from returns_desk.domain.vocab import Disposition, ExceptionKind, Grade, UnitStatus
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console import queue_actions
-from returns_desk.gui.console.base import ANY, ConsoleTab
+from returns_desk.gui.console.base import ANY, ConsoleTab, days_utc, search_as_you_type
 from returns_desk.gui.console.queue_actions import words
 from returns_desk.gui.forms.ui_queue_tab import Ui_QueueTab
 from returns_desk.gui.queue_model import QueueModel
@@ -91,12 +90,7 @@ class QueueTab(ConsoleTab):
         for key, button in self.buttons.items():
             button.setIcon(icon("print" if key == "tag" else key))
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.text.textChanged.connect(lambda _: self._debounce.start())
-        self.text.returnPressed.connect(self.apply_filter)
+        self._debounce = search_as_you_type(self, self.text, self.apply_filter)
         for box in (
             self.state,
             self.exception,
@@ -172,9 +166,7 @@ class QueueTab(ConsoleTab):
             newest_first=self.order.value(),
         )
         if self.use_dates.isChecked():
-            first, last = self.date_from.date(), self.date_to.date().addDays(1)
-            start = datetime(first.year(), first.month(), first.day(), tzinfo=UTC)
-            end = datetime(last.year(), last.month(), last.day(), tzinfo=UTC)
+            start, end = days_utc(self.date_from.date(), self.date_to.date())
             f = replace(f, received_from=start, received_to=end)
         return f
 

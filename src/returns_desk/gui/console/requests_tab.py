@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, QUrl, Signal
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
@@ -18,7 +18,7 @@ from returns_desk.domain.money import DEFAULT_CURRENCY
 from returns_desk.domain.vocab import Channel, ReasonCode, ReturnStatus
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
-from returns_desk.gui.console.base import ANY, ConsoleTab
+from returns_desk.gui.console.base import ANY, ConsoleTab, days_utc, search_as_you_type
 from returns_desk.gui.console.request_detail import PHOTO_SCHEME, PhotoDialog, detail_html
 from returns_desk.gui.console.request_dialogs import NewRequestDialog, SettleDialog
 from returns_desk.gui.forms.ui_requests_tab import Ui_RequestsTab
@@ -92,12 +92,7 @@ class RequestsTab(ConsoleTab):
         self.file_dialog: QFileDialog | None = None
         self.photo: PhotoDialog | None = None
         self._select_rma: str | None = None
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filter)
-        self.text.textChanged.connect(lambda _: self._debounce.start())
-        self.text.returnPressed.connect(self.apply_filter)
+        self._debounce = search_as_you_type(self, self.text, self.apply_filter)
         for box in (self.status, self.channel, self.reason, self.order):
             box.currentIndexChanged.connect(lambda _: self.apply_filter())
         self.use_dates.toggled.connect(lambda _: self.apply_filter())
@@ -151,12 +146,8 @@ class RequestsTab(ConsoleTab):
             oldest_first=self.order.value(),
         )
         if self.use_dates.isChecked():
-            first, last = self.date_from.date(), self.date_to.date().addDays(1)
-            f = replace(
-                f,
-                requested_from=datetime(first.year(), first.month(), first.day(), tzinfo=UTC),
-                requested_to=datetime(last.year(), last.month(), last.day(), tzinfo=UTC),
-            )
+            start, end = days_utc(self.date_from.date(), self.date_to.date())
+            f = replace(f, requested_from=start, requested_to=end)
         return f
 
     def apply_filter(self) -> None:
