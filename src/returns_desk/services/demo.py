@@ -11,6 +11,7 @@ import random
 import secrets
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
@@ -29,6 +30,8 @@ from returns_desk.domain.vocab import (
 from returns_desk.services import demo_catalog as cat
 from returns_desk.services.auth import SYSTEM_BADGE, hash_pin
 from returns_desk.services.demo_history import History, Weighted
+from returns_desk.services.demo_sales import make_sales, returns_season
+from returns_desk.store import aggregates
 from returns_desk.store.bulk import insert_rows, max_id, refresh_statistics, reset_sequences
 from returns_desk.store.db import read_connection
 from returns_desk.store.models import (
@@ -96,6 +99,7 @@ class DemoReport:
     orders: int = 0
     units: int = 0
     events: int = 0
+    orders_kept: int = 0
     seconds: float = 0.0
     sample: DemoSample | None = None
     counts: dict[str, int] = field(default_factory=dict)
@@ -117,11 +121,16 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
         gen.start_ids(conn)
         report.customers = gen.make_customers(conn, max(1, int(rmas * 0.62)))
         done = 0
+        # The cube is filled once from the rows at the end (aggregates.rebuild), not row by row on the way.
+        aggregates.uninstall(conn)
         while done < rmas:
             n = min(BATCH, rmas - done)
             gen.make_batch(conn, n, first=done == 0)
             done += n
+        report.orders_kept = make_sales(conn, gen, gen.arng)
         reset_sequences(conn, SEQUENCED)
+        aggregates.install(conn)
+        aggregates.rebuild(conn)
         conn.execute(delete(Setting).where(Setting.key == OUTBOX_QUIET))
         _recent_mail(conn, gen.now)
         conn.execute(
@@ -227,6 +236,11 @@ class _Generator(History):
             c: Weighted(cat.REASONS_BY_CATEGORY.get(c, cat.DEFAULT_REASONS)) for c in cat.CATEGORIES
         }
         self.approved_rmas: list[str] = []
+        self.arng = random.Random(rng.random())
+        self.return_season = returns_season(now, 360)
+        self.sold_units: Counter[int] = Counter()
+        self.returned_units: Counter[int] = Counter()
+        self.region_weights = cat.REGIONS
         self.tracking_by_rma: dict[str, str] = {}
         self.first_sample: dict[str, str] = {}
         self.pins: dict[str, str] = {}  # badge -> PIN of the demo people created by this run
@@ -320,9 +334,20 @@ class _Generator(History):
         ).all()
         self.products = {p.id: p for p in products}
         propensity = {c: v[5] for c, v in cat.CATEGORIES.items()}
-        # Some products come back far more often than others.
+        # Some products come back far more often than others; one has a quality problem (demo_sales).
+        self.quality_product = min(
+            (p.id for p in products if p.category == "electronics"), default=products[0].id
+        )
         self.product_pick = Weighted(
-            [(p.id, propensity.get(p.category, 1.0) * self.rng.lognormvariate(0, 0.6)) for p in products]
+            [
+                (
+                    p.id,
+                    propensity.get(p.category, 1.0)
+                    * self.rng.lognormvariate(0, 0.6)
+                    * (2.5 if p.id == self.quality_product else 1.0),
+                )
+                for p in products
+            ]
         )
 
     def _gtin(self, pid: int) -> str:
@@ -337,14 +362,16 @@ class _Generator(History):
         ).scalar_one()
         self.next_rma = int(last[4:]) + 1 if last and last[4:].isdigit() else 1
 
-    def make_customers(self, conn: Connection, n: int) -> int:
+    def make_customers(self, conn: Connection, n: int, rng: random.Random | None = None) -> int:
+        """``n`` customers (drawn from ``rng``, the main stream unless given); ``customer_range`` says which."""
+        rng = rng or self.rng
         first = self.next_id["customers"]
         rows = []
         for _ in range(n):
             cid = self._ids("customers")
-            given, family = self.rng.choice(cat.FIRST_NAMES), self.rng.choice(cat.LAST_NAMES)
+            given, family = rng.choice(cat.FIRST_NAMES), rng.choice(cat.LAST_NAMES)
             email = f"{given}.{family}{cid}@example.com".lower().replace("ü", "ue")
-            created = self.now - timedelta(days=self.rng.uniform(30, 1500))
+            created = self.now - timedelta(days=rng.uniform(30, 1500))
             name = f"{given} {family}"
             # One customer in seven reads Korean (from the id, so the random stream stays what it was).
             locale = "ko" if cid % 7 == 3 else "en"

@@ -26,6 +26,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "source",
         "version",
         "resolution",
+        "shipping_cents",
     ),
     "tracking_numbers": ("id", "return_request_id", "carrier", "tracking_number"),
     "return_lines": (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,6 +28,7 @@ from returns_desk.domain.vocab import EventKind, Fault, Grade, ReasonCode, UnitS
 from returns_desk.services import commands
 from returns_desk.services import demo_catalog as cat
 from returns_desk.services.demo_columns import COLUMNS
+from returns_desk.services.demo_sales import QUALITY_COMMENTS, QUALITY_DAYS, Season
 from returns_desk.store.bulk import insert_rows
 
 
@@ -40,6 +42,9 @@ class Weighted:
     def pick(self, rng: random.Random) -> Any:
         return self.values[bisect.bisect_right(self.cum, rng.random() * self.cum[-1])]
 
+
+# What a return label cost by carrier, before a random part of up to three dollars.
+SHIPPING_CENTS = {"ups": 895, "fedex": 940, "usps": 715, "dhl": 1150}
 
 # 14 refunds, 3 exchanges, 2 store credits and 1 repair in 20.
 RESOLUTIONS = ("refund",) * 14 + ("exchange",) * 3 + ("store_credit",) * 2 + ("repair",)
@@ -68,6 +73,12 @@ class History:
     staff_ids: list[int]
     station_ids: list[int]
     customer_range: tuple[int, int]
+    # For the analytics (services/demo_sales.py): a second random stream, so the first draws what it always drew.
+    arng: random.Random
+    quality_product: int
+    return_season: Season
+    sold_units: Counter[int]
+    returned_units: Counter[int]
 
     def _ids(self, name: str) -> int:
         value = self.next_id[name]
@@ -98,7 +109,9 @@ class History:
         rng, now = self.rng, self.now
         if status in ("received", "inspected", "closed"):
             received: datetime | None = now - timedelta(
-                days=rng.uniform(0.02, 360) if status == "closed" else rng.uniform(0.01, 3)
+                days=self._seasonal(rng.uniform(0.02, 360), 0.02, 360)
+                if status == "closed"
+                else rng.uniform(0.01, 3)
             )
             assert received is not None
             requested = received - timedelta(days=rng.uniform(2, 9))
@@ -107,12 +120,16 @@ class History:
         elif status == "requested":
             received, requested = None, now - timedelta(days=rng.uniform(0, 2))
         else:
-            received, requested = None, now - timedelta(days=rng.uniform(5, 360))
+            received, requested = None, now - timedelta(days=self._seasonal(rng.uniform(5, 360), 5, 360))
         # Most customers start a return within two weeks of delivery; a tail comes back late.
         delay = min(rng.lognormvariate(2.0, 0.75), 120.0)
         delivered = requested - timedelta(days=delay)
         ordered = delivered - timedelta(days=rng.uniform(1, 6), hours=rng.uniform(0, 12))
         return ordered, delivered, requested, received
+
+    def _seasonal(self, days: float, lo: float, hi: float) -> float:
+        """The same draw moved onto the returns' seasons."""
+        return max(lo, self.return_season.days_ago((days - lo) / (hi - lo)))
 
     def _one_request(
         self, t: dict[str, list[tuple[Any, ...]]], *, forced_status: str | None, simple: bool
@@ -132,10 +149,17 @@ class History:
         order_lines = []
         for _ in range(n_lines):
             product = self.products[self.product_pick.pick(rng)]
+            if (
+                product.id == self.quality_product
+                and requested < self.now - timedelta(days=QUALITY_DAYS)
+                and self.arng.random() < 0.75
+            ):  # before the bad batch it came back like any other
+                product = self.products[self.product_pick.pick(self.arng)]
             qty = 1 if simple else rng.choices((1, 2), (90, 10))[0]
             price = int(product.price_cents * rng.choice((1.0, 1.0, 0.9, 0.8)))
             line_id = self._ids("order_lines")
             t["order_lines"].append((line_id, order_id, product.id, qty, price, None))
+            self.sold_units[product.id] += qty
             order_lines.append((line_id, product, qty, price))
         returned = (
             order_lines
@@ -167,6 +191,18 @@ class History:
         comment = rng.choice(
             ("", "", "", "Please refund to original card.", "Label was printed twice, sorry.")
         )
+        shipping = None
+        if status in ("approved", "received", "inspected", "closed"):
+            carrier = self.carrier.pick(rng)
+            shipping = SHIPPING_CENTS.get(carrier, 795) + self.arng.randrange(0, 300, 5)
+            tracking = self._tracking(carrier, request_id)
+            t["tracking_numbers"].append((self._ids("tracking_numbers"), request_id, carrier, tracking))
+            if status == "approved":
+                self.tracking_by_rma[rma] = tracking
+                if simple:
+                    self.first_sample = {"rma": rma, "order": order_number, "gtin": returned[0][1].gtin}
+                elif len(self.approved_rmas) < 50:
+                    self.approved_rmas.append(rma)
         t["return_requests"].append(
             (
                 request_id,
@@ -186,22 +222,20 @@ class History:
                 1,
                 # What the customer asked for, from the id (the random stream stays what it was).
                 RESOLUTIONS[request_id % len(RESOLUTIONS)],
+                shipping,
             )
         )
-        if status in ("approved", "received", "inspected", "closed"):
-            carrier = self.carrier.pick(rng)
-            tracking = self._tracking(carrier, request_id)
-            t["tracking_numbers"].append((self._ids("tracking_numbers"), request_id, carrier, tracking))
-            if status == "approved":
-                self.tracking_by_rma[rma] = tracking
-                if simple:
-                    self.first_sample = {"rma": rma, "order": order_number, "gtin": returned[0][1].gtin}
-                elif len(self.approved_rmas) < 50:
-                    self.approved_rmas.append(rma)
         for line_id, product, qty, price in returned:
             reason: ReasonCode = self.reasons[product.category].pick(rng)
             rl_id = self._ids("return_lines")
             line_comment = rng.choice(cat.COMMENTS[reason]) or None
+            self.returned_units[product.id] += qty
+            if (
+                product.id == self.quality_product
+                and requested >= self.now - timedelta(days=QUALITY_DAYS)
+                and self.arng.random() < 0.75
+            ):
+                reason, line_comment = ReasonCode.DEFECTIVE, self.arng.choice(QUALITY_COMMENTS)
             t["return_lines"].append(
                 (
                     rl_id,

@@ -5,13 +5,14 @@ Money is integer cents. Times are timezone-aware UTC. Enum columns store the enu
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     Dialect,
     ForeignKey,
@@ -101,6 +102,8 @@ class Order(Base):
     region: Mapped[str] = mapped_column(String(64))
     ordered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # What the customer was when ordering (store/aggregates.segment_sql), written by a trigger when not given.
+    segment: Mapped[str | None] = mapped_column(String(16))
 
     customer: Mapped[Customer] = relationship(lazy="raise")
     lines: Mapped[list[OrderLine]] = relationship(back_populates="order", lazy="raise")
@@ -139,6 +142,9 @@ class ReturnRequest(Base):
     resolution: Mapped[str] = mapped_column(String(16), default="refund", server_default="refund")
     auth_rule: Mapped[str | None] = mapped_column(String(64))
     customer_photos: Mapped[list[str] | None] = mapped_column(JSON)  # references of the customer's own photos
+    shipping_cents: Mapped[int | None] = mapped_column(
+        Integer
+    )  # what the return parcel's label cost, if known
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as declared
@@ -482,3 +488,20 @@ class RefurbWork(Base):
     worker_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     station_id: Mapped[int | None] = mapped_column(ForeignKey("stations.id"))
     done_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AggCell(Base):
+    """One cell of the analytics cube, kept by triggers (store/aggregates.py says what each fact's sums are)."""
+
+    __tablename__ = "agg_cells"
+    fact: Mapped[str] = mapped_column(String(16), primary_key=True)
+    grain: Mapped[str] = mapped_column(String(1), primary_key=True)  # D: a day; M: the month starting on day
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    category: Mapped[str] = mapped_column(String(64), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32), primary_key=True)
+    region: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    n1: Mapped[int] = mapped_column(BigInteger, default=0)
+    n2: Mapped[int] = mapped_column(BigInteger, default=0)
+    n3: Mapped[int] = mapped_column(BigInteger, default=0)
+    n4: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -1,0 +1,201 @@
+"""Analytics: every figure from the cube equals the same figure from the rows, and the cube the triggers keep
+through a shift of real commands equals the cube rebuilt from the rows afterwards."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from returns_desk.domain import themes
+from returns_desk.domain.vocab import Disposition, Grade
+from returns_desk.services import (
+    analytics,
+    imports,
+    inspection,
+    receiving,
+    refurbishment,
+    regrade,
+    supervision,
+)
+from returns_desk.services.demo import DemoSample
+from returns_desk.services.results import Actor
+from returns_desk.store import aggregates
+from returns_desk.store.database import Database
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import Order, OrderLine, Product, ReturnLine, ReturnRequest
+from tests.support.demo_data import approved_return_with_units
+
+TODAY = date.today()
+
+
+def scopes(product_id: int) -> list[analytics.Scope]:
+    year = TODAY - timedelta(days=364)
+    return [
+        analytics.Scope(year, TODAY),
+        analytics.Scope(TODAY - timedelta(days=100), TODAY - timedelta(days=17), channel="web"),
+        analytics.Scope(year, TODAY, category="apparel", region="US-CA"),
+        analytics.Scope(year, TODAY, region="US-TX"),
+        analytics.Scope(year, TODAY, product_id=product_id),
+        analytics.Scope(TODAY - timedelta(days=3), TODAY - timedelta(days=3)),
+    ]
+
+
+def cube_snapshot(conn: Any) -> dict[tuple[Any, ...], tuple[int, ...]]:
+    rows = conn.execute(
+        text("SELECT fact, grain, day, category, channel, region, key, n1, n2, n3, n4 FROM agg_cells")
+    )
+    out = {}
+    for r in rows:
+        values = tuple(int(v) for v in r[7:])
+        if any(values):  # a decision taken back leaves a cell of zeros behind
+            out[(r[0], r[1], str(r[2]), *r[3:7])] = values
+    return out
+
+
+def test_every_figure_from_the_cube_equals_plain_sql_over_the_rows(db: Database, seeded: DemoSample) -> None:
+    with db.engine.connect() as conn:
+        product = conn.execute(
+            text("SELECT product_id FROM return_lines GROUP BY product_id ORDER BY count(*) DESC LIMIT 1")
+        ).scalar_one()
+        for scope in scopes(int(product)):
+            cube, rows = analytics.read_cube(conn, scope), analytics.read_rows(conn, scope)
+            assert cube.cells == rows.cells, scope
+            assert cube.months == rows.months, scope
+            assert cube.returned_unfiltered == rows.returned_unfiltered, scope
+            assert analytics.dashboard(conn, scope, "USD") == analytics.dashboard(
+                conn, scope, "USD", source="rows"
+            ), scope
+        assert sum(v[0] for v in rows.cells["sold"].values()) > 0
+
+
+def test_headline_figures_recomputed_in_python_from_the_rows(db: Database, seeded: DemoSample) -> None:
+    """The two SQL paths could share a mistake; these figures are counted again here, row by row."""
+    scope = analytics.Scope(TODAY - timedelta(days=364), TODAY)
+    with unit_of_work(db.readers) as session:
+        sold: Counter[str] = Counter()
+        for line, order, product in session.execute(
+            select(OrderLine, Order, Product).join(Order).join(Product, Product.id == OrderLine.product_id)
+        ):
+            if scope.start <= order.ordered_at.date() <= scope.end:
+                sold[product.category] += line.quantity
+        returned: Counter[str] = Counter()
+        segments: Counter[str] = Counter()
+        for line, request, order in session.execute(
+            select(ReturnLine, ReturnRequest, Order)
+            .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+            .join(Order, Order.id == ReturnRequest.order_id)
+        ):
+            if scope.start <= request.requested_at.date() <= scope.end:
+                returned[line.reason] += line.quantity_expected
+                segments[order.segment or ""] += line.quantity_expected
+        # Segments by their definition: the customer's earlier orders and return requests.
+        orders = session.execute(select(Order.id, Order.customer_id, Order.ordered_at, Order.segment)).all()
+        requests = session.execute(select(ReturnRequest.customer_id, ReturnRequest.requested_at)).all()
+        for order_id, customer, at, segment in orders[:400]:
+            earlier_returns = sum(1 for c, t in requests if c == customer and t < at)
+            earlier_orders = sum(1 for _, c, t, _ in orders if c == customer and t < at)
+            expected = (
+                "serial"
+                if earlier_returns >= 3
+                else "first"
+                if earlier_orders == 0
+                else "loyal"
+                if earlier_orders >= 3
+                else "repeat"
+            )
+            assert segment == expected, order_id
+    with db.engine.connect() as conn:
+        facts = analytics.read_cube(conn, scope)
+    assert {k: v[0] for k, v in facts.by("sold", lambda k: k[0]).items()} == dict(sold)
+    assert {k: v[0] for k, v in facts.by("returned", lambda k: k[3]).items()} == dict(returned)
+    assert {k: v[0] for k, v in facts.by("segment", lambda k: k[3]).items()} == dict(segments)
+    # The demo has its stories: serial returners return most, the marketplace more than the store.
+    with db.engine.connect() as conn:
+        figures = {f.name: f for f in analytics.dashboard(conn, scope, "USD")}
+    seg = {row[0]: row[3] for row in figures["segments"].rows}
+    assert seg["Serial returner (3+ returns)"] > 2 * seg["First order"]
+    ch = {row[0]: row[3] for row in figures["channels"].rows}
+    assert ch["marketplace"] > ch["web"] > ch["store"]
+    assert any(row[8] == "above average" for row in figures["products"].rows)
+
+
+def test_the_cube_kept_by_the_triggers_equals_the_cube_rebuilt_from_the_rows(
+    db: Database, seeded: DemoSample, staff: Actor, supervisor: Actor, tmp_path: Path
+) -> None:
+    def run(work: Any) -> Any:
+        with unit_of_work(db.sessions) as session:
+            return work(session)
+
+    run(lambda s: regrade.set_share_percent(s, supervisor, 100, "calibration"))
+    with unit_of_work(db.readers) as session:
+        rma = approved_return_with_units(session, 2)
+    view = run(lambda s: receiving.receive_parcel(s, staff, rma))
+    plates = [str(u.lpn) for line in view.lines for u in line.units]
+    run(lambda s: inspection.record_inspection(s, staff, plates[0], Grade.A, photos=[]))
+    run(lambda s: inspection.route_unit(s, staff, plates[0]))
+    run(
+        lambda s: supervision.change_disposition(s, supervisor, plates[0], Disposition.LIQUIDATE, "overstock")
+    )
+    run(lambda s: inspection.record_inspection(s, staff, plates[1], Grade.D, photos=["sha256:cd"]))
+    run(lambda s: inspection.route_unit(s, staff, plates[1], Disposition.REFURBISH, "fixable"))
+    run(
+        lambda s: refurbishment.record_work(
+            s, staff, plates[1], refurbishment.Work(minutes=20, cost_cents=900)
+        )
+    )
+    item = run(lambda s: regrade.next_for(s, supervisor))
+    assert item is not None
+    run(lambda s: regrade.record(s, supervisor, item.regrade_id, Grade.B))
+    source = tmp_path / "returns.csv"
+    source.write_text(
+        "rma_number,order_number,sku,quantity,reason,customer_email,ordered_at,delivered_at,line_comment\n"
+        "RMA-CUBE-1,WEB-CUBE-1,APP-00001,2,size_too_small,new@example.com,2026-01-02T10:00:00Z,"
+        "2026-01-05T10:00:00Z,Runs small\n",
+        encoding="utf-8",
+    )
+    sku = run(lambda s: s.scalar(select(Product.sku).order_by(Product.id).limit(1)))
+    source.write_text(source.read_text(encoding="utf-8").replace("APP-00001", sku), encoding="utf-8")
+    run(lambda s: imports.import_file(s, supervisor, source))
+    with db.engine.begin() as conn:
+        kept = cube_snapshot(conn)
+        aggregates.rebuild(conn)
+        rebuilt = cube_snapshot(conn)
+    assert {k: v for k, v in kept.items() if rebuilt.get(k) != v} == {
+        k: v for k, v in rebuilt.items() if kept.get(k) != v
+    }
+    assert any(k[0] == "refurb" for k in kept)
+    assert any(k[0] == "agreement" for k in kept)
+
+
+def test_themes_group_what_customers_keep_saying() -> None:
+    said = themes.themes(
+        [
+            "Stopped charging after a week.",
+            "stopped charging, second one like this",
+            "Battery drains overnight.",
+            "The battery drains fast",
+            "Runs small",
+            "",
+            "배터리 문제 배터리",
+            "배터리 문제",
+        ]
+    )
+    words = [t.words for t in said]
+    assert words[:2] == ["battery drains", "stopped charging"] or words[:2] == [
+        "stopped charging",
+        "battery drains",
+    ]
+    assert "배터리 문제" in words
+    assert all(t.comments == 2 for t in said)
+    assert said[0].examples
+
+
+def test_wilson_interval_says_when_a_rate_means_little() -> None:
+    low, high = analytics.wilson(1, 2)
+    assert low < 0.1 and high > 0.9
+    low, high = analytics.wilson(300, 1000)
+    assert 0.27 < low < 0.3 < high < 0.33
