@@ -11,6 +11,7 @@ returns-desk db upgrade | db current              migrate the schema / show its 
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
 import getpass
 import json
@@ -19,14 +20,17 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
 from returns_desk import __version__, config, sync
 from returns_desk.domain.errors import ReturnsDeskError
-from returns_desk.services import auth, demo, imports, mail_secret, mail_sender, receiving
-from returns_desk.store import migrate
+from returns_desk.services import analytics, auth, demo, imports, mail_secret, mail_sender, receiving
+from returns_desk.services.audit import safe_cell
+from returns_desk.store import aggregates, migrate
 from returns_desk.store.database import (
     Database,
     DatabaseUnavailable,
@@ -94,6 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch", type=_positive, default=20, help="messages claimed at a time (default 20)")
     p.add_argument("--every", type=float, default=15.0, help="seconds between passes with --loop")
 
+    p = sub.add_parser("report", help="the analytics for a date range: printed, or to a CSV or PDF file")
+    p.add_argument(
+        "--from", dest="start", type=date.fromisoformat, help="first day, YYYY-MM-DD (default: a year ago)"
+    )
+    p.add_argument("--to", dest="end", type=date.fromisoformat, help="last day, YYYY-MM-DD (default: today)")
+    p.add_argument("--out", type=Path, help="FILE.csv (every figure's rows) or FILE.pdf (the dashboard)")
+    p.add_argument("--rebuild", action="store_true", help="first fill the analytics cube again from the rows")
+
     p = sub.add_parser("db", help="database schema")
     p.add_argument("action", choices=("upgrade", "current"))
     return parser
@@ -134,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _label(database, settings.station, args)
             if args.command == "mail":
                 return _mail(database, settings, args)
+            if args.command == "report":
+                return _report(database, settings, args)
             return _import(database, settings.station, args.file, args.skip_bad)
         finally:
             database.close()
@@ -223,6 +237,51 @@ def _mail(database: Database, settings: config.Settings, args: argparse.Namespac
         if report.claimed < args.batch:
             time.sleep(args.every)
     print(f"sent {total.sent}, to retry {total.retried}, failed {total.failed}")
+    return EXIT_OK
+
+
+def _report(database: Database, settings: config.Settings, args: argparse.Namespace) -> int:
+    if args.rebuild:
+        with database.engine.begin() as conn:
+            cells = aggregates.rebuild(conn)
+        print(f"The analytics cube was filled again from the rows: {cells} cells.")
+    end = args.end or datetime.now(UTC).date()
+    start = args.start or end - timedelta(days=364)
+    scope = analytics.Scope(min(start, end), max(start, end))
+
+    def read(session: Any) -> list[analytics.Figure]:
+        actor = auth.system_actor(session, settings.station)
+        said = analytics.read_themes(session, actor, scope)
+        return [
+            said if f.name == "themes" else f
+            for f in analytics.read_dashboard(session, actor, scope, settings.currency)
+        ]
+
+    figures = database.read(read)
+    out: Path | None = args.out
+    if out is None:
+        for figure in figures:
+            print(f"\n{figure.title} — {figure.question}")
+            print("  " + " | ".join(figure.columns))
+            for row in figure.rows:
+                print("  " + " | ".join(f"{v:.4f}" if isinstance(v, float) else str(v) for v in row))
+        return EXIT_OK
+    if out.suffix.lower() == ".csv":
+        with out.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            for figure in figures:
+                writer.writerow(["figure", *figure.columns])
+                for row in figure.rows:
+                    writer.writerow([figure.name, *(safe_cell(v) if isinstance(v, str) else v for v in row)])
+        print(f"{out}: {len(figures)} figures written.")
+        return EXIT_OK
+    if out.suffix.lower() != ".pdf":
+        print(f"returns-desk: {out.name}: the report is written as .csv or .pdf", file=sys.stderr)
+        return EXIT_ERROR
+    from returns_desk.gui.report import pdf_report  # Qt draws the charts: only when a PDF is asked for
+
+    pages = pdf_report(out, scope, figures, settings.currency)
+    print(f"{out}: report of {pages} page(s).")
     return EXIT_OK
 
 

@@ -20,12 +20,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import Session
 
 from returns_desk.domain import themes as theme_words
+from returns_desk.domain.errors import NotFound
 from returns_desk.domain.money import format_money
-from returns_desk.domain.vocab import ReasonCode
+from returns_desk.domain.vocab import ReasonCode, Role
+from returns_desk.services import auth
+from returns_desk.services.results import Actor
 from returns_desk.store.aggregates import LAG_WEEKS, Dialect, dialect_of
+from returns_desk.store.models import Product
 
 Cells = dict[
     tuple[str, str, str, str], tuple[int, int, int, int]
@@ -783,15 +788,7 @@ def figures(
     )
 
     # 5. What customers say.
-    out.append(
-        Figure(
-            "themes",
-            "What customers say",
-            f"Recurring themes in the latest {THEME_SAMPLE:,} comments in range.",
-            ("Theme", "Comments", "Examples"),
-            tuple((t.words, t.comments, " | ".join(t.examples)) for t in said),
-        )
-    )
+    out.append(_themes(said))
 
     # 6. Regions.
     reg_sold = facts.by("sold", lambda k: k[2])
@@ -999,13 +996,73 @@ def load_costs(conn: Connection) -> CostSettings:
     return CostSettings.of(value)
 
 
-def dashboard(conn: Connection, scope: Scope, currency: str, *, source: str = "cube") -> list[Figure]:
+def dashboard(
+    conn: Connection, scope: Scope, currency: str, *, source: str = "cube", with_themes: bool = True
+) -> list[Figure]:
     """Every figure for the scope, from the cube (``source="cube"``) or the rows (``"rows"``)."""
     facts = read_cube(conn, scope) if source == "cube" else read_rows(conn, scope)
     product_ids = [int(k[3]) for k in facts.cells.get("product", {})]
     who = names(conn, product_ids)
-    pre = figures(facts, load_costs(conn), who, {}, [], currency)
+    costs = load_costs(conn)
+    pre = figures(facts, costs, who, {}, [], currency)
     flagged = [r[-1] for r in pre[0].rows]
-    return figures(
-        facts, load_costs(conn), who, reasons_of(conn, scope, flagged), comment_themes(conn, scope), currency
+    said = comment_themes(conn, scope) if with_themes else []
+    return figures(facts, costs, who, reasons_of(conn, scope, flagged), said, currency)
+
+
+def themes_figure(conn: Connection, scope: Scope) -> Figure:
+    return _themes(comment_themes(conn, scope))
+
+
+def _themes(said: list[theme_words.Theme]) -> Figure:
+    return Figure(
+        "themes",
+        "What customers say",
+        f"Recurring themes in the latest {THEME_SAMPLE:,} comments in range.",
+        ("Theme", "Comments", "Examples"),
+        tuple((t.words, t.comments, " | ".join(t.examples)) for t in said),
     )
+
+
+# --- for the screen and the report command (a supervisor's reads) ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    channels: list[str]
+    regions: list[str]
+    categories: list[str]
+
+
+def choices(session: Session, actor: Actor) -> Choices:
+    auth.require(actor, Role.SUPERVISOR, "read the analytics")
+    conn = session.connection()
+
+    def distinct(column: str) -> list[str]:
+        return sorted(
+            str(v)
+            for v in conn.execute(
+                text(f"SELECT DISTINCT {column} FROM agg_cells WHERE fact = 'returned' AND grain = 'M'")
+            ).scalars()
+        )
+
+    return Choices(distinct("channel"), distinct("region"), distinct("category"))
+
+
+def product_id(session: Session, actor: Actor, sku: str) -> int:
+    auth.require(actor, Role.SUPERVISOR, "read the analytics")
+    found = session.scalar(select(Product.id).where(Product.sku == sku.strip()))
+    if found is None:
+        raise NotFound(f"No product has the SKU {sku.strip()!r}.")
+    return int(found)
+
+
+def read_dashboard(session: Session, actor: Actor, scope: Scope, currency: str) -> list[Figure]:
+    """The figures without the comment themes (``read_themes`` reads those after)."""
+    auth.require(actor, Role.SUPERVISOR, "read the analytics")
+    return dashboard(session.connection(), scope, currency, with_themes=False)
+
+
+def read_themes(session: Session, actor: Actor, scope: Scope) -> Figure:
+    auth.require(actor, Role.SUPERVISOR, "read the analytics")
+    return themes_figure(session.connection(), scope)

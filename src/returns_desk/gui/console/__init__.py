@@ -7,6 +7,7 @@ for what an action needs (a reason, a person, a disposition) in an ActionDialog.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtGui import QColor
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from returns_desk.domain.money import DEFAULT_CURRENCY
 from returns_desk.domain.vocab import Role
 from returns_desk.gui.console.admin_tab import AdminTab
+from returns_desk.gui.console.analytics_tab import AnalyticsTab
 from returns_desk.gui.console.audit_tab import AuditTab
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.gui.console.exceptions_tab import ExceptionsTab
@@ -26,6 +28,7 @@ from returns_desk.gui.console.rules_tab import AUTHORIZATION_BOOK, RulesTab
 from returns_desk.gui.mail_pump import MailPump
 from returns_desk.gui.tag_printer import TagPrinter
 from returns_desk.gui.worker import DbWorker
+from returns_desk.services.analytics import Scope
 from returns_desk.services.results import Actor
 
 __all__ = ["ConsoleTab", "SupervisorConsole"]
@@ -54,6 +57,7 @@ class SupervisorConsole(QWidget):
         self.regrade = RegradeTab(worker)
         self.outbox = OutboxTab(worker, folder, pump)
         self.audit = AuditTab(worker)
+        self.analytics = AnalyticsTab(worker)
         self.admin = AdminTab(worker)
         self.pages: list[tuple[ConsoleTab, str]] = [
             (self.queue, "Queue"),
@@ -63,6 +67,7 @@ class SupervisorConsole(QWidget):
             (self.auth_rules, "Authorization"),
             (self.regrade, "Blind re-grade"),
             (self.outbox, "E-mails"),
+            (self.analytics, "Analytics"),
             (self.audit, "Audit trail"),
             (self.admin, "Users and stations"),
         ]
@@ -80,6 +85,7 @@ class SupervisorConsole(QWidget):
         self.queue.audit_requested.connect(self._audit_selected)
         self.queue.tag_requested.connect(self.printer.print_tag)
         self.exceptions.show_in_queue.connect(self._show_in_queue)
+        self.analytics.drill.connect(self._drill)
         self.printer.printed.connect(lambda text: self.show_message(text, False))
         self.printer.failed.connect(lambda text: self.show_message(text, True))
         self.last_message: tuple[str, bool] = ("", False)
@@ -100,6 +106,16 @@ class SupervisorConsole(QWidget):
     def _show_in_queue(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.queue)
         self.queue.search_scan(code)
+
+    def _drill(self, what: str, value: str, scope: Scope) -> None:
+        first, last = scope.start, scope.end
+        if what == "month":  # that month, within the range
+            year, month = (int(part) for part in value.split("-"))
+            first = max(first, date(year, month, 1))
+            following = date(year + month // 12, month % 12 + 1, 1)
+            last = min(last, following - timedelta(days=1))
+        self.tabs.setCurrentWidget(self.requests)
+        self.requests.show_drilled(what, value, first, last)
 
     def _on_tab(self, index: int) -> None:
         page = self.tabs.widget(index)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHeaderView,
     QLineEdit,
     QTableWidget,
@@ -84,6 +86,7 @@ class ConsoleTab(QWidget):
         self.worker = worker
         self.actor: Actor | None = None
         self.dialog: ActionDialog | None = None  # the action dialog open now, if any
+        self.file_dialog: QFileDialog | None = None  # the save dialog open now, if any
         self.currency = DEFAULT_CURRENCY
 
     def set_actor(self, actor: Actor) -> None:
@@ -133,6 +136,20 @@ class ConsoleTab(QWidget):
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+    def save_dialog(
+        self, title: str, name: str, kinds: str, suffix: str, chosen: Callable[[str], None]
+    ) -> None:
+        """Ask where to save (Qt's own dialog, window-modal); ``chosen`` gets the file's name."""
+        dialog = QFileDialog(self, title, str(Path.home() / name), kinds)
+        dialog.setObjectName("saveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(chosen)
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
 
     def current_actor(self) -> Actor:
         assert self.actor is not None, "console tabs act only for a logged-in supervisor"

@@ -4,13 +4,12 @@ for a customer, save its return slip, export settlements for the payments team."
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.slip import pdf_bytes
@@ -89,7 +88,6 @@ class RequestsTab(ConsoleTab):
         }
         self.detail: RequestDetail | None = None
         self.dialog_open: NewRequestDialog | SettleDialog | None = None
-        self.file_dialog: QFileDialog | None = None
         self.photo: PhotoDialog | None = None
         self._select_rma: str | None = None
         self._debounce = search_as_you_type(self, self.text, self.apply_filter)
@@ -149,6 +147,31 @@ class RequestsTab(ConsoleTab):
             start, end = days_utc(self.date_from.date(), self.date_to.date())
             f = replace(f, requested_from=start, requested_to=end)
         return f
+
+    def show_drilled(self, what: str, value: str, first: date, last: date) -> None:
+        """The requests behind a bar of the Analytics tab: any status, its reason or channel, its days."""
+        widgets = (
+            self.status,
+            self.channel,
+            self.reason,
+            self.use_dates,
+            self.date_from,
+            self.date_to,
+            self.text,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.status.setCurrentIndex(0)
+        for box, kind in ((self.channel, "channel"), (self.reason, "reason")):
+            known = box.values()
+            box.setCurrentIndex(known.index(value) if what == kind and value in known else 0)
+        self.text.clear()
+        self.use_dates.setChecked(True)
+        self.date_from.setDate(QDate(first.year, first.month, first.day))
+        self.date_to.setDate(QDate(last.year, last.month, last.day))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
@@ -301,7 +324,7 @@ class RequestsTab(ConsoleTab):
             self.message.emit("Select a request first.", True)
             return
         rma = self.detail.rma
-        self._save_dialog(
+        self.save_dialog(
             f"Return slip {rma}",
             f"return-slip-{rma}.pdf",
             "PDF files (*.pdf)",
@@ -326,7 +349,7 @@ class RequestsTab(ConsoleTab):
 
     def export_settlements(self) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
-        self._save_dialog(
+        self.save_dialog(
             "Export settlements",
             f"settlements-{stamp}.csv",
             "CSV files (*.csv)",
@@ -340,16 +363,3 @@ class RequestsTab(ConsoleTab):
             lambda s: settlement.export_csv(s, actor, path, again=again),
             lambda report: f"{report.lines} refund line(s) written to {report.path.name}.",
         )
-
-    def _save_dialog(
-        self, title: str, name: str, kinds: str, suffix: str, chosen: Callable[[str], None]
-    ) -> None:
-        dialog = QFileDialog(self, title, str(Path.home() / name), kinds)
-        dialog.setObjectName("requestsSaveDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.fileSelected.connect(chosen)
-        dialog.finished.connect(lambda _code: dialog.deleteLater())
-        self.file_dialog = dialog
-        dialog.open()

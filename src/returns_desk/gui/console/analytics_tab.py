@@ -1,0 +1,433 @@
+"""The Analytics tab: a card per question (chart, its table, CSV), a date range and filters, drill-down from a bar
+into the Requests tab, and the whole dashboard as a PDF report.
+
+The figures are read off the GUI thread (the DB worker): the cube's figures first, the customers' comment themes
+after; each card fills in as its figures arrive.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QMargins, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.money import format_money
+from returns_desk.gui.choice_box import ChoiceBox
+from returns_desk.gui.console.base import ConsoleTab
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services import analytics
+from returns_desk.services.analytics import Figure, Scope
+from returns_desk.services.audit import safe_cell
+
+MAX_BARS = 12
+CHART_HEIGHT = 230
+
+
+def cell_text(figure: Figure, column: int, value: Any, currency: str) -> str:
+    """A table cell as a person reads it: shares as percentages, cents as money."""
+    name = figure.columns[column]
+    if isinstance(value, float):
+        if name in ("Rate", "Low", "High", "Share") or (figure.percent and column in figure.values):
+            return f"{value:.1%}"
+        return f"{value:.2f}"
+    if isinstance(value, int) and "cents" in name:
+        return format_money(value, currency)
+    return str(value)
+
+
+def column_title(name: str) -> str:
+    return name.replace(" (cents)", "")
+
+
+class FigureCard(QFrame):
+    """One figure: title, what it answers, a bar chart, and (on demand) its table."""
+
+    bar_clicked = Signal(str, int)  # figure name, row
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"card_{name}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = name
+        self.figure: Figure | None = None
+        self.currency = "USD"
+        self.title = QLabel(f"<b>{title}</b>")
+        self.question = QLabel("Reading…")
+        self.question.setWordWrap(True)
+        self.chart = QChart()
+        self.chart.legend().setVisible(False)
+        self.chart.setMargins(QMargins(2, 2, 2, 2))
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(CHART_HEIGHT)
+        self.table = QTableWidget()
+        self.table.setObjectName(f"table_{name}")
+        self.table.setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(180)
+        self.show_table = QPushButton("Table")
+        self.show_table.setObjectName(f"tableButton_{name}")
+        self.show_table.setCheckable(True)
+        self.show_table.toggled.connect(self.table.setVisible)
+        self.csv = QPushButton("CSV…")
+        self.csv.setObjectName(f"csvButton_{name}")
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.show_table)
+        head.addWidget(self.csv)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.question)
+        layout.addWidget(self.view)
+        layout.addWidget(self.table)
+
+    def shown_columns(self) -> list[int]:
+        assert self.figure is not None
+        return [i for i, c in enumerate(self.figure.columns) if c not in ("id", "code")]
+
+    def show_figure(self, figure: Figure, currency: str) -> None:
+        self.figure, self.currency = figure, currency
+        text = figure.question + (f" {figure.note}" if figure.note else "")
+        self.question.setText(text)
+        columns = self.shown_columns()
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels([column_title(figure.columns[c]) for c in columns])
+        self.table.setRowCount(len(figure.rows))
+        for r, row in enumerate(figure.rows):
+            for i, c in enumerate(columns):
+                self.table.setItem(r, i, QTableWidgetItem(cell_text(figure, c, row[c], currency)))
+        self._chart(figure)
+
+    def _chart(self, figure: Figure) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        rows = figure.rows[:MAX_BARS] if figure.name != "over_time" else figure.rows[-13:]
+        if not rows:
+            self.chart.setTitle("Nothing in this range")
+            return
+        self.chart.setTitle("")
+        stacked = len(figure.values) > 1
+        series: QBarSeries | QStackedBarSeries = QStackedBarSeries() if stacked else QBarSeries()
+        scale = 100.0 if figure.percent else 1.0
+        cents = not figure.percent and "cents" in figure.columns[figure.values[0]]
+        for column in figure.values:
+            bar_set = QBarSet(column_title(figure.columns[column]))
+            for row in rows:
+                value = float(row[column]) * scale
+                bar_set.append(value / 100 if cents else value)
+            bar_set.clicked.connect(lambda index, rows=rows: self._clicked(figure, rows, index))
+            series.append(bar_set)
+        self.chart.addSeries(series)
+        self.chart.legend().setVisible(stacked)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        axis_x = QBarCategoryAxis()
+        axis_x.append([str(row[figure.label])[:14] for row in rows])
+        axis_x.setLabelsAngle(-45 if len(rows) > 5 else 0)
+        axis_y = QValueAxis()
+        axis_y.setLabelFormat("%.0f%%" if figure.percent else "%.0f")
+        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+
+    def _clicked(self, figure: Figure, rows: tuple[tuple[Any, ...], ...], index: int) -> None:
+        if figure is self.figure and 0 <= index < len(rows):
+            self.bar_clicked.emit(figure.name, figure.rows.index(rows[index]))
+
+
+CARDS = (
+    ("products", "Return rate by product"),
+    ("categories", "Return rate by category"),
+    ("reasons", "Why things come back"),
+    ("over_time", "Reasons over time"),
+    ("lag", "Days from delivery to return request"),
+    ("costs", "What returns cost"),
+    ("segments", "Customer segments"),
+    ("themes", "What customers say"),
+    ("regions", "Where returns come from"),
+    ("channels", "Channels compared"),
+    ("throughput", "Units per hour"),
+    ("cycle", "Receipt to disposition"),
+    ("first_touch", "First-touch rate"),
+    ("grades", "Grade mix"),
+    ("recovery", "Recovered value by disposition"),
+    ("agreement", "Inspector agreement"),
+)
+
+
+class AnalyticsTab(ConsoleTab):
+    drill = Signal(str, str, object)  # what (reason / channel / month), its value, the Scope
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(worker, parent)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-364))
+        self.date_to = QDateEdit(today)
+        for edit, name in ((self.date_from, "analyticsFrom"), (self.date_to, "analyticsTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.channel: ChoiceBox[str | None] = ChoiceBox()
+        self.region: ChoiceBox[str | None] = ChoiceBox()
+        self.category: ChoiceBox[str | None] = ChoiceBox()
+        for box, name, label in (
+            (self.channel, "analyticsChannel", "Any channel"),
+            (self.region, "analyticsRegion", "Any region"),
+            (self.category, "analyticsCategory", "Any category"),
+        ):
+            box.setObjectName(name)
+            box.set_choices([(label, None)])
+        self.sku = QLineEdit()
+        self.sku.setObjectName("analyticsSku")
+        self.sku.setPlaceholderText("Product SKU")
+        self.sku.setMaximumWidth(130)
+        self.show_button = QPushButton("Show")
+        self.show_button.setObjectName("analytics_show")
+        self.pdf_button = QPushButton("Report PDF…")
+        self.pdf_button.setObjectName("analytics_pdf")
+        bar = QHBoxLayout()
+        for widget in (
+            QLabel("From"),
+            self.date_from,
+            QLabel("to"),
+            self.date_to,
+            self.channel,
+            self.region,
+            self.category,
+            self.sku,
+            self.show_button,
+            self.pdf_button,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.summary = QLabel("")
+        self.summary.setObjectName("analyticsSummary")
+        self.cards: dict[str, FigureCard] = {}
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for i, (name, title) in enumerate(CARDS):
+            card = FigureCard(name, title)
+            card.bar_clicked.connect(self._drill)
+            card.csv.clicked.connect(lambda _=False, card=card: self.export_csv(card))
+            self.cards[name] = card
+            grid.addWidget(card, i // 2, i % 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.scope: Scope | None = None
+        self.pending = 0  # reads on their way
+        self._choices_loaded = False
+        self.show_button.clicked.connect(self.refresh)
+        self.sku.returnPressed.connect(self.refresh)
+        self.pdf_button.clicked.connect(self.export_pdf)
+
+    # --- reading ---
+    def current_scope(self, product_id: int | None) -> Scope:
+        start, end = self.date_from.date(), self.date_to.date()
+        first = date(start.year(), start.month(), start.day())
+        last = date(end.year(), end.month(), end.day())
+        return Scope(
+            min(first, last),
+            max(first, last),
+            channel=self.channel.value(),
+            region=self.region.value(),
+            category=self.category.value(),
+            product_id=product_id,
+        )
+
+    def refresh(self) -> None:
+        if self.actor is None:
+            return
+        actor = self.current_actor()
+        if not self._choices_loaded:
+            self.read(lambda s: analytics.choices(s, actor), self._fill_choices)
+        sku = self.sku.text().strip()
+        currency = self.currency
+        self.summary.setText("Reading the figures…")
+        for card in self.cards.values():
+            card.question.setText("Reading…")
+
+        def main(session: Session) -> tuple[Scope, list[Figure]]:
+            product_id = analytics.product_id(session, actor, sku) if sku else None
+            scope = self.current_scope(product_id)
+            return scope, analytics.read_dashboard(session, actor, scope, currency)
+
+        self.pending = 2
+        self.read(main, self._show)
+
+    def _fill_choices(self, found: analytics.Choices) -> None:
+        self._choices_loaded = True
+        for box, label, values in (
+            (self.channel, "Any channel", found.channels),
+            (self.region, "Any region", found.regions),
+            (self.category, "Any category", found.categories),
+        ):
+            chosen = box.value()
+            box.set_choices([(label, None)] + [(v, v) for v in values])
+            if chosen in values:
+                box.setCurrentIndex(values.index(chosen) + 1)
+
+    def _show(self, result: tuple[Scope, list[Figure]]) -> None:
+        scope, figures = result
+        self.scope = scope
+        self.pending -= 1
+        for figure in figures:
+            card = self.cards.get(figure.name)
+            if card is not None:
+                card.show_figure(figure, self.currency)
+        self.summary.setText(figures[0].question if figures else "")
+        actor = self.current_actor()
+        self.read(lambda s: analytics.read_themes(s, actor, scope), self._show_themes)
+
+    def _show_themes(self, figure: Figure) -> None:
+        self.pending -= 1
+        self.cards["themes"].show_figure(figure, self.currency)
+
+    # --- drilling down ---
+    def _drill(self, name: str, row: int) -> None:
+        card = self.cards[name]
+        if card.figure is None or self.scope is None:
+            return
+        figure, values = card.figure, card.figure.rows[row]
+        if figure.drill == "reason":
+            self.drill.emit("reason", values[figure.columns.index("code")], self.scope)
+        elif figure.drill == "channel":
+            self.drill.emit("channel", values[0], self.scope)
+        elif figure.drill == "month":
+            self.drill.emit("month", values[0], self.scope)
+        else:
+            self.message.emit(
+                f"{figure.title}: {values[figure.label]} — see the table for its figures.", False
+            )
+
+    # --- exports ---
+    def export_csv(self, card: FigureCard) -> None:
+        if card.figure is None:
+            self.message.emit("The figures are still being read.", True)
+            return
+        figure = card.figure
+        self.save_dialog(
+            f"Export {figure.title}",
+            f"{figure.name}.csv",
+            "CSV files (*.csv)",
+            "csv",
+            lambda name: self.write_csv(figure, Path(name)),
+        )
+
+    def write_csv(self, figure: Figure, path: Path) -> None:
+        try:
+            with path.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(figure.columns)
+                for row in figure.rows:
+                    writer.writerow([safe_cell(v) if isinstance(v, str) else v for v in row])
+        except OSError as exc:
+            self.message.emit(f"Could not write {path.name}: {exc.strerror or exc}", True)
+            return
+        self.message.emit(f"{figure.title}: {len(figure.rows)} row(s) written to {path.name}.", False)
+
+    def export_pdf(self) -> None:
+        if any(card.figure is None for card in self.cards.values()):
+            self.message.emit("The figures are still being read.", True)
+            return
+        self.save_dialog(
+            "Analytics report",
+            "returns-report.pdf",
+            "PDF files (*.pdf)",
+            "pdf",
+            lambda name: self.write_pdf(Path(name)),
+        )
+
+    def write_pdf(self, path: Path) -> None:
+        try:
+            pages = write_report(path, self.scope, list(self.cards.values()), self.currency)
+        except OSError as exc:
+            self.message.emit(f"Could not write {path.name}: {exc.strerror or exc}", True)
+            return
+        self.message.emit(f"Report of {pages} page(s) saved as {path.name}.", False)
+
+
+def write_report(path: Path, scope: Scope | None, cards: list[FigureCard], currency: str) -> int:
+    """The dashboard on A4 landscape pages, two figures a page: title, what it answers, chart, first rows."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("ab"):
+        pass  # an unwritable place fails here, with its reason, before Qt's writer says nothing
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    writer.setResolution(120)
+    writer.setTitle("Returns Desk — returns analytics")
+    painter = QPainter(writer)
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = page.width(), page.height()
+    title_font, body_font = QFont("Sans", 13, QFont.Weight.Bold), QFont("Sans", 8)
+    pages = 1
+    heading = "Returns analytics" + (f" — {scope.start} to {scope.end}" if scope else "")
+    painter.setFont(QFont("Sans", 16, QFont.Weight.Bold))
+    painter.drawText(QRect(0, 0, width, 30), Qt.AlignmentFlag.AlignLeft, heading)
+    half = (height - 40) // 2
+    for i, card in enumerate(cards):
+        slot = i % 2
+        if i and slot == 0:
+            writer.newPage()
+            pages += 1
+        top = 40 + slot * half if pages == 1 else slot * (height // 2)
+        box = half if pages == 1 else height // 2
+        figure = card.figure
+        assert figure is not None
+        painter.setFont(title_font)
+        painter.drawText(QRect(0, top, width, 24), Qt.AlignmentFlag.AlignLeft, figure.title)
+        painter.setFont(body_font)
+        painter.drawText(
+            QRect(0, top + 24, width, 34),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            figure.question,
+        )
+        chart_rect = QRect(0, top + 60, width * 55 // 100, box - 70)
+        card.view.render(painter, chart_rect)
+        columns = card.shown_columns()
+        lines = [" | ".join(column_title(figure.columns[c]) for c in columns)]
+        for row in figure.rows[:14]:
+            lines.append(" | ".join(cell_text(figure, c, row[c], currency)[:40] for c in columns))
+        painter.drawText(
+            QRect(width * 57 // 100, top + 60, width * 43 // 100, box - 70),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            "\n".join(lines),
+        )
+    painter.end()
+    return pages

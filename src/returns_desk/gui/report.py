@@ -1,0 +1,26 @@
+"""The dashboard as a PDF without a window (``returns-desk report --out FILE.pdf``): the same cards, drawn
+offscreen, written by the same report writer as the Analytics tab's."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from returns_desk.gui.console.analytics_tab import CARDS, FigureCard, write_report
+from returns_desk.services.analytics import Figure, Scope
+
+
+def pdf_report(path: Path, scope: Scope, figures: list[Figure], currency: str) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([])
+    by_name = {f.name: f for f in figures}
+    cards = []
+    for name, title in CARDS:
+        card = FigureCard(name, title)
+        card.resize(900, 420)
+        card.show_figure(by_name[name], currency)
+        cards.append(card)
+    app.processEvents()
+    return write_report(path, scope, cards, currency)

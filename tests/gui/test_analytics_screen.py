@@ -1,0 +1,167 @@
+"""The Analytics tab driven as a supervisor drives it: filters, a bar clicked down to its requests, a figure's
+table and CSV, the PDF report, a product by its SKU; what it shows is what plain SQL over the rows says."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, text
+
+from returns_desk.gui.console.analytics_tab import AnalyticsTab, FigureCard
+from returns_desk.gui.main_window import MainWindow
+from returns_desk.services import analytics
+from returns_desk.services.demo import DemoSample
+from returns_desk.store.database import Database
+from returns_desk.store.db import unit_of_work
+from returns_desk.store.models import Product
+from tests.gui.people import T, click, log_in, pick, wait_message
+
+
+def analytics_tab(qtbot: QtBot, window: MainWindow, seeded: DemoSample) -> AnalyticsTab:
+    log_in(qtbot, window, seeded.supervisor_badge, seeded.supervisor_pin)
+    tab = window.console.analytics
+    window.console.tabs.setCurrentWidget(tab)
+    filled(qtbot, tab)
+    return tab
+
+
+def filled(qtbot: QtBot, tab: AnalyticsTab) -> None:
+    qtbot.waitUntil(
+        lambda: tab.pending == 0 and all(c.figure is not None for c in tab.cards.values()), timeout=T
+    )
+
+
+def rows_say(db: Database, scope: analytics.Scope) -> dict[str, analytics.Figure]:
+    with db.engine.connect() as conn:
+        return {f.name: f for f in analytics.dashboard(conn, scope, "USD", source="rows")}
+
+
+def save_as(qtbot: QtBot, tab: AnalyticsTab, target: Path) -> None:
+    qtbot.waitUntil(lambda: tab.file_dialog is not None and tab.file_dialog.isVisible(), timeout=T)
+    assert tab.file_dialog is not None
+    name = tab.file_dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+    name.setText(str(target))
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+
+
+def click_bar(qtbot: QtBot, card: FigureCard, index: int) -> None:
+    series = card.chart.series()[0]
+    assert card.figure is not None
+    value = float(card.figure.rows[index][card.figure.values[0]])
+    point = card.chart.mapToPosition(QPointF(index, value / 2), series)
+    at = card.view.mapFromScene(card.chart.mapToScene(point))
+    card.view.ensureVisible(card.view.sceneRect())
+    qtbot.mouseClick(card.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+
+
+def test_the_dashboard_shows_what_the_rows_say_and_filters(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+) -> None:
+    tab = analytics_tab(qtbot, window, seeded)
+    today = datetime.now(UTC).date()
+    year = analytics.Scope(today - timedelta(days=364), today)
+    expected = rows_say(db, year)
+    for name, card in tab.cards.items():
+        assert card.figure == expected[name], name
+        assert card.chart.series() or not card.figure.rows, name
+    channels = tab.cards["channels"]
+    assert channels.table.rowCount() == len(expected["channels"].rows)
+    pick(qtbot, tab.channel, "web")
+    click(qtbot, tab.show_button)
+    qtbot.waitUntil(
+        lambda: tab.scope is not None and tab.scope.channel == "web" and tab.pending == 0, timeout=T
+    )
+    assert [row[0] for row in tab.cards["channels"].figure.rows] == ["web"]  # type: ignore[union-attr]
+    assert (
+        tab.cards["reasons"].figure
+        == rows_say(db, analytics.Scope(year.start, year.end, channel="web"))["reasons"]
+    )
+
+
+def test_a_bar_opens_its_requests_and_every_view_exports(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample, tmp_path: Path
+) -> None:
+    tab = analytics_tab(qtbot, window, seeded)
+    reasons = tab.cards["reasons"]
+    tab.cards["reasons"].view.setFocus()
+    assert reasons.figure is not None
+    top_reason = reasons.figure.rows[0][3]
+    click_bar(qtbot, reasons, 0)
+    requests = window.console.requests
+    qtbot.waitUntil(lambda: window.console.tabs.currentWidget() is requests, timeout=T)
+    qtbot.waitUntil(lambda: requests.model.total is not None, timeout=T)
+    assert requests.reason.value() == top_reason
+    assert requests.use_dates.isChecked()
+    with db.engine.connect() as conn:
+        start = datetime.now(UTC).date() - timedelta(days=364)
+        wanted = conn.execute(
+            text(
+                "SELECT count(DISTINCT r.id) FROM return_requests r JOIN return_lines l ON l.return_request_id = r.id "
+                "WHERE l.reason = :reason AND r.requested_at >= :start"
+            ),
+            {
+                "reason": top_reason,
+                "start": start.isoformat() if db.engine.dialect.name == "sqlite" else start,
+            },
+        ).scalar_one()
+    qtbot.waitUntil(lambda: requests.model.total == wanted, timeout=T)
+
+    window.console.tabs.setCurrentWidget(tab)
+    filled(qtbot, tab)
+    card = tab.cards["regions"]
+    click(qtbot, card.show_table)
+    assert card.table.isVisible()
+    assert card.table.rowCount() == len(card.figure.rows)
+    click(qtbot, card.csv)
+    target = tmp_path / "regions.csv"
+    save_as(qtbot, tab, target)
+    wait_message(qtbot, window, "written to regions.csv")
+    written = list(csv.reader(target.read_text(encoding="utf-8").splitlines()))
+    assert written[0] == list(card.figure.columns)  # type: ignore[union-attr]
+    assert [int(r[2]) for r in written[1:]] == [r[2] for r in card.figure.rows]  # type: ignore[union-attr]
+
+    click(qtbot, tab.pdf_button)
+    report = tmp_path / "report.pdf"
+    save_as(qtbot, tab, report)
+    wait_message(qtbot, window, "saved as report.pdf")
+    data = report.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 8
+
+
+def test_a_product_by_its_sku_and_an_unknown_one(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+) -> None:
+    tab = analytics_tab(qtbot, window, seeded)
+    with unit_of_work(db.readers) as session:
+        product = session.execute(
+            select(Product.id, Product.sku).where(Product.id == int(tab.cards["products"].figure.rows[0][-1]))  # type: ignore[union-attr]
+        ).one()
+    tab.sku.setFocus()
+    qtbot.keyClicks(tab.sku, product.sku)
+    qtbot.waitUntil(lambda: tab.sku.text() == product.sku, timeout=T)
+    qtbot.keyClick(tab.sku, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: tab.scope is not None and tab.scope.product_id == product.id and tab.pending == 0, timeout=T
+    )
+    shown = tab.cards["products"].figure
+    assert shown is not None
+    assert [r[0] for r in shown.rows] == [product.sku]
+    today = datetime.now(UTC).date()
+    assert (
+        shown
+        == rows_say(db, analytics.Scope(today - timedelta(days=364), today, product_id=product.id))[
+            "products"
+        ]
+    )
+    tab.sku.clear()
+    qtbot.keyClicks(tab.sku, "NO-SUCH-SKU")
+    qtbot.waitUntil(lambda: tab.sku.text() == "NO-SUCH-SKU", timeout=T)
+    qtbot.keyClick(tab.sku, Qt.Key.Key_Return)
+    wait_message(qtbot, window, "No product has the SKU 'NO-SUCH-SKU'")
