@@ -21,6 +21,7 @@ def pdf_report(path: Path, scope: Scope, figures: list[Figure], currency: str) -
         card = FigureCard(name, title)
         card.resize(900, 420)
         card.show_figure(by_name[name], currency)
+        card.show()  # laid out and sized (offscreen), so that its chart draws at the size it is given
         cards.append(card)
     app.processEvents()
     return write_report(path, scope, cards, currency)
