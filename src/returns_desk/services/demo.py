@@ -342,9 +342,7 @@ class _Generator(History):
             [
                 (
                     p.id,
-                    propensity.get(p.category, 1.0)
-                    * self.rng.lognormvariate(0, 0.6)
-                    * (2.5 if p.id == self.quality_product else 1.0),
+                    propensity.get(p.category, 1.0) * self.rng.lognormvariate(0, 0.6),
                 )
                 for p in products
             ]
