@@ -3,7 +3,6 @@ offscreen, written by the same report writer as the Analytics tab's."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -13,8 +12,7 @@ from returns_desk.services.analytics import Figure, Scope
 
 
 def pdf_report(path: Path, scope: Scope, figures: list[Figure], currency: str) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication(["returns-desk", "-platform", "offscreen"])
     by_name = {f.name: f for f in figures}
     cards = []
     for name, title in CARDS:

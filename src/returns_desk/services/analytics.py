@@ -892,7 +892,7 @@ def figures(
                 count / hours if hours else 0.0,
             )
         )
-    thr_rows.sort(key=lambda r: (-r[4], r[0]))
+    thr_rows.sort(key=lambda r: (-r[4], r[0], r[1]))
     out.append(
         Figure(
             "throughput",
