@@ -24,6 +24,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QDate, QMargins, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -81,6 +82,7 @@ class FigureCard(QFrame):
         self.figure: Figure | None = None
         self.currency = "USD"
         self.title = QLabel(f"<b>{title}</b>")
+        self.title.setWordWrap(True)
         self.question = QLabel("Reading…")
         self.question.setWordWrap(True)
         self.chart = QChart()
@@ -231,8 +233,12 @@ class AnalyticsTab(ConsoleTab):
         ):
             bar.addWidget(widget)
         bar.addStretch(1)
+        for box in (self.channel, self.region, self.category):  # narrow on a 1024-pixel screen
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(6)
         self.summary = QLabel("")
         self.summary.setObjectName("analyticsSummary")
+        self.summary.setWordWrap(True)
         self.cards: dict[str, FigureCard] = {}
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
