@@ -27,7 +27,18 @@ from pathlib import Path
 from PIL import ImageGrab
 
 KEYSYMS = {"-": "minus", ".": "period", "#": "numbersign", " ": "space", "/": "slash", "_": "underscore"}
-TABS = ("queue", "requests", "exceptions", "rules", "authorization", "regrade", "emails", "analytics", "audit", "admin")
+TABS = (
+    "queue",
+    "requests",
+    "exceptions",
+    "rules",
+    "authorization",
+    "regrade",
+    "emails",
+    "analytics",
+    "audit",
+    "admin",
+)
 
 
 @contextmanager
