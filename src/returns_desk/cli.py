@@ -4,6 +4,7 @@ returns-desk [--db URL] [--station NAME]          open the app (SQLite in the us
 returns-desk demo [--rmas N] [--seed S]           fill the database with demo returns (last line: JSON)
 returns-desk resolve CODE                         what a scan resolves to (JSON; exit 0 match, 3 none)
 returns-desk import FILE [--skip-bad]             import return requests (errors as FILE:LINE: FIELD: message)
+returns-desk import-sales FILE [--skip-bad]       import sales (order lines), the return rates' denominators
 returns-desk mail send [--loop] | mail password  send the outbox's customer e-mails / keep the SMTP password
 returns-desk db upgrade | db current              migrate the schema / show its version
 """
@@ -25,10 +26,20 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
+from tqdm import tqdm
 
 from returns_desk import __version__, config, sync
 from returns_desk.domain.errors import ReturnsDeskError
-from returns_desk.services import analytics, auth, demo, imports, mail_secret, mail_sender, receiving
+from returns_desk.services import (
+    analytics,
+    auth,
+    demo,
+    imports,
+    mail_secret,
+    mail_sender,
+    receiving,
+    sales_import,
+)
 from returns_desk.services.audit import safe_cell
 from returns_desk.store import aggregates, migrate
 from returns_desk.store.database import (
@@ -68,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument(
         "--skip-bad", action="store_true", help="import the good requests, write bad rows to FILE.rejects.csv"
+    )
+
+    p = sub.add_parser("import-sales", help="import sales (order lines) from a CSV or JSON file")
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--skip-bad", action="store_true", help="import the good orders, write bad rows to FILE.rejects.csv"
     )
 
     p = sub.add_parser("decode", help="read barcodes from image files; one JSON line per file")
@@ -148,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _mail(database, settings, args)
             if args.command == "report":
                 return _report(database, settings, args)
+            if args.command == "import-sales":
+                return _import_sales(database, settings.station, args.file, args.skip_bad)
             return _import(database, settings.station, args.file, args.skip_bad)
         finally:
             database.close()
@@ -196,13 +215,59 @@ def _import(database: Database, station: str, path: Path, skip_bad: bool) -> int
             actor = auth.system_actor(session, station)
             report = imports.import_file(session, actor, path, skip_bad=skip_bad)
     except imports.ImportRejected as exc:
-        for error in exc.errors:
-            print(str(error).replace(path.name, str(path), 1), file=sys.stderr)
+        _print_errors(path, exc.errors)
         print(f"{path}: rejected, nothing was imported ({len(exc.errors)} problem(s)).", file=sys.stderr)
         return EXIT_ERROR
-    for error in report.errors:
-        print(str(error).replace(path.name, str(path), 1), file=sys.stderr)
+    _print_errors(path, report.errors)
     print(f"{path}: imported {report.requests} return request(s) with {report.lines} line(s).")
+    if report.reject_file:
+        print(f"{path}: {report.rejected_rows} row(s) skipped, written to {report.reject_file}.")
+    return EXIT_OK
+
+
+MAX_ERRORS_PRINTED = 200  # more go to the reject file (--skip-bad) rather than scroll past
+
+
+def _print_errors(path: Path, errors: list[imports.RowError]) -> None:
+    for error in errors[:MAX_ERRORS_PRINTED]:
+        print(str(error).replace(path.name, str(path), 1), file=sys.stderr)
+    if len(errors) > MAX_ERRORS_PRINTED:
+        print(
+            f"{path}: … and {len(errors) - MAX_ERRORS_PRINTED} more; --skip-bad writes every bad row with its "
+            "problem to a reject file.",
+            file=sys.stderr,
+        )
+
+
+def _import_sales(database: Database, station: str, path: Path, skip_bad: bool) -> int:
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return EXIT_ERROR
+    bars: dict[str, tqdm[Any]] = {}
+
+    def progress(what: str, done: int, of: int) -> None:
+        bar = bars.get(what)
+        if bar is None:
+            for other in bars.values():
+                other.close()  # one phase at a time: checking, then writing
+            unit = "row" if what == "checking" else "order"
+            bar = bars[what] = tqdm(total=of, desc=what.capitalize(), unit=unit, unit_scale=True, leave=False)
+        bar.update(done - bar.n)
+
+    try:
+        with unit_of_work(database.sessions) as session:
+            actor = auth.system_actor(session, station)
+            report = sales_import.import_sales(session, actor, path, skip_bad=skip_bad, progress=progress)
+    except imports.ImportRejected as exc:
+        for bar in bars.values():
+            bar.close()
+        _print_errors(path, exc.errors)
+        print(f"{path}: rejected, nothing was imported ({len(exc.errors)} problem(s)).", file=sys.stderr)
+        return EXIT_ERROR
+    for bar in bars.values():
+        bar.close()
+    _print_errors(path, report.errors)
+    print(f"{path}: {report.summary()}.")
     if report.reject_file:
         print(f"{path}: {report.rejected_rows} row(s) skipped, written to {report.reject_file}.")
     return EXIT_OK

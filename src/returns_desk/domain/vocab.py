@@ -291,6 +291,7 @@ class EventKind(StrEnum):
         "mail.failed"  # an e-mail that cannot be delivered (a permanent refusal, or retries used up)
     )
     SETTLEMENTS_EXPORTED = "settlements.exported"
+    SALES_IMPORTED = "sales.imported"  # order lines, the denominators of the return rates
     PLATES_RESERVED = "plates.reserved"
     DEMO_SEEDED = "demo.seeded"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -99,22 +100,8 @@ class Validator:
         if "__error__" in raw:
             bad("record", raw["__error__"])
             return errors
-        unknown = sorted(set(raw) - set(KNOWN))
-        if unknown:
-            bad(unknown[0], f"unknown column (known: {', '.join(KNOWN)})")
-        for name in not_scalar(raw):
-            bad(name, "must be text or a number, not a list or an object")
-        for name, columns in FIELD_COLUMNS.items():
-            text = text_of(raw.get(name))
-            limit = min(_length(c) for c in columns)
-            if len(text) > limit:
-                bad(name, f"{len(text):,} characters; at most {limit:,}")
-            if _CONTROL.search(text):
-                bad(name, "holds a control character (NUL or the like); remove it")
+        check_columns(raw, KNOWN, FIELD_COLUMNS, REQUIRED, bad)
         v = row.values
-        for name in REQUIRED:
-            if not text_of(raw.get(name)):
-                bad(name, "required, but empty")
         v["rma_number"] = text_of(raw.get("rma_number")).upper()
         if v["rma_number"] and classify(v["rma_number"])[0].kind is ScanKind.RMA:
             v["rma_number"] = classify(v["rma_number"])[0].normalized
@@ -123,13 +110,7 @@ class Validator:
         v["sku"] = sku
         if sku and self.product(sku) is None:
             bad("sku", f"unknown SKU '{sku}'")
-        qty = text_of(raw.get("quantity"))
-        if qty:
-            # ASCII digits only: str.isdigit() also takes "١٠" and "５", which nobody means as a quantity here.
-            if not _ASCII_DIGITS.fullmatch(qty) or len(qty) > 6 or not 0 < int(qty) <= MAX_QUANTITY:
-                bad("quantity", f"'{qty}' is not a whole number from 1 to {MAX_QUANTITY}")
-            else:
-                v["quantity"] = int(qty)
+        v["quantity"] = quantity_of(raw, bad)
         reason = text_of(raw.get("reason")).lower()
         if reason:
             try:
@@ -146,45 +127,13 @@ class Validator:
             bad("resolution", f"'{resolution}' is not one of {', '.join(r.value for r in Resolution)}")
         v["resolution"] = resolution
         for name in ("requested_at", "ordered_at", "delivered_at"):
-            text = text_of(raw.get(name))
-            v[name] = None
-            if text:
-                try:
-                    v[name] = _parse_time(text)
-                except (ValueError, OverflowError):
-                    bad(
-                        name,
-                        f"'{text[:40]}' is not an ISO 8601 date or time from {EARLIEST.year} to {LATEST.year - 1}",
-                    )
-        price = text_of(raw.get("unit_price"))
-        v["unit_price_cents"] = None
-        if price:
-            try:
-                if len(price) > 20 or not re.fullmatch(r"[0-9]+(\.[0-9]{1,2})?", price):
-                    raise InvalidOperation
-                cents = Decimal(price) * 100
-                if not cents.is_finite() or cents > MAX_PRICE_CENTS:
-                    raise InvalidOperation
-                v["unit_price_cents"] = int(cents)
-            except InvalidOperation:
-                bad(
-                    "unit_price",
-                    f"'{price[:40]}' is not an amount like 49.99 (at most {MAX_PRICE_CENTS // 100:,}.99)",
-                )
+            v[name] = time_of(raw, name, bad)
+        v["unit_price_cents"] = price_cents_of(raw, bad)
         tracking = text_of(raw.get("tracking_number"))
         v["tracking_number"] = normalize_tracking(tracking) if tracking else None
         v["carrier"] = text_of(raw.get("carrier")).lower() or carrier_of(tracking)
-        channel = text_of(raw.get("channel")).lower() or Channel.WEB.value
-        if channel not in {c.value for c in Channel}:
-            bad("channel", f"'{channel}' is not a channel ({', '.join(c.value for c in Channel)})")
-        v["channel"] = channel
-        language = text_of(raw.get("customer_language")).lower()[:2] or "en"
-        if language not in LANGUAGES:
-            bad(
-                "customer_language",
-                f"'{language}' is not a language the e-mails are written in ({', '.join(LANGUAGES)})",
-            )
-        v["customer_language"] = language
+        v["channel"] = channel_of(raw, bad)
+        v["customer_language"] = language_of(raw, bad)
         for name in ("customer_comment", "line_comment", "customer_email", "customer_name", "region"):
             v[name] = text_of(raw.get(name)) or None
         if v["order_number"] and self.order(v["order_number"]) is None and not v["customer_email"]:
@@ -193,6 +142,94 @@ class Validator:
                 f"order {v['order_number']} is not in the database, so the customer's email is needed",
             )
         return errors
+
+
+# --- one field each: the value, or None after telling ``bad(field, message)`` what is wrong ---
+Bad = Callable[[str, str], None]
+
+
+def check_columns(
+    raw: Mapping[str, Any],
+    known: Sequence[str],
+    columns: Mapping[str, tuple[Any, ...]],
+    required: Sequence[str],
+    bad: Bad,
+) -> None:
+    """Unknown columns, nested values, text too long for (or holding a control character refused by) the
+    column it goes to, and required fields left empty."""
+    unknown = sorted(set(raw) - set(known))
+    if unknown:
+        bad(unknown[0], f"unknown column (known: {', '.join(known)})")
+    for name in not_scalar(raw):
+        bad(name, "must be text or a number, not a list or an object")
+    for name, targets in columns.items():
+        text = text_of(raw.get(name))
+        limit = min(_length(c) for c in targets)
+        if len(text) > limit:
+            bad(name, f"{len(text):,} characters; at most {limit:,}")
+        if _CONTROL.search(text):
+            bad(name, "holds a control character (NUL or the like); remove it")
+    for name in required:
+        if not text_of(raw.get(name)):
+            bad(name, "required, but empty")
+
+
+def quantity_of(raw: Mapping[str, Any], bad: Bad) -> int | None:
+    qty = text_of(raw.get("quantity"))
+    if not qty:
+        return None
+    # ASCII digits only: str.isdigit() also takes "١٠" and "５", which nobody means as a quantity here.
+    if not _ASCII_DIGITS.fullmatch(qty) or len(qty) > 6 or not 0 < int(qty) <= MAX_QUANTITY:
+        bad("quantity", f"'{qty}' is not a whole number from 1 to {MAX_QUANTITY}")
+        return None
+    return int(qty)
+
+
+def time_of(raw: Mapping[str, Any], name: str, bad: Bad) -> datetime | None:
+    text = text_of(raw.get(name))
+    if not text:
+        return None
+    try:
+        return _parse_time(text)
+    except (ValueError, OverflowError):
+        bad(name, f"'{text[:40]}' is not an ISO 8601 date or time from {EARLIEST.year} to {LATEST.year - 1}")
+        return None
+
+
+def price_cents_of(raw: Mapping[str, Any], bad: Bad) -> int | None:
+    price = text_of(raw.get("unit_price"))
+    if not price:
+        return None
+    try:
+        if len(price) > 20 or not re.fullmatch(r"[0-9]+(\.[0-9]{1,2})?", price):
+            raise InvalidOperation
+        cents = Decimal(price) * 100
+        if not cents.is_finite() or cents > MAX_PRICE_CENTS:
+            raise InvalidOperation
+        return int(cents)
+    except InvalidOperation:
+        bad(
+            "unit_price",
+            f"'{price[:40]}' is not an amount like 49.99 (at most {MAX_PRICE_CENTS // 100:,}.99)",
+        )
+        return None
+
+
+def channel_of(raw: Mapping[str, Any], bad: Bad) -> str:
+    channel = text_of(raw.get("channel")).lower() or Channel.WEB.value
+    if channel not in {c.value for c in Channel}:
+        bad("channel", f"'{channel}' is not a channel ({', '.join(c.value for c in Channel)})")
+    return channel
+
+
+def language_of(raw: Mapping[str, Any], bad: Bad) -> str:
+    language = text_of(raw.get("customer_language")).lower()[:2] or "en"
+    if language not in LANGUAGES:
+        bad(
+            "customer_language",
+            f"'{language}' is not a language the e-mails are written in ({', '.join(LANGUAGES)})",
+        )
+    return language
 
 
 def carrier_of(tracking: str) -> str:

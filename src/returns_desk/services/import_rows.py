@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,14 +62,17 @@ class Row:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-def read_rows(path: Path) -> Iterator[Row]:
+def read_rows(
+    path: Path, required: Sequence[str] = REQUIRED, nest: tuple[str, str] = ("returns", "return")
+) -> Iterator[Row]:
     """Rows of a CSV or JSON file, each with the line (CSV) or record number (JSON) it came from. A file whose
-    structure is broken (a quote never closed, a header naming a column twice, JSON that does not parse) is
-    rejected as a whole, naming the line: reading on would put the rest of the file into one field."""
+    structure is broken (a quote never closed, a header naming a column twice, a ``required`` column missing,
+    JSON that does not parse) is rejected as a whole, naming the line: reading on would put the rest of the file
+    into one field. JSON is a list of rows or an object whose ``nest[0]`` key lists records with ``lines``."""
     suffix = path.suffix.lower()
     try:
         if suffix == ".json":
-            yield from _json_rows(_load_json(path))
+            yield from _json_rows(_load_json(path), *nest)
             return
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle, strict=True)
@@ -83,7 +86,7 @@ def read_rows(path: Path) -> Iterator[Row]:
                     raise ImportRejected(
                         [RowError(path.name, "1", c, "column named twice in the header") for c in repeated]
                     )
-                missing = [c for c in REQUIRED if c not in fieldnames]
+                missing = [c for c in required if c not in fieldnames]
                 if missing:
                     raise ImportRejected(
                         [RowError(path.name, "1", c, "column missing from the header") for c in missing]
@@ -143,15 +146,15 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _json_rows(data: Any) -> Iterator[Row]:
-    if isinstance(data, dict) and isinstance(data.get("returns"), list):
-        for i, request in enumerate(data["returns"], start=1):
+def _json_rows(data: Any, key: str, noun: str) -> Iterator[Row]:
+    if isinstance(data, dict) and isinstance(data.get(key), list):
+        for i, request in enumerate(data[key], start=1):
             if not isinstance(request, dict):
-                yield Row(str(i), {"__error__": "each return must be an object"})
+                yield Row(str(i), {"__error__": f"each {noun} must be an object"})
                 continue
             lines = request.get("lines")
             if not isinstance(lines, list) or not lines:
-                yield Row(str(i), {**request, "__error__": "a return needs a non-empty 'lines' list"})
+                yield Row(str(i), {**request, "__error__": f"a {noun} needs a non-empty 'lines' list"})
                 continue
             head = {k: v for k, v in request.items() if k != "lines"}
             for j, line in enumerate(lines, start=1):
@@ -163,7 +166,7 @@ def _json_rows(data: Any) -> Iterator[Row]:
         for i, item in enumerate(data, start=1):
             yield Row(str(i), item if isinstance(item, dict) else {"__error__": "each row must be an object"})
     else:
-        yield Row("1", {"__error__": "expected a list of rows or an object with a 'returns' list"})
+        yield Row("1", {"__error__": f"expected a list of rows or an object with a '{key}' list"})
 
 
 def text_of(value: Any) -> str:

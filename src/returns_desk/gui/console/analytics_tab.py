@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.money import format_money
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab
+from returns_desk.gui.console.sales_panel import SalesPanel
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import analytics
 from returns_desk.services.analytics import Figure, Scope
@@ -251,9 +252,13 @@ class AnalyticsTab(ConsoleTab):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
+        self.sales = SalesPanel(self)
+        line = QHBoxLayout()
+        line.addWidget(self.summary, 1)
+        line.addWidget(self.sales)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.summary)
+        layout.addLayout(line)
         layout.addWidget(scroll, 1)
         self.scope: Scope | None = None
         self.pending = 0  # reads on their way

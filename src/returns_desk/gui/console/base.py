@@ -151,6 +151,18 @@ class ConsoleTab(QWidget):
         self.file_dialog = dialog
         dialog.open()
 
+    def open_dialog(self, title: str, kinds: str, chosen: Callable[[str], None]) -> None:
+        """Ask which file to open (Qt's own dialog, window-modal); ``chosen`` gets the file's name."""
+        dialog = QFileDialog(self, title, str(Path.home()), kinds)
+        dialog.setObjectName("openDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(chosen)
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
+
     def current_actor(self) -> Actor:
         assert self.actor is not None, "console tabs act only for a logged-in supervisor"
         return self.actor
