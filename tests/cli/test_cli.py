@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
-from returns_desk.services import auth, mail_sender
+from returns_desk.services import analytics, auth, mail_sender
 from returns_desk.services.mail_sender import MailSettings
 from returns_desk.store.database import open_database
 from returns_desk.store.db import unit_of_work
@@ -203,3 +206,74 @@ def test_mail_send_and_password_say_what_is_missing_and_keep_the_password_out_of
     assert secret.read_text(encoding="utf-8") == "s3cret"
     assert secret.stat().st_mode & 0o777 == 0o600
     assert b"s3cret" not in (home / "returns-desk.sqlite3").read_bytes()
+
+
+def test_import_sales_checks_first_then_adds_the_orders_once(
+    dock: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    home, _ = dock
+    database = open_database(f"sqlite:///{home / 'returns-desk.sqlite3'}")
+    try:
+        with database.engine.connect() as conn:
+            sku = conn.execute(text("SELECT sku FROM products ORDER BY id LIMIT 1")).scalar_one()
+            lines_before = conn.execute(text("SELECT count(*) FROM order_lines")).scalar_one()
+    finally:
+        database.close()
+    path = tmp_path / "sales.csv"
+    header = "order_number,ordered_at,customer_email,sku,quantity\n"
+    path.write_text(
+        header + f"CLI-1,2026-03-04,a@example.com,{sku},2\nCLI-2,2026-03-05,b@example.com,NOPE,1\n"
+    )
+    refused = run("import-sales", str(path), home=home)
+    assert refused.returncode == 1
+    assert f"{path}:3: sku: unknown SKU 'NOPE'" in refused.stderr.splitlines()
+    assert f"{path}: rejected, nothing was imported (1 problem(s))." in refused.stderr
+    path.write_text(
+        header + f"CLI-1,2026-03-04,a@example.com,{sku},2\nCLI-2,2026-03-05,b@example.com,{sku},1\n"
+    )
+    done = run("import-sales", str(path), home=home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{path}: 2 order line(s) imported (2 new order(s), 2 new customer(s))."
+    again = run("import-sales", str(path), home=home)
+    assert again.stdout.strip().endswith("; 2 already there.")
+    database = open_database(f"sqlite:///{home / 'returns-desk.sqlite3'}")
+    try:
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM order_lines")).scalar_one() == lines_before + 2
+    finally:
+        database.close()
+
+
+def test_report_prints_writes_csv_and_pdf_with_the_dashboards_numbers(
+    dock: tuple[Path, dict[str, Any]], tmp_path: Path
+) -> None:
+    home, _ = dock
+    end = datetime.now(UTC).date()
+    start = end - timedelta(days=200)
+    out = tmp_path / "figures.csv"
+    result = run("report", "--from", start.isoformat(), "--to", end.isoformat(), "--out", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    database = open_database(f"sqlite:///{home / 'returns-desk.sqlite3'}")
+    try:
+        with database.engine.connect() as conn:
+            figures = analytics.dashboard(
+                conn, analytics.Scope(start, end), "USD", source="rows", with_themes=True
+            )
+    finally:
+        database.close()
+    with out.open(newline="", encoding="utf-8") as handle:
+        written = [row for row in csv.reader(handle) if row[0] != "figure"]
+    expected = [[f.name, *(str(v) for v in row)] for f in figures for row in f.rows]
+    assert sorted(written) == sorted(expected)
+    printed = run("report", "--rebuild", home=home)
+    assert printed.returncode == 0
+    assert "The analytics cube was filled again from the rows" in printed.stdout
+    assert "Return rate by product" in printed.stdout
+    pdf = tmp_path / "report.pdf"
+    made = run("report", "--out", str(pdf), home=home)
+    assert made.returncode == 0, made.stderr
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           8" in info
+    wrong = run("report", "--out", str(tmp_path / "report.xlsx"), home=home)
+    assert wrong.returncode == 1
+    assert "written as .csv or .pdf" in wrong.stderr
