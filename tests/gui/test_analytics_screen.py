@@ -72,6 +72,14 @@ def test_the_dashboard_shows_what_the_rows_say_and_filters(
         assert card.chart.series() or not card.figure.rows, name
     channels = tab.cards["channels"]
     assert channels.table.rowCount() == len(expected["channels"].rows)
+    with db.engine.connect() as conn:
+        sold = conn.execute(
+            text(
+                "SELECT sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.ordered_at >= :t"
+            ),
+            {"t": datetime(year.start.year, year.start.month, year.start.day, tzinfo=UTC)},
+        ).scalar_one()
+    assert f"units returned of {int(sold):,} sold" in tab.summary.text()
     pick(qtbot, tab.channel, "web")
     click(qtbot, tab.show_button)
     qtbot.waitUntil(
@@ -165,3 +173,5 @@ def test_a_product_by_its_sku_and_an_unknown_one(
     qtbot.waitUntil(lambda: tab.sku.text() == "NO-SUCH-SKU", timeout=T)
     qtbot.keyClick(tab.sku, Qt.Key.Key_Return)
     wait_message(qtbot, window, "No product has the SKU 'NO-SUCH-SKU'")
+    qtbot.waitUntil(lambda: tab.pending == 0, timeout=T)  # a failed read leaves nothing waiting
+    assert tab.summary.text().startswith("The figures could not be read: No product has the SKU")

@@ -623,6 +623,34 @@ def comment_themes(conn: Connection, scope: Scope, top: int = 10) -> list[theme_
     return theme_words.themes(comments, top=top)
 
 
+TOP_PRODUCTS = 15
+
+
+def product_rows(
+    facts: Facts, who: Names, why: Mapping[int, list[tuple[str, int]]], average: float
+) -> list[tuple[Any, ...]]:
+    """The products that had returns, those above average first (by the low end of their interval); the last
+    column is the product's id."""
+    rows = []
+    for (_, _, _, key), (sold, returned, _value, _) in facts.cells.get("product", {}).items():
+        if not returned:
+            continue
+        low, high = wilson(returned, sold)
+        pid = int(key)
+        sku, name, category = who.products.get(pid, (key, "?", "?"))
+        verdict = "above average" if low > average else "few sales" if sold < 20 else "within range"
+        top_reasons = ", ".join(f"{r} {u}" for r, u in why.get(pid, [])[:3])
+        rows.append(
+            (sku, name, category, sold, returned, _rate(returned, sold), low, high, verdict, top_reasons, pid)
+        )
+    rows.sort(key=lambda r: (r[8] != "above average", -r[6], r[0]))
+    return rows[:TOP_PRODUCTS]
+
+
+def average_rate(facts: Facts) -> float:
+    return _rate(facts.sums("returned")[0], facts.sums("sold")[0])
+
+
 def figures(
     facts: Facts,
     costs: CostSettings,
@@ -642,19 +670,7 @@ def figures(
     average = _rate(returned_units, sold_units)
 
     # 1. Products above average, and why.
-    rows = []
-    for (_, _, _, key), (sold, returned, _value, _) in facts.cells.get("product", {}).items():
-        if not returned:
-            continue
-        low, high = wilson(returned, sold)
-        pid = int(key)
-        sku, name, category = who.products.get(pid, (key, "?", "?"))
-        verdict = "above average" if low > average else "few sales" if sold < 20 else "within range"
-        top_reasons = ", ".join(f"{r} {u}" for r, u in why.get(pid, [])[:3])
-        rows.append(
-            (sku, name, category, sold, returned, _rate(returned, sold), low, high, verdict, top_reasons, pid)
-        )
-    rows.sort(key=lambda r: (r[8] != "above average", -r[6], r[0]))
+    rows = product_rows(facts, who, why, average)
     out.append(
         Figure(
             "products",
@@ -674,7 +690,7 @@ def figures(
                 "Top reasons",
                 "id",
             ),
-            tuple(rows[:15]),
+            tuple(rows),
             label=0,
             values=(5,),
             percent=True,
@@ -1001,11 +1017,10 @@ def dashboard(
 ) -> list[Figure]:
     """Every figure for the scope, from the cube (``source="cube"``) or the rows (``"rows"``)."""
     facts = read_cube(conn, scope) if source == "cube" else read_rows(conn, scope)
-    product_ids = [int(k[3]) for k in facts.cells.get("product", {})]
+    product_ids = [int(k[3]) for k, v in facts.cells.get("product", {}).items() if v[1]]
     who = names(conn, product_ids)
     costs = load_costs(conn)
-    pre = figures(facts, costs, who, {}, [], currency)
-    flagged = [r[-1] for r in pre[0].rows]
+    flagged = [r[-1] for r in product_rows(facts, who, {}, average_rate(facts))]
     said = comment_themes(conn, scope) if with_themes else []
     return figures(facts, costs, who, reasons_of(conn, scope, flagged), said, currency)
 

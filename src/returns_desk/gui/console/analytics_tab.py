@@ -70,6 +70,26 @@ def column_title(name: str) -> str:
     return name.replace(" (cents)", "")
 
 
+def headline(scope: Scope, figures: list[Figure], currency: str) -> str:
+    """What the whole range says in one line: units sold and returned, the rate, the net cost."""
+    by_name = {f.name: f for f in figures}
+    channels, costs = by_name.get("channels"), by_name.get("costs")
+    if channels is None or costs is None:
+        return ""
+    sold = sum(int(r[1]) for r in channels.rows)
+    returned = sum(int(r[2]) for r in channels.rows)
+    net = int(costs.rows[-1][1]) if costs.rows else 0
+    filters = [v for v in (scope.channel, scope.region, scope.category) if v]
+    text = f"{scope.start} to {scope.end}" + (f" ({', '.join(filters)})" if filters else "") + ": "
+    if not sold and not returned:
+        return text + "no sales and no returns in this range."
+    rate = f" ({returned / sold:.1%})" if sold else ""
+    return (
+        text
+        + f"{returned:,} units returned of {sold:,} sold{rate}; net cost of returns {format_money(net, currency)}."
+    )
+
+
 class FigureCard(QFrame):
     """One figure: title, what it answers, a bar chart, and (on demand) its table."""
 
@@ -299,7 +319,15 @@ class AnalyticsTab(ConsoleTab):
             return scope, analytics.read_dashboard(session, actor, scope, currency)
 
         self.pending = 2
-        self.read(main, self._show)
+        self.worker.submit(main, self._show, self._failed, read_only=True)
+
+    def _failed(self, message: str) -> None:
+        self.pending = 0
+        self.summary.setText(f"The figures could not be read: {message}")
+        for card in self.cards.values():
+            if card.figure is None:
+                card.question.setText("Not read.")
+        self.message.emit(message, True)
 
     def _fill_choices(self, found: analytics.Choices) -> None:
         self._choices_loaded = True
@@ -321,9 +349,11 @@ class AnalyticsTab(ConsoleTab):
             card = self.cards.get(figure.name)
             if card is not None:
                 card.show_figure(figure, self.currency)
-        self.summary.setText(figures[0].question if figures else "")
+        self.summary.setText(headline(scope, figures, self.currency))
         actor = self.current_actor()
-        self.read(lambda s: analytics.read_themes(s, actor, scope), self._show_themes)
+        self.worker.submit(
+            lambda s: analytics.read_themes(s, actor, scope), self._show_themes, self._failed, read_only=True
+        )
 
     def _show_themes(self, figure: Figure) -> None:
         self.pending -= 1
