@@ -21,7 +21,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -311,7 +311,7 @@ def _report(database: Database, settings: config.Settings, args: argparse.Namesp
             cells = aggregates.rebuild(conn)
         print(f"The analytics cube was filled again from the rows: {cells} cells.")
     end = args.end or datetime.now(UTC).date()
-    start = args.start or end - timedelta(days=364)
+    start = args.start or analytics.default_scope(end).start
     scope = analytics.Scope(min(start, end), max(start, end))
 
     def read(session: Any) -> list[analytics.Figure]:

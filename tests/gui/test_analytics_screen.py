@@ -4,7 +4,8 @@ table and CSV, the PDF report, a product by its SKU; what it shows is what plain
 from __future__ import annotations
 
 import csv
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt
@@ -65,7 +66,7 @@ def test_the_dashboard_shows_what_the_rows_say_and_filters(
 ) -> None:
     tab = analytics_tab(qtbot, window, seeded)
     today = datetime.now(UTC).date()
-    year = analytics.Scope(today - timedelta(days=364), today)
+    year = analytics.default_scope(today)
     expected = rows_say(db, year)
     for name, card in tab.cards.items():
         assert card.figure == expected[name], name
@@ -107,7 +108,7 @@ def test_a_bar_opens_its_requests_and_every_view_exports(
     assert requests.reason.value() == top_reason
     assert requests.use_dates.isChecked()
     with db.engine.connect() as conn:
-        start = datetime.now(UTC).date() - timedelta(days=364)
+        start = analytics.default_scope(datetime.now(UTC).date()).start
         wanted = conn.execute(
             text(
                 "SELECT count(DISTINCT r.id) FROM return_requests r JOIN return_lines l ON l.return_request_id = r.id "
@@ -162,12 +163,7 @@ def test_a_product_by_its_sku_and_an_unknown_one(
     assert shown is not None
     assert [r[0] for r in shown.rows] == [product.sku]
     today = datetime.now(UTC).date()
-    assert (
-        shown
-        == rows_say(db, analytics.Scope(today - timedelta(days=364), today, product_id=product.id))[
-            "products"
-        ]
-    )
+    assert shown == rows_say(db, replace(analytics.default_scope(today), product_id=product.id))["products"]
     tab.sku.clear()
     qtbot.keyClicks(tab.sku, "NO-SUCH-SKU")
     qtbot.waitUntil(lambda: tab.sku.text() == "NO-SUCH-SKU", timeout=T)

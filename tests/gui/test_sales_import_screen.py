@@ -87,7 +87,7 @@ def test_a_sales_file_imported_from_the_tab_counts_in_the_figures(
     assert not tab.sales.bar.isVisible()
     filled(qtbot, tab)
     qtbot.waitUntil(lambda: tab.pending == 0, timeout=T)
-    year = analytics.Scope(TODAY - timedelta(days=364), TODAY)
+    year = analytics.default_scope(TODAY)
     assert tab.cards["products"].figure == rows_say(db, year)["products"]
     assert tab.cards["channels"].figure == rows_say(db, year)["channels"]
 

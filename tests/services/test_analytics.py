@@ -4,7 +4,7 @@ through a shift of real commands equals the cube rebuilt from the rows afterward
 from __future__ import annotations
 
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,47 @@ def scopes(product_id: int) -> list[analytics.Scope]:
         analytics.Scope(year, TODAY, region="US-TX"),
         analytics.Scope(year, TODAY, product_id=product_id),
         analytics.Scope(TODAY - timedelta(days=3), TODAY - timedelta(days=3)),
+        analytics.default_scope(TODAY),
+        # Ragged ends of every kind: a month's end taken whole only where the days left out hold nothing.
+        *(analytics.Scope(TODAY - timedelta(days=a), TODAY - timedelta(days=b)) for a, b in RAGGED),
     ]
+
+
+RAGGED = ((45, 0), (200, 31), (77, 60), (400, 380), (16, 15), (330, 2))
+
+
+def test_a_month_is_read_whole_only_when_the_days_left_out_hold_nothing(
+    db: Database, seeded: DemoSample
+) -> None:
+    with db.engine.connect() as conn:
+        d = analytics.dialect_of(conn)
+        days = [
+            date.fromisoformat(str(v)[:10])
+            for v in conn.execute(
+                text(
+                    "SELECT DISTINCT day FROM agg_cells WHERE fact = 'returned' AND grain = 'D' ORDER BY day"
+                )
+            ).scalars()
+        ]
+        opening = analytics.default_scope(TODAY)
+        widened = analytics._widened(conn, d, opening, "returned")
+        assert widened.start == opening.start  # already a month's first day
+        assert widened.end > TODAY  # nothing after today: the month is read from its month cell
+        busy = next(x for x in days if x.day > 2 and any(y.month == x.month and y < x for y in days))
+        kept = analytics._widened(conn, d, analytics.Scope(busy, TODAY), "returned")
+        assert kept.start == busy  # the days before it in its month hold returns: read them as days
+        empty = next(
+            (
+                x
+                for x in days
+                if x.day > 2 and not any(y.month == x.month and y.year == x.year and y < x for y in days)
+            ),
+            None,
+        )
+        if empty is not None:
+            assert analytics._widened(
+                conn, d, analytics.Scope(empty, TODAY), "returned"
+            ).start == empty.replace(day=1)
 
 
 def cube_snapshot(conn: Any) -> dict[tuple[Any, ...], tuple[int, ...]]:
@@ -74,7 +114,7 @@ def test_every_figure_from_the_cube_equals_plain_sql_over_the_rows(db: Database,
 
 def test_headline_figures_recomputed_in_python_from_the_rows(db: Database, seeded: DemoSample) -> None:
     """The two SQL paths could share a mistake; these figures are counted again here, row by row."""
-    scope = analytics.Scope(TODAY - timedelta(days=364), TODAY)
+    scope = analytics.default_scope(TODAY)
     with unit_of_work(db.readers) as session:
         sold: Counter[str] = Counter()
         for line, order, product in session.execute(

@@ -202,6 +202,43 @@ def _prev_month(first_day: date) -> date:
     return (first_day - timedelta(days=1)).replace(day=1)
 
 
+def default_scope(today: date) -> Scope:
+    """The range the tab and the report open on: this month and the eleven before it, whole months (which the
+    cube answers from its month cells)."""
+    first = today.replace(day=1)
+    for _ in range(11):
+        first = _prev_month(first)
+    return Scope(first, today)
+
+
+def _month_end(day: date) -> date:
+    return _next_month(day) - timedelta(days=1)
+
+
+def _widened(conn: Connection, d: Dialect, scope: Scope, fact: str) -> Scope:
+    """The scope with its first and last months taken whole where the part left out holds no cell of the fact:
+    a month's 'M' cell then equals its 'D' cells inside the scope, and one row replaces a month of days. The
+    usual range (the last twelve months to today) then reads months only, however many returns it holds."""
+    probe = text(
+        "SELECT 1 FROM agg_cells WHERE fact = :fact AND grain = 'D' AND day >= :a AND day <= :b LIMIT 1"
+    )
+    start, end = scope.start, scope.end
+    if start.day != 1:
+        gap = {
+            "fact": fact,
+            "a": _bind_day(d, start.replace(day=1)),
+            "b": _bind_day(d, start - timedelta(days=1)),
+        }
+        if conn.execute(probe, gap).first() is None:
+            start = start.replace(day=1)
+    last = _month_end(end)
+    if end != last:
+        gap = {"fact": fact, "a": _bind_day(d, end + timedelta(days=1)), "b": _bind_day(d, last)}
+        if conn.execute(probe, gap).first() is None:
+            end = last
+    return replace(scope, start=start, end=end)
+
+
 def _cube_where(d: Dialect, scope: Scope, fact: str, params: dict[str, Any]) -> str:
     months, days = _ranges(scope)
     parts = []
@@ -233,7 +270,7 @@ def read_cube(conn: Connection, scope: Scope) -> Facts:
             )  # the cube keeps products without channel or region
             continue
         params: dict[str, Any] = {}
-        where = _cube_where(d, scope, fact, params)
+        where = _cube_where(d, _widened(conn, d, scope, fact), fact, params)
         rows = conn.execute(
             text(
                 "SELECT category, channel, region, key, sum(n1), sum(n2), sum(n3), sum(n4) FROM agg_cells "
@@ -245,7 +282,7 @@ def read_cube(conn: Connection, scope: Scope) -> Facts:
             (r[0], r[1], r[2], r[3]): (int(r[4]), int(r[5]), int(r[6]), int(r[7])) for r in rows
         }
     params = {}
-    where = _cube_where(d, scope, "returned", params)
+    where = _cube_where(d, _widened(conn, d, scope, "returned"), "returned", params)
     for _grain, day, key, units in conn.execute(
         text(f"SELECT grain, day, key, sum(n1) FROM agg_cells WHERE {where} GROUP BY grain, day, key"), params
     ):

@@ -8,7 +8,7 @@ after; each card fills in as its figures arrive.
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -214,9 +214,9 @@ class AnalyticsTab(ConsoleTab):
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(worker, parent)
-        today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-364))
-        self.date_to = QDateEdit(today)
+        opening = analytics.default_scope(datetime.now(UTC).date())
+        self.date_from = QDateEdit(QDate(opening.start.year, opening.start.month, opening.start.day))
+        self.date_to = QDateEdit(QDate(opening.end.year, opening.end.month, opening.end.day))
         for edit, name in ((self.date_from, "analyticsFrom"), (self.date_to, "analyticsTo")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
