@@ -171,3 +171,65 @@ def test_a_product_by_its_sku_and_an_unknown_one(
     wait_message(qtbot, window, "No product has the SKU 'NO-SUCH-SKU'")
     qtbot.waitUntil(lambda: tab.pending == 0, timeout=T)  # a failed read leaves nothing waiting
     assert tab.summary.text().startswith("The figures could not be read: No product has the SKU")
+
+
+def requests_sql(db: Database, where: str, params: dict[str, object]) -> int:
+    start = analytics.default_scope(datetime.now(UTC).date()).start
+    with db.engine.connect() as conn:
+        return int(
+            conn.execute(
+                text(
+                    "SELECT count(DISTINCT r.id) FROM return_requests r JOIN return_lines l ON l.return_request_id = r.id "
+                    f"JOIN products p ON p.id = l.product_id WHERE r.requested_at >= :start AND {where}"
+                ),
+                {**params, "start": start.isoformat() if db.engine.dialect.name == "sqlite" else start},
+            ).scalar_one()
+        )
+
+
+def test_product_and_region_bars_narrow_the_requests_until_cleared(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+) -> None:
+    tab = analytics_tab(qtbot, window, seeded)
+    products = tab.cards["products"]
+    assert products.figure is not None
+    sku, product_id = products.figure.rows[0][0], int(products.figure.rows[0][-1])
+    click_bar(qtbot, products, 0)
+    requests = window.console.requests
+    qtbot.waitUntil(lambda: window.console.tabs.currentWidget() is requests, timeout=T)
+    assert requests.narrowed_label.text() == f"Narrowed from Analytics to product {sku}."
+    wanted = requests_sql(db, "l.product_id = :p", {"p": product_id})
+    qtbot.waitUntil(lambda: requests.model.total == wanted, timeout=T)
+    click(qtbot, requests.narrowed_clear)
+    assert not requests.narrowed_label.isVisible()
+    everything = requests_sql(db, "1 = 1", {})
+    qtbot.waitUntil(lambda: requests.model.total == everything, timeout=T)
+    assert everything > wanted
+
+    window.console.tabs.setCurrentWidget(tab)
+    filled(qtbot, tab)
+    pick(qtbot, tab.channel, "web")
+    click(qtbot, tab.show_button)
+    qtbot.waitUntil(
+        lambda: tab.scope is not None and tab.scope.channel == "web" and tab.pending == 0, timeout=T
+    )
+    regions = tab.cards["regions"]
+    assert regions.figure is not None
+    region = regions.figure.rows[0][0]
+    click_bar(qtbot, regions, 0)
+    qtbot.waitUntil(lambda: window.console.tabs.currentWidget() is requests, timeout=T)
+    assert requests.channel.value() == "web"
+    assert requests.narrowed_label.text() == f"Narrowed from Analytics to region {region}."
+    wanted = requests_sql(db, "r.region = :g AND r.channel = 'web'", {"g": region})
+    qtbot.waitUntil(lambda: requests.model.total == wanted, timeout=T)
+
+    window.console.tabs.setCurrentWidget(tab)
+    filled(qtbot, tab)
+    categories = tab.cards["categories"]
+    assert categories.figure is not None
+    category = categories.figure.rows[0][0]
+    click_bar(qtbot, categories, 0)
+    qtbot.waitUntil(lambda: window.console.tabs.currentWidget() is requests, timeout=T)
+    assert requests.narrowed_label.text() == f"Narrowed from Analytics to category {category}."
+    wanted = requests_sql(db, "p.category = :c AND r.channel = 'web'", {"c": category})
+    qtbot.waitUntil(lambda: requests.model.total == wanted, timeout=T)

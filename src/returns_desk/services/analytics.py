@@ -578,7 +578,7 @@ class Figure:
     label: int = 0  # the column naming each bar
     values: tuple[int, ...] = (1,)  # the columns charted
     percent: bool = False  # the charted values are shares (0..1)
-    drill: str | None = None  # what a bar opens: "reason", "channel", "month", "product", "region"
+    drill: str | None = None  # what a bar opens: reason, channel, month, product, region or category
     note: str = ""
 
 
@@ -751,6 +751,7 @@ def figures(
             tuple(cat_rows),
             values=(3,),
             percent=True,
+            drill="category",
         )
     )
 

@@ -21,6 +21,7 @@ from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     Customer,
     Order,
+    Product,
     RequestReason,
     ReturnLine,
     ReturnRequest,
@@ -46,6 +47,10 @@ class RequestFilter:
     requested_to: datetime | None = None
     text: str = ""  # RMA, order, tracking, customer e-mail or name prefix
     oldest_first: bool = False
+    # Narrowed from an Analytics bar: the request's region, a line of this product or of this category.
+    region: str | None = None
+    product_id: int | None = None
+    category: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +154,18 @@ def _conditions(session: Session, f: RequestFilter) -> list[ColumnElement[bool]]
         c.append(r.channel == f.channel)
     if f.reason:
         c.append(RequestReason.reason == f.reason)  # page and count join request_reasons
+    if f.region:
+        c.append(r.region == f.region)
+    if f.product_id is not None:
+        c.append(r.id.in_(select(ReturnLine.return_request_id).where(ReturnLine.product_id == f.product_id)))
+    if f.category:
+        c.append(
+            r.id.in_(
+                select(ReturnLine.return_request_id)
+                .join(Product, Product.id == ReturnLine.product_id)
+                .where(Product.category == f.category)
+            )
+        )
     if f.requested_from is not None:
         c.append(r.requested_at >= f.requested_from)
     if f.requested_to is not None:

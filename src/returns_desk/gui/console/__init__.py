@@ -115,7 +115,7 @@ class SupervisorConsole(QWidget):
             following = date(year + month // 12, month % 12 + 1, 1)
             last = min(last, following - timedelta(days=1))
         self.tabs.setCurrentWidget(self.requests)
-        self.requests.show_drilled(what, value, first, last)
+        self.requests.show_drilled(what, value, first, last, scope)
 
     def _on_tab(self, index: int) -> None:
         page = self.tabs.widget(index)

@@ -367,10 +367,10 @@ class AnalyticsTab(ConsoleTab):
         figure, values = card.figure, card.figure.rows[row]
         if figure.drill == "reason":
             self.drill.emit("reason", values[figure.columns.index("code")], self.scope)
-        elif figure.drill == "channel":
-            self.drill.emit("channel", values[0], self.scope)
-        elif figure.drill == "month":
-            self.drill.emit("month", values[0], self.scope)
+        elif figure.drill == "product":
+            self.drill.emit("product", f"{values[-1]}:{values[0]}", self.scope)  # id:SKU
+        elif figure.drill in ("channel", "month", "region", "category"):
+            self.drill.emit(figure.drill, str(values[0]), self.scope)
         else:
             self.message.emit(
                 f"{figure.title}: {values[figure.label]} — see the table for its figures.", False

@@ -4,12 +4,12 @@ for a customer, save its return slip, export settlements for the payments team."
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl, Signal
-from PySide6.QtWidgets import QComboBox, QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.slip import pdf_bytes
@@ -31,6 +31,7 @@ from returns_desk.services import (
     settlement,
     supervision,
 )
+from returns_desk.services.analytics import Scope
 from returns_desk.services.photos import photo_path
 from returns_desk.services.request_detail import RequestDetail
 from returns_desk.services.requests import RequestFilter, RequestRow
@@ -42,6 +43,24 @@ OPEN = (
     ReturnStatus.RECEIVED.value,
     ReturnStatus.INSPECTED.value,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Narrowed:
+    """What an Analytics bar narrowed the list to, beyond the filters on screen."""
+
+    region: str | None = None
+    category: str | None = None
+    product_id: int | None = None
+    sku: str = ""
+
+    def text(self) -> str:
+        parts = [f"product {self.sku}" if self.product_id is not None else ""]
+        parts += [
+            f"region {self.region}" if self.region else "",
+            f"category {self.category}" if self.category else "",
+        ]
+        return ", ".join(p for p in parts if p)
 
 
 class RequestsTab(ConsoleTab):
@@ -82,6 +101,19 @@ class RequestsTab(ConsoleTab):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(5)
         self.count_label = self.ui.requestsCount
+        self.narrowed = Narrowed()
+        self.narrowed_label = QLabel()
+        self.narrowed_label.setObjectName("requestsNarrowed")
+        self.narrowed_clear = QPushButton("Show all products and regions")
+        self.narrowed_clear.setObjectName("requestsNarrowedClear")
+        self.narrowed_clear.clicked.connect(self.clear_narrowed)
+        note = QHBoxLayout()
+        note.addWidget(self.narrowed_label, 1)
+        note.addWidget(self.narrowed_clear)
+        stack = self.layout()
+        assert isinstance(stack, QVBoxLayout)
+        stack.insertLayout(1, note)
+        self._show_narrowed()
         self.buttons: dict[str, QPushButton] = {
             key: getattr(self.ui, f"requests_{key}")
             for key in ("new", "authorize", "reject", "cancel", "settle", "slip", "export")
@@ -142,14 +174,36 @@ class RequestsTab(ConsoleTab):
             reason=self.reason.value(),
             text=self.text.text().strip(),
             oldest_first=self.order.value(),
+            region=self.narrowed.region,
+            product_id=self.narrowed.product_id,
+            category=self.narrowed.category,
         )
         if self.use_dates.isChecked():
             start, end = days_utc(self.date_from.date(), self.date_to.date())
             f = replace(f, requested_from=start, requested_to=end)
         return f
 
-    def show_drilled(self, what: str, value: str, first: date, last: date) -> None:
-        """The requests behind a bar of the Analytics tab: any status, its reason or channel, its days."""
+    def show_drilled(
+        self, what: str, value: str, first: date, last: date, scope: Scope | None = None
+    ) -> None:
+        """The requests behind a bar of the Analytics tab: any status, its days, the bar's reason, channel,
+        product, region or category, and the filters the Analytics tab had (a product is "id:SKU")."""
+        product_id, sku = (
+            (int(value.split(":", 1)[0]), value.split(":", 1)[1]) if what == "product" else (None, "")
+        )
+        if product_id is None and scope is not None and scope.product_id is not None:
+            product_id, sku = scope.product_id, f"#{scope.product_id}"
+        self.narrowed = Narrowed(
+            region=value if what == "region" else scope.region if scope else None,
+            category=value if what == "category" else scope.category if scope else None,
+            product_id=product_id,
+            sku=sku,
+        )
+        self._show_narrowed()
+        chosen = {
+            "channel": value if what == "channel" else scope.channel if scope else None,
+            "reason": value if what == "reason" else None,
+        }
         widgets = (
             self.status,
             self.channel,
@@ -163,14 +217,25 @@ class RequestsTab(ConsoleTab):
             widget.blockSignals(True)
         self.status.setCurrentIndex(0)
         for box, kind in ((self.channel, "channel"), (self.reason, "reason")):
-            known = box.values()
-            box.setCurrentIndex(known.index(value) if what == kind and value in known else 0)
+            known, wanted = box.values(), chosen[kind]
+            box.setCurrentIndex(known.index(wanted) if wanted in known else 0)
         self.text.clear()
         self.use_dates.setChecked(True)
         self.date_from.setDate(QDate(first.year, first.month, first.day))
         self.date_to.setDate(QDate(last.year, last.month, last.day))
         for widget in widgets:
             widget.blockSignals(False)
+        self.apply_filter()
+
+    def _show_narrowed(self) -> None:
+        text = self.narrowed.text()
+        self.narrowed_label.setText(f"Narrowed from Analytics to {text}." if text else "")
+        self.narrowed_label.setVisible(bool(text))
+        self.narrowed_clear.setVisible(bool(text))
+
+    def clear_narrowed(self) -> None:
+        self.narrowed = Narrowed()
+        self._show_narrowed()
         self.apply_filter()
 
     def apply_filter(self) -> None:
