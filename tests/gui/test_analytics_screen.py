@@ -233,3 +233,50 @@ def test_product_and_region_bars_narrow_the_requests_until_cleared(
     assert requests.narrowed_label.text() == f"Narrowed from Analytics to category {category}."
     wanted = requests_sql(db, "p.category = :c AND r.channel = 'web'", {"c": category})
     qtbot.waitUntil(lambda: requests.model.total == wanted, timeout=T)
+
+
+def test_cost_rates_are_edited_in_their_dialog_and_the_costs_follow(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+) -> None:
+    tab = analytics_tab(qtbot, window, seeded)
+    costs = tab.cards["costs"]
+    assert costs.figure is not None
+    shown_before = costs.figure
+    before = {r[0]: r[1] for r in shown_before.rows}
+    click(qtbot, tab.costs_button)
+    qtbot.waitUntil(lambda: tab.costs_dialog is not None and tab.costs_dialog.isVisible(), timeout=T)
+    dialog = tab.costs_dialog
+    assert dialog is not None
+    assert dialog.shipping.value() == 7.95  # the default, until someone says otherwise
+    assert not dialog.save_button.isEnabled()  # a reason first
+    for box, typed, value in (
+        (dialog.shipping, "12.50", 12.5),
+        (dialog.recovery["refurbish"], "50", 50),
+        (dialog.minutes, "10", 10),
+    ):
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(box, typed)
+        qtbot.waitUntil(lambda box=box, value=value: box.value() == value, timeout=T)
+    qtbot.keyClicks(dialog.reason, "new carrier contract")
+    qtbot.waitUntil(lambda: dialog.reason.text() == "new carrier contract", timeout=T)
+    click(qtbot, dialog.save_button)
+    wait_message(qtbot, window, "Cost rates saved")
+    qtbot.waitUntil(lambda: tab.pending == 0 and tab.cards["costs"].figure != shown_before, timeout=T)
+    with db.engine.connect() as conn:
+        saved = analytics.load_costs(conn)
+        kinds = conn.execute(
+            text(
+                "SELECT count(*) FROM events WHERE kind = 'settings.analytics_costs' AND subject_id = 'analytics_costs'"
+            )
+        ).scalar_one()
+    assert (saved.shipping_cents_per_parcel, saved.handling_minutes_per_unit) == (1250, 10)
+    assert saved.recovery_percent["refurbish"] == 50
+    assert saved.recovery_percent["restock"] == 100
+    assert kinds == 1
+    after = tab.cards["costs"].figure
+    assert after is not None
+    assert after == rows_say(db, analytics.default_scope(datetime.now(UTC).date()))["costs"]
+    now = {r[0]: r[1] for r in after.rows}
+    assert now["Handling at the dock"] > before["Handling at the dock"]  # 10 minutes a unit instead of 6
+    assert now["Return shipping"] >= before["Return shipping"]  # dearer parcels where the file gave no cost

@@ -4,13 +4,16 @@ through a shift of real commands equals the cube rebuilt from the rows afterward
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select, text
 
 from returns_desk.domain import themes
+from returns_desk.domain.errors import PermissionDenied, ValidationFailed
 from returns_desk.domain.vocab import Disposition, Grade
 from returns_desk.services import (
     analytics,
@@ -26,7 +29,7 @@ from returns_desk.services.results import Actor
 from returns_desk.store import aggregates
 from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Order, OrderLine, Product, ReturnLine, ReturnRequest
+from returns_desk.store.models import Event, Order, OrderLine, Product, ReturnLine, ReturnRequest
 from tests.support.demo_data import approved_return_with_units
 
 TODAY = datetime.now(UTC).date()
@@ -241,3 +244,33 @@ def test_wilson_interval_says_when_a_rate_means_little() -> None:
     assert high > 0.9
     low, high = analytics.wilson(300, 1000)
     assert 0.27 < low < 0.3 < high < 0.33
+
+
+def test_cost_rates_are_checked_kept_and_audited(
+    db: Database, seeded: DemoSample, staff: Actor, supervisor: Actor
+) -> None:
+    usual = analytics.CostSettings()
+    wanted = replace(
+        usual, shipping_cents_per_parcel=1_000, recovery_percent={**usual.recovery_percent, "restock": 90}
+    )
+    with unit_of_work(db.sessions) as session, pytest.raises(PermissionDenied):
+        analytics.save_costs(session, staff, wanted, "cheaper")
+    for wrong, said in (
+        (wanted, ""),
+        (replace(wanted, hourly_rate_cents=-1), "hourly rate"),
+        (replace(wanted, handling_minutes_per_unit=100_000), "Handling minutes"),
+        (replace(wanted, recovery_percent={"restock": 101}), "percentage"),
+        (replace(wanted, recovery_percent={"teleport": 5}), "percentage"),
+    ):
+        with unit_of_work(db.sessions) as session, pytest.raises(ValidationFailed) as info:
+            analytics.save_costs(session, supervisor, wrong, said and "typo")
+        assert said in str(info.value) or not said
+    with unit_of_work(db.sessions) as session:
+        analytics.save_costs(session, supervisor, wanted, "new contract")
+    with unit_of_work(db.readers) as session:
+        kept = analytics.read_costs(session, supervisor)
+        payload = session.scalar(select(Event.payload).where(Event.kind == "settings.analytics_costs"))
+    assert kept == wanted
+    assert payload is not None
+    assert payload["reason"] == "new contract"  # type: ignore[index]
+    assert payload["before"]["shipping_cents_per_parcel"] == 795  # type: ignore[index]

@@ -282,6 +282,9 @@ class EventKind(StrEnum):
     STATION_DEACTIVATED = "station.deactivated"
     SETTINGS_SLA_CHANGED = "settings.sla_changed"
     SETTINGS_REGRADE_SHARE = "settings.regrade_share"
+    SETTINGS_ANALYTICS_COSTS = (
+        "settings.analytics_costs"  # the cost rates the cost of returns is figured with
+    )
     RULES_PUBLISHED = "rules.published"
     AUTH_RULES_PUBLISHED = "auth_rules.published"
     MAIL_TEMPLATE_CHANGED = "mail.template_changed"

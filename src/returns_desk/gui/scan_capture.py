@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
@@ -50,6 +51,8 @@ class ScannerBurstFilter(QObject):
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress:
             self.last_activity = time.monotonic()  # the idle lock watches this
+            if self._held and not self._replaying:
+                self._release()  # what was typed lands before the click acts on it (a Save button, say)
         if self._replaying or not self.enabled or kind != QEvent.Type.KeyPress:
             return False
         self.last_activity = time.monotonic()
@@ -106,7 +109,8 @@ class ScannerBurstFilter(QObject):
         self._replaying = True
         try:
             for target, key_event in held:
-                receiver = target if target is not None and target.isVisible() else QApplication.focusWidget()
+                alive = target is not None and shiboken6.isValid(target) and target.isVisible()
+                receiver = target if alive else QApplication.focusWidget()
                 if receiver is not None:
                     QApplication.sendEvent(receiver, key_event)
         finally:

@@ -24,10 +24,10 @@ from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from returns_desk.domain import themes as theme_words
-from returns_desk.domain.errors import NotFound
+from returns_desk.domain.errors import NotFound, ValidationFailed
 from returns_desk.domain.money import format_money
-from returns_desk.domain.vocab import ReasonCode, Role
-from returns_desk.services import auth
+from returns_desk.domain.vocab import Disposition, EventKind, ReasonCode, Role
+from returns_desk.services import auth, events, policy, shared
 from returns_desk.services.results import Actor
 from returns_desk.store.aggregates import LAG_WEEKS, Dialect, dialect_of
 from returns_desk.store.models import Product
@@ -88,6 +88,9 @@ class Scope:
             for k, v in (("category", self.category), ("channel", self.channel), ("region", self.region))
             if v
         }
+
+
+COSTS_KEY = "analytics_costs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1041,13 +1044,52 @@ def _reason_label(code: str) -> str:
 
 def load_costs(conn: Connection) -> CostSettings:
     value = conn.execute(
-        text("SELECT value FROM settings WHERE key = 'analytics_costs'")
+        text("SELECT value FROM settings WHERE key = :key"), {"key": COSTS_KEY}
     ).scalar_one_or_none()
     if isinstance(value, str):
         import json
 
         value = json.loads(value)
     return CostSettings.of(value)
+
+
+MAX_RATE_CENTS = 10_000_000  # $100,000 a parcel, an hour or a unit: anything above is a typing slip
+MAX_MINUTES = 24 * 60
+
+
+def read_costs(session: Session, actor: Actor) -> CostSettings:
+    auth.require(actor, Role.SUPERVISOR, "read the analytics")
+    return load_costs(session.connection())
+
+
+def save_costs(session: Session, actor: Actor, costs: CostSettings, reason: str) -> None:
+    """Keep the cost rates (supervisors); the change is an event with the rates before and after."""
+    auth.require(actor, Role.SUPERVISOR, "change the cost rates of returns")
+    shared.require_shared(session, "change the cost rates of returns")
+    if not reason.strip():
+        raise ValidationFailed("Say why the cost rates change.")
+    for name, cents in (
+        ("shipping per parcel", costs.shipping_cents_per_parcel),
+        ("hourly rate", costs.hourly_rate_cents),
+        ("disposal per unit", costs.disposal_cents_per_unit),
+    ):
+        if not 0 <= cents <= MAX_RATE_CENTS:
+            raise ValidationFailed(f"The {name} must be from 0 to {MAX_RATE_CENTS // 100:,}.")
+    if not 0 <= costs.handling_minutes_per_unit <= MAX_MINUTES:
+        raise ValidationFailed(f"Handling minutes per unit must be from 0 to {MAX_MINUTES}.")
+    unknown = set(costs.recovery_percent) - {d.value for d in Disposition}
+    if unknown or any(not 0 <= v <= 100 for v in costs.recovery_percent.values()):
+        raise ValidationFailed("Recovered value is a percentage from 0 to 100 for each disposition.")
+    before = load_costs(session.connection())
+    policy.put_setting(session, COSTS_KEY, costs.as_json())
+    events.record(
+        session,
+        actor,
+        EventKind.SETTINGS_ANALYTICS_COSTS,
+        "settings",
+        COSTS_KEY,
+        {"before": before.as_json(), "after": costs.as_json(), "reason": reason.strip()},
+    )
 
 
 def dashboard(

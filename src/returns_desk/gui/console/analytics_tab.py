@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.money import format_money
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab
+from returns_desk.gui.console.costs_dialog import CostsDialog
 from returns_desk.gui.console.sales_panel import SalesPanel
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import analytics
@@ -239,6 +240,9 @@ class AnalyticsTab(ConsoleTab):
         self.show_button.setObjectName("analytics_show")
         self.pdf_button = QPushButton("Report PDF…")
         self.pdf_button.setObjectName("analytics_pdf")
+        self.costs_button = QPushButton("Cost rates…")
+        self.costs_button.setObjectName("analytics_costs")
+        self.costs_dialog: CostsDialog | None = None
         bar = QHBoxLayout()
         for widget in (
             QLabel("From"),
@@ -275,6 +279,7 @@ class AnalyticsTab(ConsoleTab):
         self.sales = SalesPanel(self)
         line = QHBoxLayout()
         line.addWidget(self.summary, 1)
+        line.addWidget(self.costs_button)
         line.addWidget(self.sales)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -286,6 +291,7 @@ class AnalyticsTab(ConsoleTab):
         self.show_button.clicked.connect(self.refresh)
         self.sku.returnPressed.connect(self.refresh)
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.costs_button.clicked.connect(self.edit_costs)
 
     # --- reading ---
     def current_scope(self, product_id: int | None) -> Scope:
@@ -358,6 +364,39 @@ class AnalyticsTab(ConsoleTab):
     def _show_themes(self, figure: Figure) -> None:
         self.pending -= 1
         self.cards["themes"].show_figure(figure, self.currency)
+
+    def clear(self) -> None:
+        super().clear()
+        if self.costs_dialog is not None:
+            self.costs_dialog.reject()
+        if self.sales.box is not None:
+            self.sales.box.reject()
+
+    # --- cost rates ---
+    def edit_costs(self) -> None:
+        actor = self.current_actor()
+        self.read(lambda s: analytics.read_costs(s, actor), self._open_costs)
+
+    def _open_costs(self, costs: analytics.CostSettings) -> None:
+        if self.costs_dialog is not None:
+            self.costs_dialog.reject()
+        dialog = CostsDialog(self, costs, self.currency)
+        dialog.answered.connect(self._save_costs)
+        dialog.finished.connect(lambda _code: self._forget_costs(dialog))
+        self.costs_dialog = dialog
+        dialog.open()
+
+    def _forget_costs(self, dialog: CostsDialog) -> None:
+        if self.costs_dialog is dialog:
+            self.costs_dialog = None
+        dialog.deleteLater()
+
+    def _save_costs(self, costs: analytics.CostSettings, reason: str) -> None:
+        actor = self.current_actor()
+        self.act(
+            lambda s: analytics.save_costs(s, actor, costs, reason),
+            "Cost rates saved; the costs are figured again.",
+        )
 
     # --- drilling down ---
     def _drill(self, name: str, row: int) -> None:
