@@ -8,12 +8,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCharts import QHorizontalBarSeries, QHorizontalStackedBarSeries
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
-from returns_desk.gui.console.analytics_tab import AnalyticsTab, FigureCard
+from returns_desk.gui.console.analytics_tab import MAX_BARS, AnalyticsTab, FigureCard
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.services import analytics
 from returns_desk.services.demo import DemoSample
@@ -54,8 +55,12 @@ def save_as(qtbot: QtBot, tab: AnalyticsTab, target: Path) -> None:
 def click_bar(qtbot: QtBot, card: FigureCard, index: int) -> None:
     series = card.chart.series()[0]
     assert card.figure is not None
-    value = float(card.figure.rows[index][card.figure.values[0]])
-    point = card.chart.mapToPosition(QPointF(index, value / 2), series)
+    value = float(card.figure.rows[index][card.figure.values[0]]) * (100 if card.figure.percent else 1)
+    if isinstance(series, (QHorizontalBarSeries, QHorizontalStackedBarSeries)):  # the first row on top
+        shown = min(len(card.figure.rows), MAX_BARS)
+        point = card.chart.mapToPosition(QPointF(value / 2, shown - 1 - index), series)
+    else:
+        point = card.chart.mapToPosition(QPointF(index, value / 2), series)
     at = card.view.mapFromScene(card.chart.mapToScene(point))
     card.view.ensureVisible(card.view.sceneRect())
     qtbot.mouseClick(card.view.viewport(), Qt.MouseButton.LeftButton, pos=at)

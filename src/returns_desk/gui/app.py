@@ -62,7 +62,7 @@ def run(database: Database | SyncedStore, settings: config.Settings, notice: str
         pump.start()
     if notice:
         window.login.show_notice(notice)
-    window.show()
+    window.showMaximized()
 
     def unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         # The last net: a bug in a slot is logged in full and shown as a sentence, never as a traceback.

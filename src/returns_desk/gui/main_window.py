@@ -94,9 +94,10 @@ class MainWindow(QMainWindow):
         self.close_box: QMessageBox | None = None
         self.close_anyway: QAbstractButton | None = None
         self.setWindowTitle("Returns Desk")
-        # As large as a desk screen wants, never larger than the screen it opens on (1024×700 included).
+        # The whole screen it opens on (a station's screen is its own; app.run also asks the window manager to
+        # maximize it), 1024×700 included.
         available = self.screen().availableGeometry()
-        self.resize(min(1280, available.width()), min(860, available.height()))
+        self.resize(available.width(), available.height())
         self.login = LoginWidget(worker, settings.station)
         self.station = StationWidget(worker, settings)
         self.console = SupervisorConsole(

@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QStackedBarSeries,
     QValueAxis,
 )
@@ -51,8 +54,9 @@ from returns_desk.services import analytics
 from returns_desk.services.analytics import Figure, Scope
 from returns_desk.services.audit import safe_cell
 
-MAX_BARS = 12
+MAX_BARS = 10
 CHART_HEIGHT = 230
+BAR_ROW = 30  # pixels a horizontal bar's row needs: Qt cuts a name lower than that to "…"
 
 
 def cell_text(figure: Figure, column: int, value: Any, currency: str) -> str:
@@ -65,6 +69,12 @@ def cell_text(figure: Figure, column: int, value: Any, currency: str) -> str:
     if isinstance(value, int) and "cents" in name:
         return format_money(value, currency)
     return str(value)
+
+
+def bar_label(figure: Figure, row: tuple[Any, ...]) -> str:
+    """A bar's name: the figure's label, cut at 24 characters."""
+    text = str(row[figure.label])
+    return text if len(text) <= 24 else text[:23] + "…"
 
 
 def column_title(name: str) -> str:
@@ -162,7 +172,16 @@ class FigureCard(QFrame):
             return
         self.chart.setTitle("")
         stacked = len(figure.values) > 1
-        series: QBarSeries | QStackedBarSeries = QStackedBarSeries() if stacked else QBarSeries()
+        # Months stand side by side (time runs left to right); everything else is a ranked list read top down,
+        # as horizontal bars whose names have the card's width (SKUs and reasons are never cut short).
+        across = figure.name != "over_time"
+        if across:
+            rows = rows[::-1]  # the first row at the top
+        series: QAbstractBarSeries
+        if across:
+            series = QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()
+        else:
+            series = QStackedBarSeries() if stacked else QBarSeries()
         scale = 100.0 if figure.percent else 1.0
         cents = not figure.percent and "cents" in figure.columns[figure.values[0]]
         for column in figure.values:
@@ -175,15 +194,25 @@ class FigureCard(QFrame):
         self.chart.addSeries(series)
         self.chart.legend().setVisible(stacked)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([str(row[figure.label])[:14] for row in rows])
-        axis_x.setLabelsAngle(-45 if len(rows) > 5 else 0)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%.0f%%" if figure.percent else "%.0f")
-        self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
+        names = QBarCategoryAxis()
+        names.append([bar_label(figure, row) for row in rows])
+        amounts = QValueAxis()
+        amounts.setLabelFormat("%.0f%%" if figure.percent else "%.0f")
+        small = QFont(names.labelsFont())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        names.setLabelsFont(small)
+        # A name is cut to "…" by Qt when its row is lower than the text: a row of bars gets the height it needs.
+        self.view.setMinimumHeight(max(CHART_HEIGHT, BAR_ROW * len(rows) + 60) if across else CHART_HEIGHT)
+        if across:
+            self.chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+            self.chart.addAxis(amounts, Qt.AlignmentFlag.AlignBottom)
+        else:
+            names.setLabelsAngle(-90)
+            self.chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+            self.chart.addAxis(amounts, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(names)
+        series.attachAxis(amounts)
+        amounts.applyNiceNumbers()  # ticks at 0, 10, 20 %, not at 0, 11, 23 %
 
     def _clicked(self, figure: Figure, rows: tuple[tuple[Any, ...], ...], index: int) -> None:
         if figure is self.figure and 0 <= index < len(rows):
