@@ -5,13 +5,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import logging
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from returns_desk.gui.console.analytics_tab import CARDS, FigureCard, write_report
 from returns_desk.services.analytics import Figure, Scope
 
 
+log = logging.getLogger(__name__)
+
+
+def _to_log(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own remarks (the offscreen platform says it cannot size windows) go to the log, not the terminal."""
+    serious = kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+    log.log(logging.WARNING if serious else logging.DEBUG, "Qt: %s", message)
+
+
 def pdf_report(path: Path, scope: Scope, figures: list[Figure], currency: str) -> int:
+    earlier = qInstallMessageHandler(_to_log)
+    try:
+        return _report(path, scope, figures, currency)
+    finally:
+        qInstallMessageHandler(earlier)
+
+
+def _report(path: Path, scope: Scope, figures: list[Figure], currency: str) -> int:
     app = QApplication.instance() or QApplication(["returns-desk", "-platform", "offscreen"])
     by_name = {f.name: f for f in figures}
     cards = []

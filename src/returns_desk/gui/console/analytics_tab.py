@@ -197,7 +197,11 @@ class FigureCard(QFrame):
         names = QBarCategoryAxis()
         names.append([bar_label(figure, row) for row in rows])
         amounts = QValueAxis()
-        amounts.setLabelFormat("%.0f%%" if figure.percent else "%.0f")
+        largest = max(
+            (bar_set.at(i) for bar_set in series.barSets() for i in range(bar_set.count())), default=0.0
+        )
+        places = 0 if largest >= 10 else 1 if largest >= 1 else 2  # 0.2 % is not "0 %"
+        amounts.setLabelFormat(f"%.{places}f%%" if figure.percent else f"%.{places}f")
         small = QFont(names.labelsFont())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         names.setLabelsFont(small)
