@@ -55,7 +55,9 @@ def save_as(qtbot: QtBot, tab: AnalyticsTab, target: Path) -> None:
 def click_bar(qtbot: QtBot, card: FigureCard, index: int) -> None:
     series = card.chart.series()[0]
     assert card.figure is not None
-    value = float(card.figure.rows[index][card.figure.values[0]]) * (100 if card.figure.percent else 1)
+    column = card.figure.values[0]
+    value = float(card.figure.rows[index][column])  # as the chart shows it: shares in %, cents in money
+    value *= 100 if card.figure.percent else 0.01 if "cents" in card.figure.columns[column] else 1
     if isinstance(series, (QHorizontalBarSeries, QHorizontalStackedBarSeries)):  # the first row on top
         shown = min(len(card.figure.rows), MAX_BARS)
         point = card.chart.mapToPosition(QPointF(value / 2, shown - 1 - index), series)
@@ -63,6 +65,14 @@ def click_bar(qtbot: QtBot, card: FigureCard, index: int) -> None:
         point = card.chart.mapToPosition(QPointF(index, value / 2), series)
     at = card.view.mapFromScene(card.chart.mapToScene(point))
     card.view.ensureVisible(card.view.sceneRect())
+    tab = card.parentWidget()
+    while tab is not None and not isinstance(tab, AnalyticsTab):
+        tab = tab.parentWidget()
+    if tab is not None:  # scrolled to the bar, as a person does
+        host = tab.scroll.widget()
+        there = card.view.viewport().mapTo(host, at)
+        tab.scroll.verticalScrollBar().setValue(there.y() - 60)  # the bar near the top of the visible part
+        qtbot.waitUntil(lambda: card.view.viewport().visibleRegion().contains(at), timeout=T)
     qtbot.mouseClick(card.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
 
 
@@ -285,3 +295,38 @@ def test_cost_rates_are_edited_in_their_dialog_and_the_costs_follow(
     now = {r[0]: r[1] for r in after.rows}
     assert now["Handling at the dock"] > before["Handling at the dock"]  # 10 minutes a unit instead of 6
     assert now["Return shipping"] >= before["Return shipping"]  # dearer parcels where the file gave no cost
+
+
+def test_dock_bars_open_their_units_in_the_queue(
+    qtbot: QtBot, window: MainWindow, db: Database, seeded: DemoSample
+) -> None:
+    tab = analytics_tab(qtbot, window, seeded)
+    queue = window.console.queue
+    scope = analytics.default_scope(datetime.now(UTC).date())
+    start = datetime(scope.start.year, scope.start.month, scope.start.day, tzinfo=UTC)
+    bound = start.isoformat(sep=" ") if db.engine.dialect.name == "sqlite" else start
+    for name, column in (("grades", "grade"), ("recovery", "disposition")):
+        window.console.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab.isVisible() and window.console.tabs.currentWidget() is tab, timeout=T)
+        filled(qtbot, tab)
+        card = tab.cards[name]
+        figure = card.figure
+        assert figure is not None
+        rows = figure.rows[:MAX_BARS]
+        assert rows
+        biggest = max(range(len(rows)), key=lambda i: rows[i][figure.values[0]])
+        value = rows[biggest][0]
+        click_bar(qtbot, card, biggest)
+        qtbot.waitUntil(lambda: window.console.tabs.currentWidget() is queue, timeout=T)
+        box = queue.grade if column == "grade" else queue.disposition
+        assert box.value() == value
+        assert queue.use_dates.isChecked()
+        with db.engine.connect() as conn:
+            wanted = conn.execute(
+                text(f"SELECT count(*) FROM units WHERE {column} = :v AND received_at >= :start"),
+                {"v": value, "start": bound},
+            ).scalar_one()
+        qtbot.waitUntil(
+            lambda box=box, value=value, wanted=wanted: queue.model.total == wanted and box.value() == value,
+            timeout=T,
+        )

@@ -3,16 +3,14 @@ offscreen, written by the same report writer as the Analytics tab's."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from returns_desk.gui.console.analytics_tab import CARDS, FigureCard, write_report
 from returns_desk.services.analytics import Figure, Scope
-
 
 log = logging.getLogger(__name__)
 

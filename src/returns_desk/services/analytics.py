@@ -581,7 +581,9 @@ class Figure:
     label: int = 0  # the column naming each bar
     values: tuple[int, ...] = (1,)  # the columns charted
     percent: bool = False  # the charted values are shares (0..1)
-    drill: str | None = None  # what a bar opens: reason, channel, month, product, region or category
+    # What a bar opens: requests by reason, channel, month, product, region or category; units in the queue by
+    # grade, disposition or inspector (the first column's name).
+    drill: str | None = None
     note: str = ""
 
 
@@ -957,6 +959,7 @@ def figures(
             "Inspections per active hour (an hour with at least one), per inspector and station.",
             ("Inspector", "Station", "Units", "Active hours", "Units per hour"),
             tuple(thr_rows),
+            drill="inspector",
             values=(4,),
         )
     )
@@ -971,6 +974,7 @@ def figures(
             "Hours from a unit's receipt to its (latest) decision.",
             ("Disposition", "Units", "Average hours"),
             cyc_rows,
+            drill="disposition",
             values=(2,),
         )
     )
@@ -986,6 +990,7 @@ def figures(
             else "Units decided once, at the station, with no override or approval.",
             ("Disposition", "Units", "First touch", "Rate"),
             ft_rows,
+            drill="disposition",
             values=(3,),
             percent=True,
         )
@@ -999,6 +1004,7 @@ def figures(
             f"{graded} first inspections by grade.",
             ("Grade", "Units", "Share"),
             tuple((k, v[0], v[0] / graded if graded else 0.0) for k, v in sorted(grades.items())),
+            drill="grade",
             values=(1,),
         )
     )
@@ -1013,6 +1019,7 @@ def figures(
                 (k, v[0], v[3], v[3] * costs.recovery_percent.get(k, 0) // 100)
                 for k, v in sorted(dispo.items())
             ),
+            drill="disposition",
             values=(3,),
         )
     )
@@ -1028,6 +1035,7 @@ def figures(
             "Blind re-grades that gave the first inspector's grade.",
             ("Inspector", "Re-grades", "Agreed", "Rate"),
             tuple(ag_rows),
+            drill="inspector",
             values=(3,),
             percent=True,
         )

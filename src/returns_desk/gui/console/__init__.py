@@ -114,6 +114,10 @@ class SupervisorConsole(QWidget):
             first = max(first, date(year, month, 1))
             following = date(year + month // 12, month % 12 + 1, 1)
             last = min(last, following - timedelta(days=1))
+        if what in ("grade", "disposition", "inspector"):  # units: the queue
+            self.tabs.setCurrentWidget(self.queue)
+            self.queue.show_drilled(what, value, first, last)
+            return
         self.tabs.setCurrentWidget(self.requests)
         self.requests.show_drilled(what, value, first, last, scope)
 

@@ -306,7 +306,7 @@ class AnalyticsTab(ConsoleTab):
             card.csv.clicked.connect(lambda _=False, card=card: self.export_csv(card))
             self.cards[name] = card
             grid.addWidget(card, i // 2, i % 2)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
         self.sales = SalesPanel(self)
@@ -441,7 +441,7 @@ class AnalyticsTab(ConsoleTab):
             self.drill.emit("reason", values[figure.columns.index("code")], self.scope)
         elif figure.drill == "product":
             self.drill.emit("product", f"{values[-1]}:{values[0]}", self.scope)  # id:SKU
-        elif figure.drill in ("channel", "month", "region", "category"):
+        elif figure.drill in ("channel", "month", "region", "category", "grade", "disposition", "inspector"):
             self.drill.emit(figure.drill, str(values[0]), self.scope)
         else:
             self.message.emit(

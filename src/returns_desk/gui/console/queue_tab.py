@@ -7,6 +7,8 @@ checks the role, the unit's version (nothing is overwritten that changed since i
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -201,6 +203,50 @@ class QueueTab(ConsoleTab):
         self.use_dates.setChecked(False)
         self.use_dates.blockSignals(False)
         self.apply_filter()
+
+    def show_drilled(self, what: str, value: str, first: date, last: date) -> None:
+        """The units behind a dock bar of the Analytics tab: its grade, disposition or inspector (by name), received
+        in its range; every other filter back to Any."""
+        boxes: dict[str, ChoiceBox[Any]] = {
+            "grade": self.grade,
+            "disposition": self.disposition,
+            "inspector": self.inspector,
+        }
+        widgets = (
+            self.state,
+            self.exception,
+            self.station,
+            self.use_dates,
+            self.date_from,
+            self.date_to,
+            self.text,
+        )
+        for widget in (*boxes.values(), *widgets):
+            widget.blockSignals(True)
+        choices: tuple[ChoiceBox[Any], ...] = (self.state, self.exception, self.station, *boxes.values())
+        for choice in choices:
+            choice.setCurrentIndex(0)
+        self.text.clear()
+        self.min_age.setValue(0)
+        box = boxes[what]
+        found = box.select_value(value) if what != "inspector" else self._select_text(box, value)
+        self.use_dates.setChecked(True)
+        self.date_from.setDate(QDate(first.year, first.month, first.day))
+        self.date_to.setDate(QDate(last.year, last.month, last.day))
+        for widget in (*boxes.values(), *widgets):
+            widget.blockSignals(False)
+        if not found:
+            self.message.emit(
+                f"{value} is not among this list's {what} choices; showing every unit received then.", True
+            )
+        self.apply_filter()
+
+    @staticmethod
+    def _select_text(box: ChoiceBox[Any], text: str) -> bool:
+        index = box.findText(text)
+        if index >= 0:
+            box.setCurrentIndex(index)
+        return index >= 0
 
     def search_scan(self, code: str) -> None:
         """A scanned code finds its unit or return whatever filters were set: they are cleared first."""
