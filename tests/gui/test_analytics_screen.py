@@ -69,9 +69,11 @@ def click_bar(qtbot: QtBot, card: FigureCard, index: int) -> None:
     while tab is not None and not isinstance(tab, AnalyticsTab):
         tab = tab.parentWidget()
     if tab is not None:  # scrolled to the bar, as a person does
-        host = tab.scroll.widget()
+        host = tab.cards_area.widget()
         there = card.view.viewport().mapTo(host, at)
-        tab.scroll.verticalScrollBar().setValue(there.y() - 60)  # the bar near the top of the visible part
+        tab.cards_area.verticalScrollBar().setValue(
+            there.y() - 60
+        )  # the bar near the top of the visible part
         qtbot.waitUntil(lambda: card.view.viewport().visibleRegion().contains(at), timeout=T)
     qtbot.mouseClick(card.view.viewport(), Qt.MouseButton.LeftButton, pos=at)
 

@@ -306,7 +306,7 @@ class AnalyticsTab(ConsoleTab):
             card.csv.clicked.connect(lambda _=False, card=card: self.export_csv(card))
             self.cards[name] = card
             grid.addWidget(card, i // 2, i % 2)
-        self.scroll = scroll = QScrollArea()
+        self.cards_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
         self.sales = SalesPanel(self)
