@@ -4,7 +4,8 @@
 
 Seeds a demo database in a temporary folder, opens the app on it, and saves:
   station-<size>.png       the station after a scan and grade D (the unit panel, proposal and refund)
-  console-<tab>-<size>.png each tab of the supervisor console (requests: with the first request's detail)
+  console-<tab>-<size>.png each tab of the supervisor console (requests: with the first request's detail;
+                           analytics also scrolled down to the dock's cards: console-analytics-dock-<size>.png)
   bench-<size>.png         the refurbishment bench with a unit on it
 Needs Xvfb, xdotool (Debian: xvfb xdotool). Nothing outlives the script.
 """
@@ -147,6 +148,12 @@ def main() -> int:
                     xdotool(display, "key", "ctrl+Tab")
                     time.sleep(1.0)
                 shot(display, args.out / f"console-{tab}-{args.size}.png")
+                if tab == "analytics":  # and its last cards, the dock's: the wheel over the cards
+                    width, height = (int(v) for v in args.size.split("x"))
+                    xdotool(display, "mousemove", str(width // 2), str(height // 2))
+                    xdotool(display, "click", "--repeat", "60", "--delay", "20", "5")
+                    time.sleep(1.0)
+                    shot(display, args.out / f"console-analytics-dock-{args.size}.png")
             xdotool(display, "key", "ctrl+3")
             time.sleep(1.0)
             scanner(display, plate)

@@ -72,8 +72,11 @@ def cell_text(figure: Figure, column: int, value: Any, currency: str) -> str:
 
 
 def bar_label(figure: Figure, row: tuple[Any, ...]) -> str:
-    """A bar's name: the figure's label, cut at 24 characters."""
+    """A bar's name: the figure's label in words (``return_to_vendor`` reads "return to vendor"), cut at 24
+    characters."""
     text = str(row[figure.label])
+    if figure.drill in ("disposition", "grade"):
+        text = text.replace("_", " ")
     return text if len(text) <= 24 else text[:23] + "…"
 
 
