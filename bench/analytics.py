@@ -8,7 +8,8 @@ captured once and then replayed through the raw driver (sqlite3 / psycopg cursor
 repeats; the Python that turns sums into figures is left out of it, which only flatters the raw side.
 ``ratio`` = dashboard / raw (target <= 0.25). ``exact``: every card's figure equals the figure computed from
 the rows. ``dashboard_ms_100k``: the same dashboard on a database of a tenth the size, in the same run, and
-``growth`` = dashboard_ms / dashboard_ms_100k (target <= 1.5). Dashboard and raw are measured in turns.
+``growth`` = dashboard_ms / dashboard_ms_100k (target <= 1.5). At both sizes the dashboard is opened once
+uncounted, then dashboard and raw are measured in turns.
 
   python bench/analytics.py [--quick] [--keep] [--db sqlite|postgresql|both] [--rmas N] [--repeats N]
 
@@ -148,6 +149,9 @@ def measure(app: QApplication, db: Database, repeats: int, *, raw: bool) -> dict
         dash: list[float] = []
         raws: list[float] = []
         shown: dict[str, Figure] = {}
+        open_dashboard(
+            app, worker, actor
+        )  # once first, not counted: a cold read from disk is not the screen's time
         for _ in range(repeats):
             took, shown = open_dashboard(app, worker, actor)
             dash.append(took)
@@ -192,7 +196,7 @@ def main() -> int:
         with seeded_database(kind, big, keep=args.keep) as db:
             large = measure(app, db, repeats, raw=True)
         with seeded_database(kind, small, keep=args.keep) as db:
-            little = measure(app, db, repeats, raw=False)
+            little = measure(app, db, repeats, raw=True)  # measured as the large one is: in turns with raw
         ratio = large["dashboard_ms"] / large["raw_groupby_ms"]
         growth = large["dashboard_ms"] / little["dashboard_ms"]
         print(f"# {kind}: {large} / {little}", flush=True)
@@ -202,6 +206,8 @@ def main() -> int:
             "ratio": round(ratio, 4),
             "exact": large["exact"],
             "dashboard_ms_100k": little["dashboard_ms"],
+            "raw_groupby_ms_100k": little["raw_groupby_ms"],
+            "exact_100k": little["exact"],
             "growth": round(growth, 3),
         }.items():
             figures[f"{kind}_{key}"] = value
@@ -223,7 +229,7 @@ def main() -> int:
     figures["dashboard_ms"] = max(figures[f"{k}_dashboard_ms"] for k in kinds)
     figures["raw_groupby_ms"] = min(figures[f"{k}_raw_groupby_ms"] for k in kinds)
     figures["ratio"] = max(figures[f"{k}_ratio"] for k in kinds)
-    figures["exact"] = all(figures[f"{k}_exact"] for k in kinds)
+    figures["exact"] = all(figures[f"{k}_exact"] and figures[f"{k}_exact_100k"] for k in kinds)
     figures["dashboard_ms_100k"] = max(figures[f"{k}_dashboard_ms_100k"] for k in kinds)
     figures["growth"] = max(figures[f"{k}_growth"] for k in kinds)
     figures["met"] = (

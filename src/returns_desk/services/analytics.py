@@ -17,10 +17,10 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from returns_desk.domain import themes as theme_words
@@ -30,7 +30,7 @@ from returns_desk.domain.vocab import Disposition, EventKind, ReasonCode, Role
 from returns_desk.services import auth, events, policy, shared
 from returns_desk.services.results import Actor
 from returns_desk.store.aggregates import LAG_WEEKS, Dialect, dialect_of
-from returns_desk.store.models import Product
+from returns_desk.store.models import Product, UtcDateTime
 
 Cells = dict[
     tuple[str, str, str, str], tuple[int, int, int, int]
@@ -624,22 +624,34 @@ def names(conn: Connection, product_ids: Iterable[int]) -> Names:
     return Names(products, users, stations)
 
 
+# The few row reads on the dashboard's way (the top products' reasons, the latest comments) bound the request time
+# itself, so that the index on requested_at serves them: day(t) in [start, end] is t in [start, end + 1 day).
+REQUEST_LINES = "return_lines n JOIN return_requests r ON r.id = n.return_request_id JOIN products p ON p.id = n.product_id"
+TIME_BOUNDS = (bindparam("t0", type_=UtcDateTime), bindparam("t1", type_=UtcDateTime))
+
+
+def _requested_in(params: dict[str, Any], scope: Scope) -> str:
+    params["t0"] = datetime(scope.start.year, scope.start.month, scope.start.day, tzinfo=UTC)
+    after = scope.end + timedelta(days=1)
+    params["t1"] = datetime(after.year, after.month, after.day, tzinfo=UTC)
+    return "r.requested_at >= :t0 AND r.requested_at < :t1"
+
+
 def reasons_of(conn: Connection, scope: Scope, product_ids: list[int]) -> dict[int, list[tuple[str, int]]]:
     """Why these products come back: their reasons, most units first (their own rows, by index)."""
     if not product_ids:
         return {}
-    d = dialect_of(conn)
     params: dict[str, Any] = {}
-    where = _in_scope(d, "r.requested_at", params, scope) + _row_filters(
+    where = _requested_in(params, scope) + _row_filters(
         "returned", replace(scope, product_id=None), LINE_COLUMNS, params
     )
     marks = ", ".join(str(int(x)) for x in product_ids)
     out: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for pid, reason, units in conn.execute(
         text(
-            f"SELECT n.product_id, n.reason, sum(n.quantity_expected) FROM {LINES} WHERE {where} "
+            f"SELECT n.product_id, n.reason, sum(n.quantity_expected) FROM {REQUEST_LINES} WHERE {where} "
             f"AND n.product_id IN ({marks}) GROUP BY n.product_id, n.reason"
-        ),
+        ).bindparams(*TIME_BOUNDS),
         params,
     ):
         out[int(pid)].append((str(reason), int(units)))
@@ -650,16 +662,13 @@ def reasons_of(conn: Connection, scope: Scope, product_ids: list[int]) -> dict[i
 
 def comment_themes(conn: Connection, scope: Scope, top: int = 10) -> list[theme_words.Theme]:
     """Themes of the latest ``THEME_SAMPLE`` line comments in scope (newest requests first, by index)."""
-    d = dialect_of(conn)
     params: dict[str, Any] = {"limit": THEME_SAMPLE}
-    where = _in_scope(d, "r.requested_at", params, scope) + _row_filters(
-        "returned", scope, LINE_COLUMNS, params
-    )
+    where = _requested_in(params, scope) + _row_filters("returned", scope, LINE_COLUMNS, params)
     comments = conn.execute(
         text(
-            f"SELECT n.customer_comment FROM {LINES} WHERE {where} AND n.customer_comment IS NOT NULL "
+            f"SELECT n.customer_comment FROM {REQUEST_LINES} WHERE {where} AND n.customer_comment IS NOT NULL "
             "AND n.customer_comment <> '' ORDER BY r.requested_at DESC, n.id DESC LIMIT :limit"
-        ),
+        ).bindparams(*TIME_BOUNDS),
         params,
     ).scalars()
     return theme_words.themes(comments, top=top)
