@@ -43,11 +43,13 @@ from returns_desk.store.database import Database, open_database
 from returns_desk.store.db import unit_of_work
 from returns_desk.store.models import (
     Base,
+    BlindRegrade,
     DispositionRecord,
     Event,
     ExceptionCase,
     Inspection,
     Order,
+    RefurbWork,
     ReturnLine,
     ReturnRequest,
     Unit,
@@ -270,7 +272,9 @@ def test_the_demo_writes_the_rows_its_commands_build(db: Database) -> None:
         assert units
         checked = 0
         for unit in units:
-            found = session.scalars(select(Inspection).where(Inspection.unit_id == unit.id)).one()
+            found = session.scalars(
+                select(Inspection).where(Inspection.unit_id == unit.id, Inspection.blind.is_(False))
+            ).one()  # the first grade (a blind second one leaves the unit as it was)
             by = commands.By(found.inspector_id, found.station_id)
             row = commands.inspection_row(
                 unit.id,
@@ -332,3 +336,29 @@ def test_the_demo_writes_the_rows_its_commands_build(db: Database) -> None:
                 )
             checked += 1
     assert checked == len(units)
+
+
+def test_the_demos_regrades_and_bench_work_are_what_the_commands_write(db: Database) -> None:
+    demo.seed(db.engine, rmas=300, seed_value=5)
+    with unit_of_work(db.readers) as session:
+        done = session.scalars(select(BlindRegrade).where(BlindRegrade.status == "done")).all()
+        assert done
+        for item in done:
+            first = session.get_one(Inspection, item.first_inspection_id)
+            assert item.second_inspection_id is not None
+            second = session.get_one(Inspection, item.second_inspection_id)
+            assert (first.blind, second.blind) == (False, True)
+            assert (first.grade, first.inspector_id) == (item.first_grade, item.first_inspector_id)
+            assert (second.grade, second.inspector_id) == (item.second_grade, item.second_inspector_id)
+            assert second.inspector_id != first.inspector_id
+            assert item.agreed == (item.first_grade == item.second_grade)
+            assert item.done_at is not None
+            assert item.done_at >= first.inspected_at
+        work = session.scalars(select(RefurbWork)).all()
+        assert work
+        assert {session.get_one(Unit, w.unit_id).disposition for w in work} == {"refurbish"}
+        said = {
+            kind: session.scalar(select(func.count()).select_from(Event).where(Event.kind == kind))
+            for kind in ("unit.regraded_blind", "unit.refurb_work")
+        }
+    assert said == {"unit.regraded_blind": len(done), "unit.refurb_work": len(work)}

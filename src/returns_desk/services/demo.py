@@ -29,6 +29,7 @@ from returns_desk.domain.vocab import (
 )
 from returns_desk.services import demo_catalog as cat
 from returns_desk.services.auth import SYSTEM_BADGE, hash_pin
+from returns_desk.services.demo_dock import make_dock_history
 from returns_desk.services.demo_history import History, Weighted
 from returns_desk.services.demo_sales import make_sales, returns_season
 from returns_desk.store import aggregates
@@ -100,6 +101,8 @@ class DemoReport:
     units: int = 0
     events: int = 0
     orders_kept: int = 0
+    regrades: int = 0
+    refurb_jobs: int = 0
     seconds: float = 0.0
     sample: DemoSample | None = None
     counts: dict[str, int] = field(default_factory=dict)
@@ -129,6 +132,9 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
             done += n
         report.orders_kept = make_sales(conn, gen, gen.arng)
         reset_sequences(conn, SEQUENCED)
+        report.regrades, report.refurb_jobs = make_dock_history(
+            conn, gen.arng, gen.staff_ids, gen.station_ids, gen.now
+        )
         aggregates.install(conn)
         aggregates.rebuild(conn)
         conn.execute(delete(Setting).where(Setting.key == OUTBOX_QUIET))
