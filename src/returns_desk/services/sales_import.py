@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.scancodes import normalize_order
@@ -133,7 +133,7 @@ def import_sales(
         raise ImportRejected(all_errors)
     report = SalesReport(path.name, errors=all_errors)
     good = [(number, group) for number, group in groups.items() if number not in bad]
-    _write(session, good, existing, report, lambda done: tell("writing", done, len(good)))
+    _write(session, good, existing, products, report, lambda done: tell("writing", done, len(good)))
     if bad:
         rejected = [row for number in bad for row in groups[number]]
         report.rejected_rows = len(rejected)
@@ -197,6 +197,7 @@ def _check(file: str, row: Row, products: Mapping[str, tuple[int, int]]) -> list
     if email and "@" not in email:
         bad("customer_email", f"'{email[:60]}' is not an e-mail address")
     v["customer_email"] = email.lower()
+    v["email_as_given"] = email
     for name in ("customer_name", "region"):
         v[name] = text_of(raw.get(name)) or None
     return errors
@@ -205,7 +206,13 @@ def _check(file: str, row: Row, products: Mapping[str, tuple[int, int]]) -> list
 def _existing(session: Session, groups: Mapping[str, list[Row]]) -> _Existing:
     numbers = [n for n in groups if not n.startswith("?")]
     emails = sorted(
-        {e for group in groups.values() for row in group if (e := row.values.get("customer_email"))}
+        {
+            e
+            for group in groups.values()
+            for row in group
+            for e in (row.values.get("customer_email"), row.values.get("email_as_given"))
+            if e
+        }
     )
     found = _Existing({}, {}, {}, {})
     for i in range(0, len(numbers), CHUNK):
@@ -231,13 +238,14 @@ def _existing(session: Session, groups: Mapping[str, list[Row]]) -> _Existing:
         ):
             found.emails[cid] = email.lower()
     for i in range(0, len(emails), CHUNK):
-        # E-mails are matched without case; of two customers with one address, the first one created.
+        # An address is looked up as given and in lower case (by the index on it) and matched without case; of
+        # two customers with one address, the first one created.
         for cid, email, region in session.execute(
-            select(Customer.id, func.lower(Customer.email), Customer.region)
-            .where(func.lower(Customer.email).in_(emails[i : i + CHUNK]))
+            select(Customer.id, Customer.email, Customer.region)
+            .where(Customer.email.in_(emails[i : i + CHUNK]))
             .order_by(Customer.id.desc())
         ):
-            found.customers[email] = (cid, region)
+            found.customers[email.lower()] = (cid, region)
     return found
 
 
@@ -293,10 +301,10 @@ def _write(
     session: Session,
     good: list[tuple[str, list[Row]]],
     existing: _Existing,
+    products: Mapping[str, tuple[int, int]],
     report: SalesReport,
     tell: Callable[[int], None],
 ) -> None:
-    products = _products(session, {row.values["sku"] for _, group in good for row in group})
     # Lines for orders the database has: those it lacks are added, those it has (same quantity: _group_errors
     # refused a different one) are left as they are.
     added: list[dict[str, Any]] = []
