@@ -15,7 +15,7 @@ from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
-from returns_desk.store.models import Event, Product, ReturnRequest
+from returns_desk.store.models import Customer, Event, Product, ReturnRequest
 
 HEADER = (
     "rma_number,order_number,sku,quantity,reason,tracking_number,customer_email,customer_name,delivered_at\n"
@@ -62,6 +62,10 @@ def test_a_good_csv_imports_requests_that_scan(db: Database, seeded: DemoSample,
         (b, 2, "color"),
     ]
     assert imported_events == 2
+    with unit_of_work(db.readers) as session:
+        ann = session.scalar(select(Customer).where(Customer.email == "ann@example.com"))
+    assert ann is not None
+    assert (ann.name, ann.name_key) == ("Ann", "ann")  # found by the Requests tab's search by name
 
 
 def test_one_bad_row_rejects_the_whole_file(db: Database, seeded: DemoSample, tmp_path: Path) -> None:

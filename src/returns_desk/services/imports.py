@@ -152,9 +152,11 @@ def _write_request(session: Session, actor: Actor, validator: Validator, group: 
     if order is None:
         customer = session.scalar(select(Customer).where(Customer.email == head["customer_email"]))
         if customer is None:
+            name = head["customer_name"] or head["customer_email"]
             customer = Customer(
                 email=head["customer_email"],
-                name=head["customer_name"] or head["customer_email"],
+                name=name,
+                name_key=name.lower(),  # what the Requests tab's search by name looks in
                 region=head["region"] or "unknown",
                 created_at=at,
                 locale=head["customer_language"],
