@@ -62,6 +62,7 @@ class CostsDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("costReason")
         self.reason.setPlaceholderText("Why the rates change (kept in the audit trail)")
+        self.reason.setMinimumWidth(280)
         form.addRow("Reason", self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
