@@ -157,6 +157,8 @@ class RequestsTab(ConsoleTab):
         self.model.clear()
         self.detail = None
         self.detail_view.clear()
+        self.narrowed = Narrowed()  # what the last person drilled into is theirs
+        self._show_narrowed()
         for dialog in (self.dialog_open, self.photo):
             if dialog is not None:
                 dialog.reject()
