@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from returns_desk.domain.errors import ReturnsDeskError
+from returns_desk.services.audit import safe_cell
 
 REQUIRED = ("rma_number", "order_number", "sku", "quantity", "reason")
 KNOWN = (
@@ -181,3 +182,33 @@ def not_scalar(raw: Mapping[str, Any]) -> list[str]:
 
 # Dates a return can carry: anything outside is a typo or a placeholder (0001-01-01, 9999-12-31), and the ends of
 # the calendar overflow the arithmetic done on dates later (return windows, ages).
+
+
+def write_rejects(
+    path: Path,
+    known: Sequence[str],
+    bad: Mapping[str, list[RowError]],
+    groups: Mapping[str, list[Row]],
+    group_name: str,
+) -> tuple[Path, int]:
+    """``FILE.rejects.csv`` beside the input: every row of each bad group (a request, an order), with its line and
+    what is wrong with it; returns the file and how many rows went there."""
+    target = path.with_name(path.stem + ".rejects.csv")
+    rows = 0
+    with target.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, ["line", *known, "error"], extrasaction="ignore")
+        writer.writeheader()
+        for key, errs in bad.items():
+            for row in groups[key]:
+                own = [f"{e.field}: {e.message}" for e in errs if e.line == row.line]
+                reason = "; ".join(own) or f"another row of {group_name}{key} is bad"
+                # A reject file is opened in a spreadsheet: a cell starting with = + - @ would run as a formula.
+                writer.writerow(
+                    {
+                        **{k: safe_cell(text_of(v)) for k, v in row.raw.items() if k in known},
+                        "line": row.line,
+                        "error": safe_cell(reason),
+                    }
+                )
+                rows += 1
+    return target, rows

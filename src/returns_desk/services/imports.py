@@ -18,7 +18,6 @@ to a reject file beside the input, with an ``error`` column.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +27,8 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.vocab import EventKind, ReturnStatus, Role
 from returns_desk.services import auth, authorization, events, shared
-from returns_desk.services.audit import safe_cell
 from returns_desk.services.import_checks import Validator
-from returns_desk.services.import_rows import KNOWN, ImportRejected, Row, RowError, read_rows, text_of
+from returns_desk.services.import_rows import KNOWN, ImportRejected, Row, RowError, read_rows, write_rejects
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     Customer,
@@ -95,9 +93,8 @@ def import_file(session: Session, actor: Actor, path: Path, *, skip_bad: bool = 
             report.requests += 1
             report.lines += len(group)
     if bad_groups:
-        rejected = [row for rma in bad_groups for row in groups[rma]]
-        report.rejected_rows = len(rejected)
-        report.reject_file = str(_write_rejects(path, rejected, bad_groups, groups))
+        target, report.rejected_rows = write_rejects(path, KNOWN, bad_groups, groups, "")
+        report.reject_file = str(target)
     return report
 
 
@@ -237,28 +234,3 @@ def _write_request(session: Session, actor: Actor, validator: Validator, group: 
     )
     if request.status == ReturnStatus.REQUESTED.value:
         authorization.decide_on_arrival(session, actor, request)  # authorized, rejected or left for a person
-
-
-def _write_rejects(
-    path: Path, rejected: list[Row], bad: Mapping[str, list[RowError]], groups: Mapping[str, list[Row]]
-) -> Path:
-    target = path.with_name(path.stem + ".rejects.csv")
-    reason_by_row: dict[int, str] = {}
-    for rma, errs in bad.items():
-        for row in groups[rma]:
-            own = [f"{e.field}: {e.message}" for e in errs if e.line == row.line]
-            reason_by_row[id(row)] = "; ".join(own) or f"another row of {rma} is bad"
-    columns = ["line", *KNOWN, "error"]
-    with target.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, columns, extrasaction="ignore")
-        writer.writeheader()
-        for row in rejected:
-            # A reject file is opened in a spreadsheet: a cell starting with = + - @ would run as a formula.
-            writer.writerow(
-                {
-                    **{k: safe_cell(text_of(v)) for k, v in row.raw.items() if k in KNOWN},
-                    "line": row.line,
-                    "error": safe_cell(reason_by_row[id(row)]),
-                }
-            )
-    return target

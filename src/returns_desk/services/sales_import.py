@@ -22,7 +22,6 @@ sees the customer's earlier orders.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +33,6 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.scancodes import normalize_order
 from returns_desk.domain.vocab import EventKind, Role
 from returns_desk.services import auth, events, shared
-from returns_desk.services.audit import safe_cell
 from returns_desk.services.import_checks import (
     FIELD_COLUMNS,
     Bad,
@@ -45,7 +43,7 @@ from returns_desk.services.import_checks import (
     quantity_of,
     time_of,
 )
-from returns_desk.services.import_rows import ImportRejected, Row, RowError, read_rows, text_of
+from returns_desk.services.import_rows import ImportRejected, Row, RowError, read_rows, text_of, write_rejects
 from returns_desk.services.results import Actor
 from returns_desk.store.models import Customer, Order, OrderLine, Product
 
@@ -135,9 +133,8 @@ def import_sales(
     good = [(number, group) for number, group in groups.items() if number not in bad]
     _write(session, good, existing, products, report, lambda done: tell("writing", done, len(good)))
     if bad:
-        rejected = [row for number in bad for row in groups[number]]
-        report.rejected_rows = len(rejected)
-        report.reject_file = str(_write_rejects(path, rejected, bad, groups))
+        target, report.rejected_rows = write_rejects(path, KNOWN, bad, groups, "order ")
+        report.reject_file = str(target)
     events.record(
         session,
         actor,
@@ -395,27 +392,3 @@ def _customers(
             existing.customers[email] = (cid, region)
         report.customers += len(made)
     return existing.customers
-
-
-def _write_rejects(
-    path: Path, rejected: list[Row], bad: Mapping[str, list[RowError]], groups: Mapping[str, list[Row]]
-) -> Path:
-    target = path.with_name(path.stem + ".rejects.csv")
-    reason_by_row: dict[int, str] = {}
-    for number, errs in bad.items():
-        for row in groups[number]:
-            own = [f"{e.field}: {e.message}" for e in errs if e.line == row.line]
-            reason_by_row[id(row)] = "; ".join(own) or f"another row of order {number} is bad"
-    with target.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, ["line", *KNOWN, "error"], extrasaction="ignore")
-        writer.writeheader()
-        for row in rejected:
-            # A reject file is opened in a spreadsheet: a cell starting with = + - @ would run as a formula.
-            writer.writerow(
-                {
-                    **{k: safe_cell(text_of(v)) for k, v in row.raw.items() if k in KNOWN},
-                    "line": row.line,
-                    "error": safe_cell(reason_by_row[id(row)]),
-                }
-            )
-    return target
