@@ -3,7 +3,9 @@
 returns-desk [--db URL] [--station NAME]          open the app (SQLite in the user data folder by default)
 returns-desk demo [--rmas N] [--seed S]           fill the database with demo returns (last line: JSON)
 returns-desk resolve CODE                         what a scan resolves to (JSON; exit 0 match, 3 none)
-returns-desk import FILE [--skip-bad]             import return requests (errors as FILE:LINE: FIELD: message)
+returns-desk import FILE [--from P] [--skip-bad]  import return requests, ours or a platform's export (P: ours,
+                                                  shopify, bigcommerce, loop, aftership; default: from the header)
+returns-desk import-map P TABLE THEIRS OURS       teach preset P a word of its platform's (status/reason/resolution)
 returns-desk import-sales FILE [--skip-bad]       import sales (order lines), the return rates' denominators
 returns-desk mail send [--loop] | mail password  send the outbox's customer e-mails / keep the SMTP password
 returns-desk db upgrade | db current              migrate the schema / show its version
@@ -37,6 +39,7 @@ from returns_desk.services import (
     imports,
     mail_secret,
     mail_sender,
+    presets,
     receiving,
     sales_import,
 )
@@ -78,8 +81,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import return requests from a CSV or JSON file")
     p.add_argument("file", type=Path)
     p.add_argument(
+        "--from",
+        dest="preset",
+        choices=presets.KEYS,
+        help="whose export the file is (default: recognised from its header)",
+    )
+    p.add_argument(
         "--skip-bad", action="store_true", help="import the good requests, write bad rows to FILE.rejects.csv"
     )
+
+    p = sub.add_parser("import-map", help="teach an import preset a status, reason or resolution word")
+    p.add_argument("preset", choices=presets.KEYS)
+    p.add_argument("table", choices=presets.VALUE_TABLES)
+    p.add_argument("theirs", help="the platform's word, as its export writes it")
+    p.add_argument("ours", help="what it means here (e.g. a reason code: defective)")
 
     p = sub.add_parser("import-sales", help="import sales (order lines) from a CSV or JSON file")
     p.add_argument("file", type=Path)
@@ -167,7 +182,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _report(database, settings, args)
             if args.command == "import-sales":
                 return _import_sales(database, settings.station, args.file, args.skip_bad)
-            return _import(database, settings.station, args.file, args.skip_bad)
+            if args.command == "import-map":
+                return _import_map(database, settings.station, args)
+            return _import(database, settings.station, args.file, args.skip_bad, args.preset)
         finally:
             database.close()
     except ReturnsDeskError as exc:
@@ -206,34 +223,68 @@ def _resolve(database: Database, code: str) -> int:
     return EXIT_OK if result.match is not None else EXIT_NO_MATCH
 
 
-def _import(database: Database, station: str, path: Path, skip_bad: bool) -> int:
+def _import(database: Database, station: str, path: Path, skip_bad: bool, preset: str | None) -> int:
     if not path.is_file():
         print(f"{path}: no such file", file=sys.stderr)
         return EXIT_ERROR
+    bar: tqdm[Any] | None = None
+
+    def progress(what: str, done: int, of: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=of, desc="Importing", unit="row", unit_scale=True, leave=False)
+        bar.total = max(of, bar.total or 0)
+        bar.update(done - bar.n)
+
     try:
         with unit_of_work(database.sessions) as session:
             actor = auth.system_actor(session, station)
-            report = imports.import_file(session, actor, path, skip_bad=skip_bad)
+            report = imports.import_file(
+                session, actor, path, skip_bad=skip_bad, preset=preset, progress=progress
+            )
     except imports.ImportRejected as exc:
-        _print_errors(path, exc.errors)
-        print(f"{path}: rejected, nothing was imported ({len(exc.errors)} problem(s)).", file=sys.stderr)
+        if bar is not None:
+            bar.close()
+        _print_errors(path, exc.errors, exc.total)
+        print(f"{path}: rejected, nothing was imported ({exc.total} problem(s)).", file=sys.stderr)
         return EXIT_ERROR
-    _print_errors(path, report.errors)
-    print(f"{path}: imported {report.requests} return request(s) with {report.lines} line(s).")
+    if bar is not None:
+        bar.close()
+    _print_errors(path, report.errors, report.error_count)
+    name = presets.shipped(report.preset).name
+    how = "recognised as" if report.detected else "read as"
+    print(f"{path}: {how} {name}.")
+    print(
+        f"{path}: imported {report.requests} new return request(s), updated {report.updated}, "
+        f"{report.unchanged} unchanged; {report.lines} line(s)."
+    )
     if report.reject_file:
         print(f"{path}: {report.rejected_rows} row(s) skipped, written to {report.reject_file}.")
+    return EXIT_OK
+
+
+def _import_map(database: Database, station: str, args: argparse.Namespace) -> int:
+    def teach(session: Any) -> None:
+        actor = auth.system_actor(session, station)
+        presets.add_mapping(session, actor, args.preset, args.table, args.theirs, args.ours)
+
+    with unit_of_work(database.sessions) as session:
+        teach(session)
+    name = presets.shipped(args.preset).name
+    print(f"{name} {args.table} '{args.theirs}' now imports as '{args.ours.lower()}'.")
     return EXIT_OK
 
 
 MAX_ERRORS_PRINTED = 200  # more go to the reject file (--skip-bad) rather than scroll past
 
 
-def _print_errors(path: Path, errors: list[imports.RowError]) -> None:
+def _print_errors(path: Path, errors: list[imports.RowError], total: int | None = None) -> None:
+    total = len(errors) if total is None else total
     for error in errors[:MAX_ERRORS_PRINTED]:
         print(str(error).replace(path.name, str(path), 1), file=sys.stderr)
-    if len(errors) > MAX_ERRORS_PRINTED:
+    if total > MAX_ERRORS_PRINTED:
         print(
-            f"{path}: … and {len(errors) - MAX_ERRORS_PRINTED} more; --skip-bad writes every bad row with its "
+            f"{path}: … and {total - MAX_ERRORS_PRINTED} more; --skip-bad writes every bad row with its "
             "problem to a reject file.",
             file=sys.stderr,
         )

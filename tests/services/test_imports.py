@@ -84,7 +84,7 @@ def test_one_bad_row_rejects_the_whole_file(db: Database, seeded: DemoSample, tm
     lines = [str(e) for e in info.value.errors]
     assert "bad.csv:3: sku: unknown SKU 'NO-SUCH-SKU'" in lines
     assert any(line.startswith("bad.csv:4: quantity:") for line in lines)
-    assert any(line.startswith("bad.csv:4: reason: 'teleported' is not a reason code") for line in lines)
+    assert any(line.startswith("bad.csv:4: reason: 'teleported' is not a Returns Desk reason") for line in lines)
     assert requests(db) == before
 
 
@@ -98,7 +98,7 @@ def test_skip_bad_imports_the_good_and_writes_rejects(
         + f"RMA-77000005,{seeded.order},{a},1,unwanted,,,,\n"
         + f"RMA-77000006,{seeded.order},{a},1,unwanted,,,,\n"
         + f"RMA-77000006,{seeded.order},NOPE,1,unwanted,,,,\n"
-        + f"{seeded.rma},{seeded.order},{a},1,unwanted,,,,\n",
+        + f"RMA-77000007,#NOT-AN-ORDER-HERE,{a},1,unwanted,,,,\n",
         encoding="utf-8",
     )
     before = requests(db)
@@ -111,7 +111,7 @@ def test_skip_bad_imports_the_good_and_writes_rejects(
     assert [r["line"] for r in rejects] == ["3", "4", "5"]
     assert rejects[0]["error"] == "another row of RMA-77000006 is bad"
     assert "unknown SKU" in rejects[1]["error"]
-    assert "already in the database" in rejects[2]["error"]
+    assert "the customer's email is needed" in rejects[2]["error"]
 
 
 def test_nested_json_and_its_errors(db: Database, seeded: DemoSample, tmp_path: Path) -> None:

@@ -255,6 +255,7 @@ class EventKind(StrEnum):
     RETURN_INSPECTED = "return.inspected"
     RETURN_REJECTED = "return.rejected"
     RETURN_CANCELLED = "return.cancelled"
+    RETURN_IMPORT_UPDATED = "return.import_updated"  # an updated export of the platform changed it
     UNIT_RECEIVED = "unit.received"
     UNIT_INSPECTED = "unit.inspected"
     UNIT_ROUTED = "unit.routed"
@@ -282,6 +283,7 @@ class EventKind(StrEnum):
     STATION_DEACTIVATED = "station.deactivated"
     SETTINGS_SLA_CHANGED = "settings.sla_changed"
     SETTINGS_REGRADE_SHARE = "settings.regrade_share"
+    SETTINGS_IMPORT_MAPPING = "settings.import_mapping"  # a shop's own word added to an import preset
     SETTINGS_ANALYTICS_COSTS = (
         "settings.analytics_costs"  # the cost rates the cost of returns is figured with
     )

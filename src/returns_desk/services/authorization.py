@@ -136,6 +136,11 @@ def _authorize(
     events.record(session, actor, EventKind.RETURN_AUTHORIZED, "return", request.rma_number, payload, at=at)
 
 
+def authorize_one(session: Session, actor: Actor, request: ReturnRequest, reason: str) -> None:
+    """Authorize a request the caller has checked and loaded (an import that says the platform authorized it)."""
+    _authorize(session, actor, request, reason, rule=None)
+
+
 def authorize(session: Session, actor: Actor, rmas: Iterable[str], reason: str) -> int:
     """A person authorizes pending requests (one, or many at once with one reason). Returns how many."""
     need = who_may(ReturnStatus.REQUESTED, ReturnStatus.APPROVED)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from returns_desk.domain.scancodes import classify, normalize_order, normalize_tracking
 from returns_desk.domain.vocab import Channel, ReasonCode, Resolution, ReturnStatus, ScanKind
+from returns_desk.services import presets
 from returns_desk.services.import_rows import (
     KNOWN,
     MAX_QUANTITY,
@@ -22,6 +23,7 @@ from returns_desk.services.import_rows import (
     not_scalar,
     text_of,
 )
+from returns_desk.services.presets import Preset
 from returns_desk.store.models import (
     Customer,
     Order,
@@ -35,7 +37,9 @@ EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 MAX_PRICE_CENTS = 2**31 - 1  # the Integer column, on both databases
 COMMENT_MAX = 4_000  # characters in a free-text comment
+PLATFORM_ID_MAX = 128  # ReturnRequest.platform_id
 _ASCII_DIGITS = re.compile(r"[0-9]+")
+REASONS = {r.value for r in ReasonCode}
 
 
 def _parse_time(value: str) -> datetime:
@@ -70,13 +74,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 LANGUAGES = ("en", "ko")  # what customer e-mails are written in (services/notifications.py)
-PLATFORM_STATUS = {"pending": ReturnStatus.REQUESTED.value, "authorized": ReturnStatus.APPROVED.value}
+CHUNK = 500  # names looked up per IN (...)
 
 
 class Validator:
-    def __init__(self, session: Session, file: str) -> None:
+    """Checks rows of one file in our field names; the words of a status, a reason or a resolution are read
+    through the preset's tables, and a problem names the platform's column."""
+
+    def __init__(self, session: Session, file: str, preset: Preset | None = None) -> None:
         self.session = session
         self.file = file
+        self.preset = preset or presets.shipped("ours")
         self.products: dict[str, Product | None] = {}
         self.orders: dict[str, Order | None] = {}
 
@@ -90,18 +98,53 @@ class Validator:
             self.orders[number] = self.session.scalar(select(Order).where(Order.order_number == number))
         return self.orders[number]
 
+    def prefetch(self, rows: Sequence[Row]) -> None:
+        """Look up a batch's orders and products in a few statements; orders of earlier batches are forgotten
+        (a file of a million rows must not keep them all)."""
+        numbers = sorted({normalize_order(text_of(r.raw.get("order_number"))) for r in rows} - {""})
+        self.orders = dict.fromkeys(numbers)
+        for i in range(0, len(numbers), CHUNK):
+            for order in self.session.scalars(
+                select(Order).where(Order.order_number.in_(numbers[i : i + CHUNK]))
+            ):
+                self.orders[order.order_number] = order
+        skus = sorted({text_of(r.raw.get("sku")) for r in rows} - set(self.products) - {""})
+        for i in range(0, len(skus), CHUNK):
+            part = skus[i : i + CHUNK]
+            self.products.update(dict.fromkeys(part))
+            for product in self.session.scalars(select(Product).where(Product.sku.in_(part))):
+                self.products[product.sku] = product
+
+    def column(self, name: str) -> str:
+        return name if self.preset.key == "ours" else self.preset.csv_column(name)
+
+    def _word(self, table: str, raw: Mapping[str, Any], default: str, bad: Bad) -> str:
+        value = text_of(raw.get(table))
+        ours = self.preset.word(table, value)
+        if ours is None and not value:
+            ours = default
+        if ours is None:
+            bad(table, self.preset.unknown(table, value))
+            return default
+        return ours
+
     def check(self, row: Row) -> list[RowError]:
         errors: list[RowError] = []
 
         def bad(name: str, message: str) -> None:
-            errors.append(RowError(self.file, row.line, name, message))
+            errors.append(RowError(self.file, row.line, self.column(name), message))
 
         raw = row.raw
         if "__error__" in raw:
             bad("record", raw["__error__"])
             return errors
-        check_columns(raw, KNOWN, FIELD_COLUMNS, REQUIRED, bad)
+        check_columns(raw, (*KNOWN, presets.ID), FIELD_COLUMNS, REQUIRED, bad)
         v = row.values
+        v["platform_id"] = text_of(raw.get(presets.ID)) or None
+        if self.preset.key != "ours" and not v["platform_id"]:
+            bad("rma_number", f"the {self.preset.name} id of the return ({self.preset.id}) is empty")
+        if v["platform_id"] and len(v["platform_id"]) > PLATFORM_ID_MAX:
+            bad("rma_number", f"the id is {len(v['platform_id']):,} characters; at most {PLATFORM_ID_MAX}")
         v["rma_number"] = text_of(raw.get("rma_number")).upper()
         if v["rma_number"] and classify(v["rma_number"])[0].kind is ScanKind.RMA:
             v["rma_number"] = classify(v["rma_number"])[0].normalized
@@ -111,27 +154,18 @@ class Validator:
         if sku and self.product(sku) is None:
             bad("sku", f"unknown SKU '{sku}'")
         v["quantity"] = quantity_of(raw, bad)
-        reason = text_of(raw.get("reason")).lower()
+        reason = text_of(raw.get("reason"))
         if reason:
-            try:
-                v["reason"] = ReasonCode(reason)
-            except ValueError:
-                bad("reason", f"'{reason}' is not a reason code ({', '.join(r.value for r in ReasonCode)})")
-        status = text_of(raw.get("status")).lower() or ReturnStatus.APPROVED.value
-        status = PLATFORM_STATUS.get(status, status)  # the platforms' words: pending, authorized
-        if status not in (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value):
-            bad("status", f"'{status}' cannot be imported; use pending (requested) or authorized (approved)")
-        v["status"] = status
-        resolution = text_of(raw.get("resolution")).lower().replace(" ", "_") or Resolution.REFUND.value
-        if resolution not in {r.value for r in Resolution}:
-            bad("resolution", f"'{resolution}' is not one of {', '.join(r.value for r in Resolution)}")
-        v["resolution"] = resolution
+            word = self._word("reason", raw, ReasonCode.UNKNOWN.value, bad)
+            v["reason"] = ReasonCode(word) if word in REASONS else ReasonCode.UNKNOWN
+        v["status"] = self._word("status", raw, ReturnStatus.APPROVED.value, bad)
+        v["resolution"] = self._word("resolution", raw, Resolution.REFUND.value, bad)
         for name in ("requested_at", "ordered_at", "delivered_at"):
             v[name] = time_of(raw, name, bad)
         v["unit_price_cents"] = price_cents_of(raw, bad)
         tracking = text_of(raw.get("tracking_number"))
         v["tracking_number"] = normalize_tracking(tracking) if tracking else None
-        v["carrier"] = text_of(raw.get("carrier")).lower() or carrier_of(tracking)
+        v["carrier"] = (text_of(raw.get("carrier")).lower() or carrier_of(tracking))[:16]
         v["channel"] = channel_of(raw, bad)
         v["customer_language"] = language_of(raw, bad)
         for name in ("customer_comment", "line_comment", "customer_email", "customer_name", "region"):

@@ -49,18 +49,20 @@ class RowError:
 
 
 class ImportRejected(ReturnsDeskError):
-    def __init__(self, errors: list[RowError]) -> None:
+    def __init__(self, errors: list[RowError], *, total: int | None = None) -> None:
         self.errors = errors
+        self.total = total if total is not None else len(errors)
         super().__init__(
-            f"{len(errors)} problem(s); nothing was imported.\n" + "\n".join(str(e) for e in errors[:50])
+            f"{self.total} problem(s); nothing was imported.\n" + "\n".join(str(e) for e in errors[:50])
         )
 
 
 @dataclass(slots=True)
 class Row:
     line: str
-    raw: dict[str, Any]
-    values: dict[str, Any] = field(default_factory=dict)
+    raw: dict[str, Any]  # our field names
+    values: dict[str, Any] = field(default_factory=dict)  # checked and converted
+    source: dict[str, Any] | None = None  # the row as the file gave it, when its names are not ours
 
 
 def read_rows(
@@ -73,7 +75,7 @@ def read_rows(
     suffix = path.suffix.lower()
     try:
         if suffix == ".json":
-            yield from _json_rows(_load_json(path), *nest)
+            yield from json_rows(load_json(path), *nest)
             return
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle, strict=True)
@@ -115,7 +117,7 @@ def read_rows(
         ) from exc
 
 
-def _load_json(path: Path) -> Any:
+def load_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8-sig"), object_pairs_hook=_no_repeated_keys)
     except json.JSONDecodeError as exc:
@@ -147,7 +149,7 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _json_rows(data: Any, key: str, noun: str) -> Iterator[Row]:
+def json_rows(data: Any, key: str, noun: str) -> Iterator[Row]:
     if isinstance(data, dict) and isinstance(data.get(key), list):
         for i, request in enumerate(data[key], start=1):
             if not isinstance(request, dict):
@@ -184,6 +186,44 @@ def not_scalar(raw: Mapping[str, Any]) -> list[str]:
 # the calendar overflow the arithmetic done on dates later (return windows, ages).
 
 
+class RejectWriter:
+    """``FILE.rejects.csv`` beside the input, written as bad groups (a request, an order) are found: every row of
+    each, with its line and what is wrong with it. The file is made on the first bad group only."""
+
+    def __init__(self, path: Path, known: Sequence[str], group_name: str) -> None:
+        self.target = path.with_name(path.stem + ".rejects.csv")
+        self.known = list(known)
+        self.group_name = group_name
+        self.rows = 0
+        self._handle: Any = None
+        self._writer: Any = None
+
+    def add(self, key: str, group: Sequence[Row], errs: Sequence[RowError]) -> None:
+        if self._writer is None:
+            self._handle = self.target.open("w", newline="", encoding="utf-8")
+            self._writer = csv.DictWriter(self._handle, ["line", *self.known, "error"], extrasaction="ignore")
+            self._writer.writeheader()
+        for row in group:
+            own = [f"{e.field}: {e.message}" for e in errs if e.line == row.line]
+            reason = "; ".join(own) or f"another row of {self.group_name}{key} is bad"
+            given = row.source if row.source is not None else row.raw
+            # A reject file is opened in a spreadsheet: a cell starting with = + - @ would run as a formula.
+            self._writer.writerow(
+                {
+                    **{k: safe_cell(text_of(v)) for k, v in given.items() if k in self.known},
+                    "line": row.line,
+                    "error": safe_cell(reason),
+                }
+            )
+            self.rows += 1
+
+    def close(self) -> Path | None:
+        if self._handle is None:
+            return None
+        self._handle.close()
+        return self.target
+
+
 def write_rejects(
     path: Path,
     known: Sequence[str],
@@ -191,24 +231,10 @@ def write_rejects(
     groups: Mapping[str, list[Row]],
     group_name: str,
 ) -> tuple[Path, int]:
-    """``FILE.rejects.csv`` beside the input: every row of each bad group (a request, an order), with its line and
-    what is wrong with it; returns the file and how many rows went there."""
-    target = path.with_name(path.stem + ".rejects.csv")
-    rows = 0
-    with target.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, ["line", *known, "error"], extrasaction="ignore")
-        writer.writeheader()
-        for key, errs in bad.items():
-            for row in groups[key]:
-                own = [f"{e.field}: {e.message}" for e in errs if e.line == row.line]
-                reason = "; ".join(own) or f"another row of {group_name}{key} is bad"
-                # A reject file is opened in a spreadsheet: a cell starting with = + - @ would run as a formula.
-                writer.writerow(
-                    {
-                        **{k: safe_cell(text_of(v)) for k, v in row.raw.items() if k in known},
-                        "line": row.line,
-                        "error": safe_cell(reason),
-                    }
-                )
-                rows += 1
-    return target, rows
+    """All the bad groups of a file checked whole (services/sales_import.py) into its reject file; returns the
+    file and how many rows went there."""
+    writer = RejectWriter(path, known, group_name)
+    for key, errs in bad.items():
+        writer.add(key, groups[key], errs)
+    writer.close()
+    return writer.target, writer.rows

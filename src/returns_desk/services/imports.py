@@ -1,236 +1,763 @@
-"""Importing return requests from the shop platform: CSV or JSON in one documented generic shape.
+"""Importing return requests: our own CSV/JSON, or a shop platform's export read through its preset.
 
-Columns (CSV header or JSON keys), one row per returned line; rows sharing an ``rma_number`` form one request:
+Our own columns (CSV header or JSON keys), one row per returned line; rows sharing an ``rma_number`` form one
+request:
 
   required  rma_number, order_number, sku, quantity, reason
-  optional  tracking_number, carrier, status (requested|approved, default approved), requested_at,
-            customer_comment, line_comment, unit_price (e.g. 49.99),
-            and, for an order not yet in the database: customer_email (required then), customer_name, channel,
-            region, ordered_at, delivered_at
+  optional  tracking_number, carrier, status, resolution, requested_at, customer_comment, line_comment,
+            unit_price (e.g. 49.99), and, for an order not yet in the database: customer_email (required then),
+            customer_name, customer_language, channel, region, ordered_at, delivered_at
 
 JSON is either a list of such rows or ``{"returns": [{..request fields.., "lines": [{sku, quantity, reason,
 line_comment, unit_price}, ...]}]}``; its "line" in messages is the record number (request, or request.line).
+A platform's export is read as its preset says (``services/presets.py``, ``services/platforms/*.toml``).
 
-Every row is checked before anything is written. A file with any bad row imports nothing, unless ``skip_bad``:
-then the good requests are imported and the bad rows (a request with one bad row is bad as a whole) are written
-to a reject file beside the input, with an ``error`` column.
+A request is known by the platform's own id of it (our RMA number for our format). Importing it again changes it
+in place: its status (through the lifecycle's own moves), resolution, comment, tracking number and, while its
+parcel has not arrived, its lines; each change is a ``return.import_updated`` event naming what changed. A file
+unchanged since the last import changes nothing.
+
+The file is read as a stream, a batch of requests at a time, in the caller's transaction: memory stays flat at a
+million lines. The rows of one request must be consecutive (every platform writes them so). A file with any bad
+row imports nothing (the caller's transaction is rolled back when ``ImportRejected`` comes out), unless
+``skip_bad``: then the good requests are imported and the bad ones' rows (a request with one bad row is bad as a
+whole) go to ``FILE.rejects.csv`` beside the input, with an ``error`` column.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from returns_desk.domain.errors import IllegalTransition
+from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.vocab import EventKind, ReturnStatus, Role
-from returns_desk.services import auth, authorization, events, shared
-from returns_desk.services.import_checks import Validator
-from returns_desk.services.import_rows import KNOWN, ImportRejected, Row, RowError, read_rows, write_rejects
+from returns_desk.services import auth, authorization, events, presets, shared, supervision
+from returns_desk.services.import_checks import CHUNK, Validator
+from returns_desk.services.import_rows import ImportRejected, RejectWriter, Row, RowError
+from returns_desk.services.presets import KEEP, Preset
 from returns_desk.services.results import Actor
 from returns_desk.store.models import (
     Customer,
+    Event,
     Order,
     OrderLine,
+    Product,
     ReturnLine,
     ReturnRequest,
     TrackingNumber,
 )
 
-__all__ = ["ImportRejected", "ImportReport", "RowError", "import_file", "read_rows"]
+__all__ = ["ImportRejected", "ImportReport", "RowError", "count_rows", "import_file"]
+
+BATCH = 1_000  # requests checked and written together
+MAX_ERRORS = 1_000  # problems kept for the report (all are counted)
+NOTE_LIMIT = (
+    10_000  # requests an import tells a station's offline copy about; a larger one waits for its refresh
+)
+OPEN = (ReturnStatus.REQUESTED.value, ReturnStatus.APPROVED.value)  # the parcel has not arrived
+ENDED = (ReturnStatus.REJECTED.value, ReturnStatus.CANCELLED.value)
+
+Progress = Callable[[str, int, int], None]  # what is being done, done, of (rows)
 
 
 @dataclass(slots=True)
 class ImportReport:
     file: str
-    requests: int = 0
-    lines: int = 0
+    preset: str = "ours"
+    detected: bool = False  # the preset was recognised from the file, not chosen
+    requests: int = 0  # created
+    updated: int = 0
+    unchanged: int = 0
+    lines: int = 0  # lines of the requests created or updated
     rejected_rows: int = 0
-    errors: list[RowError] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)  # the first MAX_ERRORS
+    error_count: int = 0
     reject_file: str | None = None
 
 
-def import_file(session: Session, actor: Actor, path: Path, *, skip_bad: bool = False) -> ImportReport:
-    """Validate every row, then write all of it in the caller's transaction (or raise, writing nothing)."""
+def import_file(
+    session: Session,
+    actor: Actor,
+    path: Path,
+    *,
+    skip_bad: bool = False,
+    preset: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import a file in the caller's transaction; raise ImportRejected (after which the caller rolls back) when a
+    row is bad and ``skip_bad`` is not set."""
     auth.require(actor, Role.SUPERVISOR, "import return requests")
     shared.require_shared(session, "import return requests")
-    validator = Validator(session, path.name)
-    rows = list(read_rows(path))
-    if not rows:
-        raise ImportRejected([RowError(path.name, "1", "file", "no rows to import")])
-    errors_by_row = {id(row): validator.check(row) for row in rows}
-    groups: dict[str, list[Row]] = {}
-    for row in rows:
-        groups.setdefault(row.values.get("rma_number") or f"?{row.line}", []).append(row)
-    existing = _existing(session, groups, rows)
-    claims: dict[str, list[str]] = {}  # tracking number -> the RMAs in this file that give it
-    for rma, group in groups.items():
-        for t in {t for row in group if (t := row.values.get("tracking_number"))}:
-            claims.setdefault(t, []).append(rma)
-    bad_groups: dict[str, list[RowError]] = {}
-    for rma, group in groups.items():
-        errs = [e for row in group for e in errors_by_row[id(row)]]
-        errs += _group_errors(path.name, rma, group, existing)
-        for t in {t for row in group if (t := row.values.get("tracking_number"))}:
-            others = [r for r in claims[t] if r != rma]
-            if others:
-                errs.append(
-                    RowError(
-                        path.name, group[0].line, "tracking_number", f"{t} is also given for {others[0]}"
-                    )
-                )
-        if errs:
-            bad_groups[rma] = errs
-    all_errors = [e for errs in bad_groups.values() for e in errs]
-    if all_errors and not skip_bad:
-        raise ImportRejected(all_errors)
-    report = ImportReport(path.name, errors=all_errors)
-    for rma, group in groups.items():
-        if rma not in bad_groups:
-            _write_request(session, actor, validator, group, path.name)
-            report.requests += 1
-            report.lines += len(group)
-    if bad_groups:
-        target, report.rejected_rows = write_rejects(path, KNOWN, bad_groups, groups, "")
-        report.reject_file = str(target)
+    chosen = presets.get(session, preset) if preset else presets.get(session, presets.detect(path).key)
+    importer = _Importer(session, actor, path, chosen, skip_bad, progress)
+    importer.report.detected = preset is None
+    try:
+        importer.run()
+    finally:
+        importer.close()
+    report = importer.report
+    if report.error_count and not skip_bad:
+        raise ImportRejected(report.errors, total=report.error_count)
     return report
 
 
-def _existing(
-    session: Session, groups: Mapping[str, list[Row]], rows: list[Row]
-) -> tuple[set[str], set[str]]:
-    rmas = [r for r in groups if not r.startswith("?")]
-    tracks = [t for row in rows if (t := row.values.get("tracking_number"))]
-    found_rmas: set[str] = set()
-    found_tracks: set[str] = set()
-    for i in range(0, len(rmas), 500):
-        found_rmas |= set(
-            session.scalars(
-                select(ReturnRequest.rma_number).where(ReturnRequest.rma_number.in_(rmas[i : i + 500]))
-            )
-        )
-    for i in range(0, len(tracks), 500):
-        found_tracks |= set(
-            session.scalars(
-                select(TrackingNumber.tracking_number).where(
-                    TrackingNumber.tracking_number.in_(tracks[i : i + 500])
+def count_rows(path: Path) -> int:
+    """About how many rows a file holds (its lines less the header; a JSON file's are counted as read)."""
+    if path.suffix.lower() == ".json":
+        return 0
+    total = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            total += chunk.count(b"\n")
+    return max(total - 1, 0)
+
+
+@dataclass(slots=True)
+class _Group:
+    key: str  # the platform's id of the request (our RMA number for ours)
+    rows: list[Row]
+    errors: list[RowError] = field(default_factory=list)
+
+
+class _Importer:
+    def __init__(
+        self,
+        session: Session,
+        actor: Actor,
+        path: Path,
+        preset: Preset,
+        skip_bad: bool,
+        progress: Progress | None,
+    ) -> None:
+        self.session = session
+        self.actor = actor
+        self.path = path
+        self.file = path.name
+        self.preset = preset
+        self.platform = None if preset.key == "ours" else preset.key
+        self.skip_bad = skip_bad
+        self.progress = progress
+        self.validator = Validator(session, path.name, preset)
+        self.report = ImportReport(path.name, preset=preset.key)
+        self.rejects = RejectWriter(path, presets.sources(preset), "")
+        self.seen: dict[str, str] = {}  # request key -> the line it started on
+        self.claims: dict[str, str] = {}  # tracking number -> the request key in this file that gives it
+        self.rows_done = 0
+        self.rows_of = count_rows(path)
+        self.noted = 0
+
+    # --- reading ---
+    def run(self) -> None:
+        batch: list[_Group] = []
+        any_row = False
+        for group in self._groups(presets.rows(self.path, self.preset)):
+            any_row = True
+            batch.append(group)
+            if len(batch) >= BATCH:
+                self._batch(batch)
+                batch = []
+        if batch:
+            self._batch(batch)
+        if not any_row:
+            self._error(RowError(self.file, "1", "file", "no rows to import"))
+
+    def _groups(self, rows: Iterable[Row]) -> Iterator[_Group]:
+        current: _Group | None = None
+        for row in rows:
+            key = self._key(row)
+            if current is not None and key == current.key:
+                current.rows.append(row)
+                continue
+            if current is not None:
+                yield current
+            current = _Group(key, [row])
+            if key in self.seen:
+                current.errors.append(
+                    RowError(
+                        self.file,
+                        row.line,
+                        self.validator.column("rma_number"),
+                        f"{key} began at line {self.seen[key]}; the rows of one return must be together",
+                    )
+                )
+            else:
+                self.seen[key] = row.line
+        if current is not None:
+            yield current
+
+    def _key(self, row: Row) -> str:
+        raw = row.raw
+        if "__error__" in raw:
+            return f"?{row.line}"
+        value = raw.get(presets.ID) if self.platform else raw.get("rma_number")
+        text = "" if value is None or isinstance(value, (dict, list)) else str(value).strip()
+        return (text.upper() if not self.platform else text) or f"?{row.line}"
+
+    # --- one batch: check, then write ---
+    def _batch(self, batch: list[_Group]) -> None:
+        all_rows = [row for group in batch for row in group.rows]
+        self.validator.prefetch(all_rows)
+        for group in batch:
+            for row in group.rows:
+                group.errors += self.validator.check(row)
+            if not group.errors:
+                group.errors += self._group_errors(group)
+        known = self._known(batch)
+        taken = self._taken_elsewhere(batch, known)
+        fresh: list[_Group] = []
+        for group in batch:
+            request = known.get(group.key)
+            if not group.errors:
+                if request is None:
+                    group.errors += self._new_errors(group, taken)
+                else:
+                    group.errors += self._update_errors(group, request, taken)
+            if group.errors:
+                self._reject(group)
+            elif request is None:
+                fresh.append(group)
+            else:
+                self._update(group, request)
+        if fresh:
+            self._create(fresh)
+        self.rows_done += len(all_rows)
+        if self.progress is not None:
+            self.progress("importing", self.rows_done, max(self.rows_of, self.rows_done))
+
+    def _group_errors(self, group: _Group) -> list[RowError]:
+        errors: list[RowError] = []
+        rows = group.rows
+        column = self.validator.column
+        heads = {r.values["order_number"] for r in rows}
+        if len(heads) > 1:
+            errors.append(
+                RowError(
+                    self.file,
+                    rows[1].line,
+                    column("order_number"),
+                    f"rows of {group.key} name different orders",
                 )
             )
-        )
-    return found_rmas, found_tracks
-
-
-def _group_errors(
-    file: str, rma: str, group: list[Row], existing: tuple[set[str], set[str]]
-) -> list[RowError]:
-    errors: list[RowError] = []
-    first = group[0]
-    if rma in existing[0]:
-        errors.append(RowError(file, first.line, "rma_number", f"{rma} is already in the database"))
-    orders = {row.values.get("order_number") for row in group}
-    if len(orders) > 1:
-        errors.append(RowError(file, group[1].line, "order_number", f"rows of {rma} name different orders"))
-    tracks = {t for row in group if (t := row.values.get("tracking_number"))}
-    if len(tracks) > 1:
-        errors.append(
-            RowError(file, group[1].line, "tracking_number", f"rows of {rma} name different tracking numbers")
-        )
-    for t in tracks & existing[1]:
-        errors.append(RowError(file, first.line, "tracking_number", f"{t} already belongs to another return"))
-    return errors
-
-
-def _write_request(session: Session, actor: Actor, validator: Validator, group: list[Row], file: str) -> None:
-    head = group[0].values
-    at = events.now()
-    order = validator.order(head["order_number"])
-    if order is None:
-        customer = session.scalar(select(Customer).where(Customer.email == head["customer_email"]))
-        if customer is None:
-            name = head["customer_name"] or head["customer_email"]
-            customer = Customer(
-                email=head["customer_email"],
-                name=name,
-                name_key=name.lower(),  # what the Requests tab's search by name looks in
-                region=head["region"] or "unknown",
-                created_at=at,
-                locale=head["customer_language"],
+        tracks = {t for r in rows if (t := r.values.get("tracking_number"))}
+        if len(tracks) > 1:
+            errors.append(
+                RowError(
+                    self.file,
+                    rows[1].line,
+                    column("tracking_number"),
+                    f"rows of {group.key} name different tracking numbers",
+                )
             )
-            session.add(customer)
+        skus: dict[str, str] = {}
+        for row in rows:
+            sku = row.values["sku"]
+            if sku in skus:
+                errors.append(
+                    RowError(
+                        self.file,
+                        row.line,
+                        column("sku"),
+                        f"{sku} is given twice for {group.key} (line {skus[sku]})",
+                    )
+                )
+            skus.setdefault(sku, row.line)
+        for t in tracks:
+            other = self.claims.setdefault(t, group.key)
+            if other != group.key:
+                errors.append(
+                    RowError(
+                        self.file, rows[0].line, column("tracking_number"), f"{t} is also given for {other}"
+                    )
+                )
+        return errors
+
+    def _known(self, batch: Sequence[_Group]) -> dict[str, ReturnRequest]:
+        """The batch's requests the database already has, by key."""
+        keys = sorted({g.key for g in batch if not g.key.startswith("?")})
+        found: dict[str, ReturnRequest] = {}
+        for i in range(0, len(keys), CHUNK):
+            part = keys[i : i + CHUNK]
+            if self.platform:
+                query = select(ReturnRequest).where(
+                    ReturnRequest.platform == self.platform, ReturnRequest.platform_id.in_(part)
+                )
+                found.update({r.platform_id or "": r for r in self.session.scalars(query)})
+            else:
+                query = select(ReturnRequest).where(ReturnRequest.rma_number.in_(part))
+                found.update({r.rma_number: r for r in self.session.scalars(query)})
+        return found
+
+    def _taken_elsewhere(
+        self, batch: Sequence[_Group], known: dict[str, ReturnRequest]
+    ) -> tuple[dict[str, int], dict[str, int]]:
+        """RMA numbers and tracking numbers of the batch that the database holds, with the request holding each."""
+        rmas = sorted({g.rows[0].values["rma_number"] for g in batch if not g.errors} - {""})
+        tracks = sorted(
+            {t for g in batch if not g.errors for r in g.rows if (t := r.values.get("tracking_number"))}
+        )
+        by_rma: dict[str, int] = {}
+        by_track: dict[str, int] = {}
+        for i in range(0, len(rmas), CHUNK):
+            by_rma.update(
+                self.session.execute(
+                    select(ReturnRequest.rma_number, ReturnRequest.id).where(
+                        ReturnRequest.rma_number.in_(rmas[i : i + CHUNK])
+                    )
+                ).all()
+            )
+        for i in range(0, len(tracks), CHUNK):
+            by_track.update(
+                self.session.execute(
+                    select(TrackingNumber.tracking_number, TrackingNumber.return_request_id).where(
+                        TrackingNumber.tracking_number.in_(tracks[i : i + CHUNK])
+                    )
+                ).all()
+            )
+        return by_rma, by_track
+
+    def _new_errors(self, group: _Group, taken: tuple[dict[str, int], dict[str, int]]) -> list[RowError]:
+        errors: list[RowError] = []
+        head = group.rows[0]
+        column = self.validator.column
+        if head.values["rma_number"] in taken[0]:
+            errors.append(
+                RowError(
+                    self.file,
+                    head.line,
+                    column("rma_number"),
+                    f"{head.values['rma_number']} is already the number of another return",
+                )
+            )
+        track = head.values.get("tracking_number")
+        if track and track in taken[1]:
+            errors.append(
+                RowError(
+                    self.file,
+                    head.line,
+                    column("tracking_number"),
+                    f"{track} already belongs to another return",
+                )
+            )
+        return errors
+
+    def _update_errors(
+        self, group: _Group, request: ReturnRequest, taken: tuple[dict[str, int], dict[str, int]]
+    ) -> list[RowError]:
+        errors: list[RowError] = []
+        head = group.rows[0]
+        column = self.validator.column
+        track = head.values.get("tracking_number")
+        if track and taken[1].get(track, request.id) != request.id:
+            errors.append(
+                RowError(
+                    self.file,
+                    head.line,
+                    column("tracking_number"),
+                    f"{track} already belongs to another return",
+                )
+            )
+        order = self.validator.order(head.values["order_number"])
+        if order is None or order.id != request.order_id:
+            errors.append(
+                RowError(
+                    self.file,
+                    head.line,
+                    column("order_number"),
+                    f"{request.rma_number} belongs to another order in the database",
+                )
+            )
+        target = head.values["status"]
+        if target not in (KEEP, request.status):
+            try:
+                check_return_transition(
+                    request.rma_number, ReturnStatus(request.status), ReturnStatus(target)
+                )
+            except IllegalTransition:
+                errors.append(
+                    RowError(
+                        self.file,
+                        head.line,
+                        column("status"),
+                        f"{request.rma_number} is {request.status} here; the file's "
+                        f"'{head.raw.get('status')}' ({target}) cannot follow that",
+                    )
+                )
+        if request.status not in OPEN and self._line_changes(group, request):
+            errors.append(
+                RowError(
+                    self.file,
+                    head.line,
+                    column("sku"),
+                    f"{request.rma_number} is {request.status}; its lines cannot change once its parcel is in",
+                )
+            )
+        return errors
+
+    # --- writing ---
+    def _reject(self, group: _Group) -> None:
+        for error in group.errors:
+            self._error(error)
+        if self.skip_bad:
+            self.rejects.add(group.key, group.rows, group.errors)
+            self.report.rejected_rows += len(group.rows)
+
+    def _error(self, error: RowError) -> None:
+        self.report.error_count += 1
+        if len(self.report.errors) < MAX_ERRORS:
+            self.report.errors.append(error)
+
+    def close(self) -> None:
+        target = self.rejects.close()
+        self.report.reject_file = str(target) if target is not None else None
+
+    def _create(self, groups: list[_Group]) -> None:
+        session = self.session
+        at = events.now()
+        customers = self._customers(groups, at)
+        # Orders the database lacks.
+        new_orders: dict[str, dict[str, Any]] = {}
+        for group in groups:
+            v = group.rows[0].values
+            if self.validator.orders.get(v["order_number"]) is None and v["order_number"] not in new_orders:
+                cid, region = customers[v["customer_email"]]
+                new_orders[v["order_number"]] = {
+                    "order_number": v["order_number"],
+                    "customer_id": cid,
+                    "channel": v["channel"],
+                    "region": v["region"] or region,
+                    "ordered_at": v["ordered_at"] or v["requested_at"] or at,
+                    "delivered_at": v["delivered_at"],
+                }
+        orders: dict[str, tuple[int, int, str, str]] = {}  # number -> id, customer, channel, region
+        for number in {g.rows[0].values["order_number"] for g in groups}:
+            order = self.validator.orders.get(number)
+            if order is not None:
+                orders[number] = (order.id, order.customer_id, order.channel, order.region)
+        if new_orders:
+            made = session.execute(
+                insert(Order).returning(Order.id, Order.order_number, sort_by_parameter_order=True),
+                list(new_orders.values()),
+            ).all()
+            for oid, number in made:
+                given = new_orders[number]
+                orders[number] = (oid, given["customer_id"], given["channel"], given["region"])
+        order_lines = self._order_lines(groups, orders)
+        requests = [
+            {
+                "rma_number": v["rma_number"] or g.key,
+                "platform": self.platform,
+                "platform_id": v["platform_id"] if self.platform else None,
+                "order_id": orders[v["order_number"]][0],
+                "customer_id": orders[v["order_number"]][1],
+                "channel": orders[v["order_number"]][2],
+                "region": orders[v["order_number"]][3],
+                "status": _new_status(v["status"]),
+                "resolution": v["resolution"],
+                "requested_at": v["requested_at"] or at,
+                "approved_at": at if _new_status(v["status"]) == ReturnStatus.APPROVED.value else None,
+                "closed_at": at if v["status"] in ENDED else None,
+                "customer_comment": v["customer_comment"],
+                "source": "import",
+                "version": 1,
+            }
+            for g in groups
+            for v in (g.rows[0].values,)
+        ]
+        ids = session.scalars(
+            insert(ReturnRequest).returning(ReturnRequest.id, sort_by_parameter_order=True), requests
+        ).all()
+        lines: list[dict[str, Any]] = []
+        tracking: list[dict[str, Any]] = []
+        event_rows: list[dict[str, Any]] = []
+        pending: list[int] = []
+        for rid, group, values in zip(ids, groups, requests, strict=True):
+            oid = values["order_id"]
+            for row in group.rows:
+                v = row.values
+                product = self.validator.products[v["sku"]]
+                assert product is not None
+                line_id, price = order_lines[(oid, product.id)]
+                lines.append(
+                    {
+                        "return_request_id": rid,
+                        "order_line_id": line_id,
+                        "product_id": product.id,
+                        "quantity_expected": v["quantity"],
+                        "quantity_received": 0,
+                        "reason": v["reason"].value,
+                        "customer_comment": v["line_comment"],
+                        "unit_price_cents": v["unit_price_cents"]
+                        if v["unit_price_cents"] is not None
+                        else price,
+                        "awaiting_receipt": values["status"] in OPEN,
+                    }
+                )
+            head = group.rows[0].values
+            if head["tracking_number"]:
+                tracking.append(
+                    {
+                        "return_request_id": rid,
+                        "carrier": head["carrier"] or "other",
+                        "tracking_number": head["tracking_number"],
+                    }
+                )
+            payload: dict[str, Any] = {
+                "file": self.file,
+                "lines": len(group.rows),
+                "status": values["status"],
+            }
+            if self.platform:
+                payload |= {"platform": self.platform, "platform_id": head["platform_id"]}
+            event_rows.append(
+                events.new_row(
+                    session,
+                    self.actor,
+                    EventKind.RETURN_IMPORTED,
+                    "return",
+                    values["rma_number"],
+                    payload,
+                    at=at,
+                )
+            )
+            self._note(EventKind.RETURN_IMPORTED, values["rma_number"])
+            if values["status"] == ReturnStatus.REQUESTED.value:
+                pending.append(rid)
+            self.report.lines += len(group.rows)
+        session.execute(insert(ReturnLine), lines)
+        if tracking:
+            session.execute(insert(TrackingNumber), tracking)
+        session.execute(insert(Event), event_rows)
+        self.report.requests += len(groups)
+        # A pending request goes through the published authorization rules, as one made at the desk does.
+        for i in range(0, len(pending), CHUNK):
+            for request in session.scalars(
+                select(ReturnRequest).where(ReturnRequest.id.in_(pending[i : i + CHUNK]))
+            ):
+                authorization.decide_on_arrival(session, self.actor, request)
+
+    def _note(self, kind: EventKind, rma: str) -> None:
+        if self.noted < NOTE_LIMIT:
+            events.note(self.session, kind, "return", rma)
+            self.noted += 1
+
+    def _customers(self, groups: Sequence[_Group], at: Any) -> dict[str, tuple[int, str]]:
+        """The customers of the batch's new orders (by e-mail), creating those the database does not have."""
+        emails = sorted(
+            {
+                v["customer_email"]
+                for g in groups
+                for v in (g.rows[0].values,)
+                if self.validator.orders.get(v["order_number"]) is None
+            }
+        )
+        found: dict[str, tuple[int, str]] = {}
+        for i in range(0, len(emails), CHUNK):
+            for cid, email, region in self.session.execute(
+                select(Customer.id, Customer.email, Customer.region)
+                .where(Customer.email.in_(emails[i : i + CHUNK]))
+                .order_by(Customer.id.desc())
+            ):
+                found[email] = (cid, region)
+        new: dict[str, dict[str, Any]] = {}
+        for g in groups:
+            v = g.rows[0].values
+            email = v["customer_email"]
+            if email not in emails or email in found or email in new:
+                continue
+            name = v["customer_name"] or email
+            new[email] = {
+                "email": email,
+                "name": name,
+                "name_key": name.lower(),  # what the Requests tab's search by name looks in
+                "region": v["region"] or "unknown",
+                "created_at": at,
+                "locale": v["customer_language"],
+            }
+        if new:
+            for cid, email, region in self.session.execute(
+                insert(Customer).returning(
+                    Customer.id, Customer.email, Customer.region, sort_by_parameter_order=True
+                ),
+                list(new.values()),
+            ):
+                found[email] = (cid, region)
+        return found
+
+    def _order_lines(
+        self, groups: Sequence[_Group], orders: dict[str, tuple[int, int, str, str]]
+    ) -> dict[tuple[int, int], tuple[int, int]]:
+        """(order, product) -> (order line id, unit price) for every line of the batch, adding the order lines an
+        order lacks (a return import may be the first the database hears of an order)."""
+        wanted: dict[tuple[int, int], dict[str, Any]] = {}
+        for g in groups:
+            oid = orders[g.rows[0].values["order_number"]][0]
+            for row in g.rows:
+                v = row.values
+                product = self.validator.products[v["sku"]]
+                assert product is not None
+                price = v["unit_price_cents"] if v["unit_price_cents"] is not None else product.price_cents
+                wanted.setdefault(
+                    (oid, product.id),
+                    {
+                        "order_id": oid,
+                        "product_id": product.id,
+                        "quantity": v["quantity"],
+                        "unit_price_cents": price,
+                    },
+                )
+        found: dict[tuple[int, int], tuple[int, int]] = {}
+        order_ids = sorted({oid for oid, _ in wanted})
+        for i in range(0, len(order_ids), CHUNK):
+            for lid, oid, pid, price in self.session.execute(
+                select(
+                    OrderLine.id, OrderLine.order_id, OrderLine.product_id, OrderLine.unit_price_cents
+                ).where(OrderLine.order_id.in_(order_ids[i : i + CHUNK]))
+            ):
+                found.setdefault((oid, pid), (lid, price))
+        missing = [row for key, row in wanted.items() if key not in found]
+        if missing:
+            made = self.session.execute(
+                insert(OrderLine).returning(
+                    OrderLine.id, OrderLine.order_id, OrderLine.product_id, sort_by_parameter_order=True
+                ),
+                missing,
+            ).all()
+            for (lid, oid, pid), asked in zip(made, missing, strict=True):
+                found[(oid, pid)] = (lid, asked["unit_price_cents"])
+        return found
+
+    # --- a request the database has ---
+    def _wanted_lines(self, group: _Group) -> dict[int, tuple[int, str, str | None]]:
+        out: dict[int, tuple[int, str, str | None]] = {}
+        for row in group.rows:
+            v = row.values
+            product = self.validator.products[v["sku"]]
+            assert product is not None
+            out[product.id] = (v["quantity"], v["reason"].value, v["line_comment"])
+        return out
+
+    def _held_lines(self, request: ReturnRequest) -> dict[int, ReturnLine]:
+        return {
+            line.product_id: line
+            for line in self.session.scalars(
+                select(ReturnLine).where(ReturnLine.return_request_id == request.id)
+            )
+        }
+
+    def _line_changes(self, group: _Group, request: ReturnRequest) -> bool:
+        held = self._held_lines(request)
+        wanted = self._wanted_lines(group)
+        return set(held) != set(wanted) or any(
+            (line.quantity_expected, line.reason, line.customer_comment) != wanted[pid]
+            for pid, line in held.items()
+        )
+
+    def _update(self, group: _Group, request: ReturnRequest) -> None:
+        session = self.session
+        head = group.rows[0].values
+        changes: dict[str, Any] = {}
+        if head["resolution"] != request.resolution and request.status not in ENDED:
+            changes["resolution"] = [request.resolution, head["resolution"]]
+            request.resolution = head["resolution"]
+        if head["customer_comment"] is not None and head["customer_comment"] != request.customer_comment:
+            changes["customer_comment"] = [request.customer_comment, head["customer_comment"]]
+            request.customer_comment = head["customer_comment"]
+        track = head["tracking_number"]
+        if track:
+            held = set(
+                session.scalars(
+                    select(TrackingNumber.tracking_number).where(
+                        TrackingNumber.return_request_id == request.id
+                    )
+                )
+            )
+            if track not in held:
+                session.add(
+                    TrackingNumber(
+                        return_request_id=request.id,
+                        carrier=head["carrier"] or "other",
+                        tracking_number=track,
+                    )
+                )
+                changes["tracking_number"] = [sorted(held)[0] if held else None, track]
+        if request.status in OPEN and self._line_changes(group, request):
+            changes["lines"] = self._replace_lines(group, request)
+        if changes:
             session.flush()
-        order = Order(
-            order_number=head["order_number"],
-            customer_id=customer.id,
-            channel=head["channel"],
-            region=head["region"] or customer.region,
-            ordered_at=head["ordered_at"] or head["requested_at"] or at,
-            delivered_at=head["delivered_at"],
-        )
-        session.add(order)
-        session.flush()
-        validator.orders[order.order_number] = order
-    order_lines = {
-        ol.product_id: ol for ol in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id))
-    }
-    request = ReturnRequest(
-        rma_number=head["rma_number"],
-        order_id=order.id,
-        customer_id=order.customer_id,
-        channel=order.channel,
-        region=order.region,
-        status=head["status"],
-        resolution=head["resolution"],
-        requested_at=head["requested_at"] or at,
-        approved_at=at if head["status"] == ReturnStatus.APPROVED.value else None,
-        customer_comment=head["customer_comment"],
-        source="import",
-    )
-    session.add(request)
-    session.flush()
-    for row in group:
-        v = row.values
-        product = validator.product(v["sku"])
-        assert product is not None
-        price = v["unit_price_cents"] if v["unit_price_cents"] is not None else product.price_cents
-        order_line = order_lines.get(product.id)
-        if order_line is None:
-            order_line = OrderLine(
-                order_id=order.id, product_id=product.id, quantity=v["quantity"], unit_price_cents=price
+            events.record(
+                session,
+                self.actor,
+                EventKind.RETURN_IMPORT_UPDATED,
+                "return",
+                request.rma_number,
+                {"file": self.file, "changes": changes},
             )
-            session.add(order_line)
-            session.flush()
-            order_lines[product.id] = order_line
-        session.add(
-            ReturnLine(
-                return_request_id=request.id,
-                order_line_id=order_line.id,
-                product_id=product.id,
-                quantity_expected=v["quantity"],
-                quantity_received=0,
-                reason=v["reason"].value,
-                customer_comment=v["line_comment"],
-                unit_price_cents=price,
-            )
+        target = head["status"]
+        moved = target not in (KEEP, request.status)
+        if moved:
+            said = {"reason": f"{self.preset.name} export {self.file}"}
+            if target == ReturnStatus.APPROVED.value:
+                authorization.authorize_one(session, self.actor, request, said["reason"])
+            elif target in ENDED:
+                supervision.end_request(session, self.actor, request, ReturnStatus(target), said)
+        if changes or moved:
+            self.report.updated += 1
+            self.report.lines += len(group.rows)
+        else:
+            self.report.unchanged += 1
+
+    def _replace_lines(self, group: _Group, request: ReturnRequest) -> list[list[Any]]:
+        """Make the request's lines those of the file; returns [sku, quantity before, quantity now] for each
+        line that changed (0 where a line came or went)."""
+        held = self._held_lines(request)
+        wanted = self._wanted_lines(group)
+        order_lines = self._order_lines(
+            [group], {group.rows[0].values["order_number"]: (request.order_id, 0, "", "")}
         )
-    if head["tracking_number"]:
-        session.add(
-            TrackingNumber(
-                return_request_id=request.id,
-                carrier=head["carrier"] or "other",
-                tracking_number=head["tracking_number"],
-            )
-        )
-    session.flush()
-    events.record(
-        session,
-        actor,
-        EventKind.RETURN_IMPORTED,
-        "return",
-        request.rma_number,
-        {"file": file, "lines": len(group), "status": request.status},
-        at=at,
-    )
-    if request.status == ReturnStatus.REQUESTED.value:
-        authorization.decide_on_arrival(session, actor, request)  # authorized, rejected or left for a person
+        skus = {row.values["sku"]: row for row in group.rows}
+        by_pid = {}
+        for sku, row in skus.items():
+            product = self.validator.products[sku]
+            assert product is not None
+            by_pid[product.id] = (sku, row)
+        changed: list[list[Any]] = []
+        for pid, line in held.items():
+            if pid not in wanted:
+                gone = self.session.get(Product, pid)
+                changed.append([gone.sku if gone else str(pid), line.quantity_expected, 0])
+                self.session.delete(line)
+        for pid, (qty, reason, comment) in wanted.items():
+            sku, row = by_pid[pid]
+            kept = held.get(pid)
+            if kept is None:
+                lid, price = order_lines[(request.order_id, pid)]
+                v = row.values
+                self.session.add(
+                    ReturnLine(
+                        return_request_id=request.id,
+                        order_line_id=lid,
+                        product_id=pid,
+                        quantity_expected=qty,
+                        quantity_received=0,
+                        reason=reason,
+                        customer_comment=comment,
+                        unit_price_cents=v["unit_price_cents"]
+                        if v["unit_price_cents"] is not None
+                        else price,
+                    )
+                )
+                changed.append([sku, 0, qty])
+            elif (kept.quantity_expected, kept.reason, kept.customer_comment) != (qty, reason, comment):
+                changed.append([sku, kept.quantity_expected, qty])
+                kept.quantity_expected, kept.reason, kept.customer_comment = qty, reason, comment
+        return changed
+
+
+def _new_status(status: str) -> str:
+    return ReturnStatus.APPROVED.value if status == KEEP else status

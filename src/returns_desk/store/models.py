@@ -145,6 +145,10 @@ class ReturnRequest(Base):
     shipping_cents: Mapped[int | None] = mapped_column(
         Integer
     )  # what the return parcel's label cost, if known
+    # The shop platform an import brought it from (services/platforms) and that platform's own id of it: an
+    # updated export of the same request changes it in place.
+    platform: Mapped[str | None] = mapped_column(String(16))
+    platform_id: Mapped[str | None] = mapped_column(String(128))
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads it as declared
@@ -152,6 +156,7 @@ class ReturnRequest(Base):
     # The Requests tab pages by (requested_at, id); each filter has its own range ordered the same way.
     __table_args__ = (
         Index("ix_return_requests_requested_id", "requested_at", "id"),
+        Index("ux_return_requests_platform_id", "platform", "platform_id", unique=True),
         Index("ix_return_requests_status_requested", "status", "requested_at", "id"),
         Index("ix_return_requests_channel_requested", "channel", "requested_at", "id"),
         Index("ix_return_requests_customer_requested", "customer_id", "requested_at", "id"),
