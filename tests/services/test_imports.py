@@ -84,7 +84,9 @@ def test_one_bad_row_rejects_the_whole_file(db: Database, seeded: DemoSample, tm
     lines = [str(e) for e in info.value.errors]
     assert "bad.csv:3: sku: unknown SKU 'NO-SUCH-SKU'" in lines
     assert any(line.startswith("bad.csv:4: quantity:") for line in lines)
-    assert any(line.startswith("bad.csv:4: reason: 'teleported' is not a Returns Desk reason") for line in lines)
+    assert any(
+        line.startswith("bad.csv:4: reason: 'teleported' is not a Returns Desk reason") for line in lines
+    )
     assert requests(db) == before
 
 

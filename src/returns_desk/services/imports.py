@@ -121,8 +121,9 @@ def count_rows(path: Path) -> int:
 @dataclass(slots=True)
 class _Group:
     key: str  # the platform's id of the request (our RMA number for ours)
-    rows: list[Row]
+    rows: list[Row]  # as the file gave them
     errors: list[RowError] = field(default_factory=list)
+    lines: list[Row] = field(default_factory=list)  # one per SKU, once checked (a unit-per-row file summed)
 
 
 class _Importer:
@@ -254,7 +255,24 @@ class _Importer:
                     f"rows of {group.key} name different tracking numbers",
                 )
             )
+        for t in tracks:
+            other = self.claims.setdefault(t, group.key)
+            if other != group.key:
+                errors.append(
+                    RowError(
+                        self.file, rows[0].line, column("tracking_number"), f"{t} is also given for {other}"
+                    )
+                )
         skus: dict[str, str] = {}
+        if self.preset.units:  # a row per unit (Loop): the rows of one SKU are one line of their count
+            merged: dict[str, Row] = {}
+            for row in rows:
+                first = merged.setdefault(row.values["sku"], row)
+                if first is not row:
+                    first.values["quantity"] += row.values["quantity"]
+            group.lines = list(merged.values())
+            return errors
+        group.lines = list(rows)
         for row in rows:
             sku = row.values["sku"]
             if sku in skus:
@@ -267,14 +285,6 @@ class _Importer:
                     )
                 )
             skus.setdefault(sku, row.line)
-        for t in tracks:
-            other = self.claims.setdefault(t, group.key)
-            if other != group.key:
-                errors.append(
-                    RowError(
-                        self.file, rows[0].line, column("tracking_number"), f"{t} is also given for {other}"
-                    )
-                )
         return errors
 
     def _known(self, batch: Sequence[_Group]) -> dict[str, ReturnRequest]:
@@ -372,7 +382,7 @@ class _Importer:
                     f"{request.rma_number} belongs to another order in the database",
                 )
             )
-        target = head.values["status"]
+        target = _target(head.values["status"], request.status)
         if target not in (KEEP, request.status):
             try:
                 check_return_transition(
@@ -478,7 +488,7 @@ class _Importer:
         pending: list[int] = []
         for rid, group, values in zip(ids, groups, requests, strict=True):
             oid = values["order_id"]
-            for row in group.rows:
+            for row in group.lines:
                 v = row.values
                 product = self.validator.products[v["sku"]]
                 assert product is not None
@@ -509,7 +519,7 @@ class _Importer:
                 )
             payload: dict[str, Any] = {
                 "file": self.file,
-                "lines": len(group.rows),
+                "lines": len(group.lines),
                 "status": values["status"],
             }
             if self.platform:
@@ -528,7 +538,7 @@ class _Importer:
             self._note(EventKind.RETURN_IMPORTED, values["rma_number"])
             if values["status"] == ReturnStatus.REQUESTED.value:
                 pending.append(rid)
-            self.report.lines += len(group.rows)
+            self.report.lines += len(group.lines)
         session.execute(insert(ReturnLine), lines)
         if tracking:
             session.execute(insert(TrackingNumber), tracking)
@@ -597,7 +607,7 @@ class _Importer:
         wanted: dict[tuple[int, int], dict[str, Any]] = {}
         for g in groups:
             oid = orders[g.rows[0].values["order_number"]][0]
-            for row in g.rows:
+            for row in g.lines:
                 v = row.values
                 product = self.validator.products[v["sku"]]
                 assert product is not None
@@ -635,7 +645,7 @@ class _Importer:
     # --- a request the database has ---
     def _wanted_lines(self, group: _Group) -> dict[int, tuple[int, str, str | None]]:
         out: dict[int, tuple[int, str, str | None]] = {}
-        for row in group.rows:
+        for row in group.lines:
             v = row.values
             product = self.validator.products[v["sku"]]
             assert product is not None
@@ -698,7 +708,7 @@ class _Importer:
                 request.rma_number,
                 {"file": self.file, "changes": changes},
             )
-        target = head["status"]
+        target = _target(head["status"], request.status)
         moved = target not in (KEEP, request.status)
         if moved:
             said = {"reason": f"{self.preset.name} export {self.file}"}
@@ -708,7 +718,7 @@ class _Importer:
                 supervision.end_request(session, self.actor, request, ReturnStatus(target), said)
         if changes or moved:
             self.report.updated += 1
-            self.report.lines += len(group.rows)
+            self.report.lines += len(group.lines)
         else:
             self.report.unchanged += 1
 
@@ -720,7 +730,7 @@ class _Importer:
         order_lines = self._order_lines(
             [group], {group.rows[0].values["order_number"]: (request.order_id, 0, "", "")}
         )
-        skus = {row.values["sku"]: row for row in group.rows}
+        skus = {row.values["sku"]: row for row in group.lines}
         by_pid = {}
         for sku, row in skus.items():
             product = self.validator.products[sku]
@@ -757,6 +767,16 @@ class _Importer:
                 changed.append([sku, kept.quantity_expected, qty])
                 kept.quantity_expected, kept.reason, kept.customer_comment = qty, reason, comment
         return changed
+
+
+def _target(theirs: str, ours: str) -> str:
+    """What a known request's status becomes for the platform's: a platform that has not caught up (still
+    pending where the rules authorized it, still open where the dock has received the parcel) moves nothing."""
+    if theirs == ReturnStatus.REQUESTED.value and ours != theirs:
+        return KEEP
+    if theirs == ReturnStatus.APPROVED.value and ours not in (ReturnStatus.REQUESTED.value, *ENDED):
+        return KEEP
+    return theirs
 
 
 def _new_status(status: str) -> str:

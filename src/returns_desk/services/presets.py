@@ -64,6 +64,7 @@ class Preset:
     defaults: dict[str, str]
     tables: dict[str, dict[str, str]]  # status, reason, resolution, grade_out, disposition_out
     prefixed: bool = True  # a CSV names line columns with the lines path in front ("line_items.sku")
+    units: bool = False  # each line is one unit: a request's lines of one SKU add up
     added: dict[str, dict[str, str]] = field(default_factory=dict)  # the shop's own words, from the database
 
     @property
@@ -117,6 +118,7 @@ def _load(key: str) -> Preset:
         defaults=dict(data.get("defaults", {})),
         tables=tables,
         prefixed=key != "ours",
+        units=bool(data.get("units", False)),
     )
 
 
