@@ -6,6 +6,7 @@ returns-desk resolve CODE                         what a scan resolves to (JSON;
 returns-desk import FILE [--from P] [--skip-bad]  import return requests, ours or a platform's export (P: ours,
                                                   shopify, bigcommerce, loop, aftership; default: from the header)
 returns-desk import-map P TABLE THEIRS OURS       teach preset P a word of its platform's (status/reason/resolution)
+returns-desk export --format P --from D --to D --out FILE   requests with their grades and dispositions, in P's words
 returns-desk import-sales FILE [--skip-bad]       import sales (order lines), the return rates' denominators
 returns-desk mail send [--loop] | mail password  send the outbox's customer e-mails / keep the SMTP password
 returns-desk db upgrade | db current              migrate the schema / show its version
@@ -36,6 +37,7 @@ from returns_desk.services import (
     analytics,
     auth,
     demo,
+    exports,
     imports,
     mail_secret,
     mail_sender,
@@ -95,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("table", choices=presets.VALUE_TABLES)
     p.add_argument("theirs", help="the platform's word, as its export writes it")
     p.add_argument("ours", help="what it means here (e.g. a reason code: defective)")
+
+    p = sub.add_parser("export", help="export return requests and what the dock found, in a platform's words")
+    p.add_argument("--format", dest="fmt", choices=presets.KEYS, default="ours")
+    p.add_argument(
+        "--from", dest="start", type=date.fromisoformat, required=True, help="first day, YYYY-MM-DD"
+    )
+    p.add_argument("--to", dest="end", type=date.fromisoformat, required=True, help="last day, YYYY-MM-DD")
+    p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.json")
 
     p = sub.add_parser("import-sales", help="import sales (order lines) from a CSV or JSON file")
     p.add_argument("file", type=Path)
@@ -184,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _import_sales(database, settings.station, args.file, args.skip_bad)
             if args.command == "import-map":
                 return _import_map(database, settings.station, args)
+            if args.command == "export":
+                return _export(database, settings.station, args)
             return _import(database, settings.station, args.file, args.skip_bad, args.preset)
         finally:
             database.close()
@@ -260,6 +272,18 @@ def _import(database: Database, station: str, path: Path, skip_bad: bool, preset
     )
     if report.reject_file:
         print(f"{path}: {report.rejected_rows} row(s) skipped, written to {report.reject_file}.")
+    return EXIT_OK
+
+
+def _export(database: Database, station: str, args: argparse.Namespace) -> int:
+    def run(session: Any) -> exports.ExportReport:
+        actor = auth.system_actor(session, station)
+        return exports.export(session, actor, args.fmt, args.start, args.end, args.out)
+
+    with unit_of_work(database.sessions) as session:  # the command line's actor is made on first use
+        report = run(session)
+    name = presets.shipped(args.fmt).name
+    print(f"{args.out}: {report.requests} return request(s) in {report.rows} row(s), in {name}'s words.")
     return EXIT_OK
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, or_, select, update
 
-from returns_desk.services import auth, imports, presets
+from returns_desk.services import auth, exports, imports, presets
 from returns_desk.services.demo import DemoSample
 from returns_desk.store.database import Database
 from returns_desk.store.db import unit_of_work
@@ -227,3 +228,63 @@ def test_the_rows_of_one_return_must_be_together(db: Database, seeded: DemoSampl
     assert [str(e) for e in info.value.errors] == [
         "shuffled.csv:4: name: gid://shopify/Return/945000954 began at line 2; the rows of one return must be together"
     ]
+
+
+def _forget(db: Database, platform: str) -> None:
+    """Put the platform's requests out of the way (another platform name, another number, no tracking number),
+    so that importing the export makes them afresh."""
+    with unit_of_work(db.sessions) as session:
+        ids = list(session.scalars(select(ReturnRequest.id).where(ReturnRequest.platform == platform)))
+        session.execute(delete(TrackingNumber).where(TrackingNumber.return_request_id.in_(ids)))
+        session.execute(
+            update(ReturnRequest)
+            .where(ReturnRequest.id.in_(ids))
+            .values(platform="gone", rma_number="OLD-" + ReturnRequest.rma_number)
+        )
+
+
+@pytest.mark.parametrize("suffix", ["csv", "json"])
+@pytest.mark.parametrize("preset", sorted(EXPECTED))
+def test_an_export_imports_back_as_the_same_requests(
+    db: Database, seeded: DemoSample, tmp_path: Path, preset: str, suffix: str
+) -> None:
+    source = tmp_path / f"sample.{suffix}"
+    shutil.copy(DATA / f"{preset}.{suffix}", source)
+    run_import(db, source)
+    before = held(db, preset)
+    everyone = held_all(db)
+    out = tmp_path / f"export.{suffix}"
+    with unit_of_work(db.sessions) as session:
+        actor = auth.system_actor(session, "EXPORT")
+        report = exports.export(session, actor, preset, date(2000, 1, 1), date(2100, 1, 1), out)
+    assert report.requests == len(everyone)
+    if preset != "ours":
+        _forget(db, preset)
+        assert held(db, preset) == {}
+    again = run_import(db, out)
+    assert again.detected
+    assert again.preset == preset
+    # The platform's requests come back as they were; ours (the demo's, in the platform's layout) are unchanged.
+    assert again.requests == (0 if preset == "ours" else len(before))
+    assert again.updated == 0
+    assert held(db, preset) == before
+    assert held_all(db) == everyone
+
+
+def held_all(db: Database) -> dict[str, tuple[str, str, str, int]]:
+    with unit_of_work(db.readers) as session:
+        return {
+            rma: (status, resolution, str(platform), int(lines))
+            for rma, status, resolution, platform, lines in session.execute(
+                select(
+                    ReturnRequest.rma_number,
+                    ReturnRequest.status,
+                    ReturnRequest.resolution,
+                    ReturnRequest.platform,
+                    func.count(ReturnLine.id),
+                )
+                .join(ReturnLine, ReturnLine.return_request_id == ReturnRequest.id)
+                .where(or_(ReturnRequest.platform.is_(None), ReturnRequest.platform != "gone"))
+                .group_by(ReturnRequest.id)
+            )
+        }

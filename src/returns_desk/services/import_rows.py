@@ -33,6 +33,9 @@ KNOWN = (
     "region",
     "ordered_at",
     "delivered_at",
+    # What the dock found, as an export writes it (services/exports.py); an import leaves it to the dock.
+    "grades",
+    "dispositions",
 )
 MAX_QUANTITY = 1_000
 

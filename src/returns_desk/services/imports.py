@@ -152,6 +152,7 @@ class _Importer:
         self.rows_done = 0
         self.rows_of = count_rows(path)
         self.noted = 0
+        self.comments = "line_comment" in preset.columns  # whether the format carries a line's comment
 
     # --- reading ---
     def run(self) -> None:
@@ -298,6 +299,12 @@ class _Importer:
                     ReturnRequest.platform == self.platform, ReturnRequest.platform_id.in_(part)
                 )
                 found.update({r.platform_id or "": r for r in self.session.scalars(query)})
+                # A request of ours exported in the platform's layout comes back under its RMA number.
+                ours = select(ReturnRequest).where(
+                    ReturnRequest.platform.is_(None), ReturnRequest.rma_number.in_(part)
+                )
+                for r in self.session.scalars(ours):
+                    found.setdefault(r.rma_number, r)
             else:
                 query = select(ReturnRequest).where(ReturnRequest.rma_number.in_(part))
                 found.update({r.rma_number: r for r in self.session.scalars(query)})
@@ -649,7 +656,7 @@ class _Importer:
             v = row.values
             product = self.validator.products[v["sku"]]
             assert product is not None
-            out[product.id] = (v["quantity"], v["reason"].value, v["line_comment"])
+            out[product.id] = (v["quantity"], v["reason"].value, v["line_comment"] if self.comments else None)
         return out
 
     def _held_lines(self, request: ReturnRequest) -> dict[int, ReturnLine]:
@@ -664,15 +671,19 @@ class _Importer:
         held = self._held_lines(request)
         wanted = self._wanted_lines(group)
         return set(held) != set(wanted) or any(
-            (line.quantity_expected, line.reason, line.customer_comment) != wanted[pid]
-            for pid, line in held.items()
+            self._line_of(line) != wanted[pid] for pid, line in held.items()
         )
+
+    def _line_of(self, line: ReturnLine) -> tuple[int, str, str | None]:
+        """A held line as the file can say it: its comment only where the format carries comments."""
+        return line.quantity_expected, line.reason, line.customer_comment if self.comments else None
 
     def _update(self, group: _Group, request: ReturnRequest) -> None:
         session = self.session
         head = group.rows[0].values
         changes: dict[str, Any] = {}
-        if head["resolution"] != request.resolution and request.status not in ENDED:
+        maps_resolution = "resolution" in self.preset.columns
+        if maps_resolution and head["resolution"] != request.resolution and request.status not in ENDED:
             changes["resolution"] = [request.resolution, head["resolution"]]
             request.resolution = head["resolution"]
         if head["customer_comment"] is not None and head["customer_comment"] != request.customer_comment:
@@ -763,9 +774,11 @@ class _Importer:
                     )
                 )
                 changed.append([sku, 0, qty])
-            elif (kept.quantity_expected, kept.reason, kept.customer_comment) != (qty, reason, comment):
+            elif self._line_of(kept) != (qty, reason, comment):
                 changed.append([sku, kept.quantity_expected, qty])
-                kept.quantity_expected, kept.reason, kept.customer_comment = qty, reason, comment
+                kept.quantity_expected, kept.reason = qty, reason
+                if self.comments:
+                    kept.customer_comment = comment
         return changed
 
 

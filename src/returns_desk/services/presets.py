@@ -89,6 +89,10 @@ class Preset:
             lowered = {k.lower(): v for k, v in source.items()}
             if text.lower() in lowered:
                 return lowered[text.lower()]
+        if table != "status" and text.lower() in _OURS[table]:
+            return (
+                text.lower()
+            )  # our own word (an export in the platform's layout writes ours where it has none)
         return None
 
     def unknown(self, table: str, value: str) -> str:
