@@ -136,8 +136,8 @@ def _records(
                 "order_number": order_number,
                 "customer_email": email,
                 "customer_name": name,
-                "status": _status_word(preset, request.status),
-                "resolution": _word_out(preset, "resolution", request.resolution),
+                "status": status_word(preset, request.status),
+                "resolution": word_out(preset, "resolution", request.resolution),
                 "requested_at": request.requested_at.astimezone(UTC).isoformat().replace("+00:00", "Z"),
                 "customer_comment": request.customer_comment or "",
                 "tracking_number": track[0],
@@ -180,7 +180,7 @@ def _lines(session: Session, ids: list[int]) -> dict[int, list[_Line]]:
     return out
 
 
-def _status_word(preset: Preset, status: str) -> str:
+def status_word(preset: Preset, status: str) -> str:
     table = preset.tables["status"]
     for theirs, ours in table.items():
         if ours == status and theirs:
@@ -192,7 +192,7 @@ def _status_word(preset: Preset, status: str) -> str:
     return keep[0] if keep else status
 
 
-def _word_out(preset: Preset, table: str, ours: str) -> str:
+def word_out(preset: Preset, table: str, ours: str) -> str:
     for theirs, mine in preset.tables[table].items():
         if mine == ours and theirs:
             return theirs
@@ -221,7 +221,7 @@ def _rows(preset: Preset, head: dict[str, Any], lines: list[_Line]) -> Iterator[
         common = {
             **head,
             "sku": line.sku,
-            "reason": _word_out(preset, "reason", line.reason),
+            "reason": word_out(preset, "reason", line.reason),
             "line_comment": line.comment or "",
             "unit_price": f"{line.price_cents // 100}.{line.price_cents % 100:02d}",
         }

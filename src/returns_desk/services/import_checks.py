@@ -50,6 +50,17 @@ def _parse_time(value: str) -> datetime:
     return parsed.astimezone(UTC)
 
 
+_LIMITS: dict[tuple[str, tuple[Any, ...]], int] = {}
+
+
+def _limit(name: str, targets: tuple[Any, ...]) -> int:
+    """The shortest limit of the columns a field goes to (worked out once: it is asked for every row)."""
+    key = (name, targets)
+    if key not in _LIMITS:
+        _LIMITS[key] = min(_length(c) for c in targets)
+    return _LIMITS[key]
+
+
 def _length(column: Any) -> int:
     """A text column's limit as the schema declares it; Text columns get COMMENT_MAX."""
     length = getattr(column.type, "length", None)
@@ -87,6 +98,7 @@ class Validator:
         self.preset = preset or presets.shipped("ours")
         self.products: dict[str, Product | None] = {}
         self.orders: dict[str, Order | None] = {}
+        self._last_rma = ("", "")
 
     def product(self, sku: str) -> Product | None:
         if sku not in self.products:
@@ -114,6 +126,14 @@ class Validator:
             self.products.update(dict.fromkeys(part))
             for product in self.session.scalars(select(Product).where(Product.sku.in_(part))):
                 self.products[product.sku] = product
+
+    def _rma(self, text: str) -> str:
+        """An RMA number as the dock scans it (the rows of one request repeat it: worked out once)."""
+        if text != self._last_rma[0]:
+            reading = classify(text)[0] if text else None
+            normal = reading.normalized if reading is not None and reading.kind is ScanKind.RMA else text
+            self._last_rma = (text, normal)
+        return self._last_rma[1]
 
     def column(self, name: str) -> str:
         return name if self.preset.key == "ours" else self.preset.csv_column(name)
@@ -145,9 +165,7 @@ class Validator:
             bad("rma_number", f"the {self.preset.name} id of the return ({self.preset.id}) is empty")
         if v["platform_id"] and len(v["platform_id"]) > PLATFORM_ID_MAX:
             bad("rma_number", f"the id is {len(v['platform_id']):,} characters; at most {PLATFORM_ID_MAX}")
-        v["rma_number"] = text_of(raw.get("rma_number")).upper()
-        if v["rma_number"] and classify(v["rma_number"])[0].kind is ScanKind.RMA:
-            v["rma_number"] = classify(v["rma_number"])[0].normalized
+        v["rma_number"] = self._rma(text_of(raw.get("rma_number")).upper())
         v["order_number"] = normalize_order(text_of(raw.get("order_number")))
         sku = text_of(raw.get("sku"))
         v["sku"] = sku
@@ -198,7 +216,9 @@ def check_columns(
         bad(name, "must be text or a number, not a list or an object")
     for name, targets in columns.items():
         text = text_of(raw.get(name))
-        limit = min(_length(c) for c in targets)
+        if not text:
+            continue
+        limit = _limit(name, targets)
         if len(text) > limit:
             bad(name, f"{len(text):,} characters; at most {limit:,}")
         if _CONTROL.search(text):
