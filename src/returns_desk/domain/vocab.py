@@ -292,6 +292,10 @@ class EventKind(StrEnum):
     MAIL_TEMPLATE_CHANGED = "mail.template_changed"
     MAIL_SETTINGS_CHANGED = "mail.settings_changed"
     MAIL_RESENT = "mail.resent"
+    WEBHOOK_ENDPOINT_SAVED = (
+        "webhook.endpoint_saved"  # an endpoint added or changed (its secret never logged)
+    )
+    WEBHOOK_RESENT = "webhook.resent"  # a supervisor made failed deliveries due again
     MAIL_FAILED = (
         "mail.failed"  # an e-mail that cannot be delivered (a permanent refusal, or retries used up)
     )

@@ -510,3 +510,49 @@ class AggCell(Base):
     n2: Mapped[int] = mapped_column(BigInteger, default=0)
     n3: Mapped[int] = mapped_column(BigInteger, default=0)
     n4: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class WebhookEndpoint(Base):
+    """Somewhere events are POSTed to (services/webhooks.py), signed with its shared secret."""
+
+    __tablename__ = "webhook_endpoints"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    url: Mapped[str] = mapped_column(String(500))
+    secret: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class WebhookSubscription(Base):
+    """An event kind an endpoint wants, as a LIKE pattern: ``return.%``, ``unit.graded``, ``%``."""
+
+    __tablename__ = "webhook_subscriptions"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    endpoint_id: Mapped[int] = mapped_column(ForeignKey("webhook_endpoints.id"), index=True)
+    pattern: Mapped[str] = mapped_column(String(64))
+
+
+class WebhookDelivery(Base):
+    """One event to one endpoint, queued by a trigger on the events table (migration 0011) in the event's own
+    transaction. Delivered in order per endpoint and subject (a request's events arrive as they happened): a row
+    waits while an earlier one of its subject is undelivered. Retried with back-off until the endpoint takes it."""
+
+    __tablename__ = "webhook_deliveries"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    endpoint_id: Mapped[int] = mapped_column(ForeignKey("webhook_endpoints.id"))
+    event_id: Mapped[int] = mapped_column(Id)  # no foreign key, as for the mail outbox: events never go
+    subject: Mapped[str] = mapped_column(String(96))  # subject_type:subject_id
+    status: Mapped[str] = mapped_column(String(16))  # pending / sending / sent
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_webhook_deliveries_status_next", "status", "next_attempt_at", "id"),
+        Index("ix_webhook_deliveries_order", "endpoint_id", "subject", "id"),
+    )
