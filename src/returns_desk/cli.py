@@ -7,6 +7,8 @@ returns-desk import FILE [--from P] [--skip-bad]  import return requests, ours o
                                                   shopify, bigcommerce, loop, aftership; default: from the header)
 returns-desk import-map P TABLE THEIRS OURS       teach preset P a word of its platform's (status/reason/resolution)
 returns-desk export --format P --from D --to D --out FILE   requests with their grades and dispositions, in P's words
+returns-desk webhooks add NAME URL --kinds K | list | send [--loop]   events POSTed to endpoints, signed
+returns-desk import-watch FOLDER [--once]         import files dropped into FOLDER; move them to done/ or failed/
 returns-desk import-sales FILE [--skip-bad]       import sales (order lines), the return rates' denominators
 returns-desk mail send [--loop] | mail password  send the outbox's customer e-mails / keep the SMTP password
 returns-desk db upgrade | db current              migrate the schema / show its version
@@ -38,12 +40,14 @@ from returns_desk.services import (
     auth,
     demo,
     exports,
+    folder_import,
     imports,
     mail_secret,
     mail_sender,
     presets,
     receiving,
     sales_import,
+    webhooks,
 )
 from returns_desk.services.audit import safe_cell
 from returns_desk.store import aggregates, migrate
@@ -105,6 +109,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--to", dest="end", type=date.fromisoformat, required=True, help="last day, YYYY-MM-DD")
     p.add_argument("--out", type=Path, required=True, help="FILE.csv or FILE.json")
+
+    p = sub.add_parser("webhooks", help="webhook endpoints, and sending what is due to them")
+    p.add_argument("action", choices=("add", "list", "send"))
+    p.add_argument("name", nargs="?", help="add: the endpoint's name")
+    p.add_argument("url", nargs="?", help="add: where to POST, http:// or https://")
+    p.add_argument("--kinds", default="return.*", help="add: event kinds, e.g. 'return.*,unit.*' or '*'")
+    p.add_argument("--secret", help="add: the shared secret (default: a new random one, printed once)")
+    p.add_argument("--loop", action="store_true", help="send: keep sending until stopped")
+    p.add_argument("--every", type=float, default=5.0, help="send: seconds between passes with --loop")
+
+    p = sub.add_parser(
+        "import-watch", help="import the files dropped into a folder, moving each to done/ or failed/"
+    )
+    p.add_argument("folder", type=Path)
+    p.add_argument("--once", action="store_true", help="import what is there now and stop")
+    p.add_argument("--every", type=float, default=5.0, help="seconds between looks (default 5)")
 
     p = sub.add_parser("import-sales", help="import sales (order lines) from a CSV or JSON file")
     p.add_argument("file", type=Path)
@@ -196,6 +216,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _import_map(database, settings.station, args)
             if args.command == "export":
                 return _export(database, settings.station, args)
+            if args.command == "webhooks":
+                return _webhooks(database, settings.station, args)
+            if args.command == "import-watch":
+                return _import_watch(database, settings.station, args)
             return _import(database, settings.station, args.file, args.skip_bad, args.preset)
         finally:
             database.close()
@@ -285,6 +309,54 @@ def _export(database: Database, station: str, args: argparse.Namespace) -> int:
     name = presets.shipped(args.fmt).name
     print(f"{args.out}: {report.requests} return request(s) in {report.rows} row(s), in {name}'s words.")
     return EXIT_OK
+
+
+def _webhooks(database: Database, station: str, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        if not args.name or not args.url:
+            print("returns-desk: webhooks add needs a NAME and a URL.", file=sys.stderr)
+            return EXIT_ERROR
+        with unit_of_work(database.sessions) as session:
+            actor = auth.system_actor(session, station)
+            secret = webhooks.save_endpoint(
+                session, actor, args.name, args.url, args.kinds, secret=args.secret
+            )
+        print(f"Endpoint {args.name} saved. Its shared secret (give it to the receiver): {secret}")
+        return EXIT_OK
+    if args.action == "list":
+        for row in database.read(webhooks.endpoints):
+            state = "on" if row.active else "off"
+            print(
+                f"{row.name}\t{row.url}\t{','.join(row.kinds)}\t{state}\t"
+                f"{row.pending} waiting, {row.failing} failing"
+            )
+        return EXIT_OK
+    sender = webhooks.Sender(database, f"{station}:{os.getpid()}")
+    while True:
+        report = sender.drain()
+        for error in report.errors[-5:]:
+            print(f"returns-desk: {error}", file=sys.stderr)
+        print(f"Webhooks: {report.sent} delivered, {report.retried} to retry.")
+        if not args.loop:
+            return EXIT_OK
+        time.sleep(args.every)
+
+
+def _import_watch(database: Database, station: str, args: argparse.Namespace) -> int:
+    folder: Path = args.folder
+    if not folder.is_dir():
+        print(f"returns-desk: {folder} is not a folder.", file=sys.stderr)
+        return EXIT_ERROR
+    for sub in (folder_import.DONE, folder_import.FAILED):
+        (folder / sub).mkdir(exist_ok=True)
+    watcher = folder_import.Watcher(folder)
+    watcher.settled()  # the first look notes the sizes; a file is taken once it has stopped growing
+    while True:
+        time.sleep(0.5 if args.once else args.every)
+        for said in watcher.look(database, station):
+            print(said)
+        if args.once:
+            return EXIT_OK
 
 
 def _import_map(database: Database, station: str, args: argparse.Namespace) -> int:

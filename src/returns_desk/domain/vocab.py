@@ -284,6 +284,7 @@ class EventKind(StrEnum):
     SETTINGS_SLA_CHANGED = "settings.sla_changed"
     SETTINGS_REGRADE_SHARE = "settings.regrade_share"
     SETTINGS_IMPORT_MAPPING = "settings.import_mapping"  # a shop's own word added to an import preset
+    SETTINGS_IMPORT_FOLDER = "settings.import_folder"  # the folder a station imports dropped files from
     SETTINGS_ANALYTICS_COSTS = (
         "settings.analytics_costs"  # the cost rates the cost of returns is figured with
     )

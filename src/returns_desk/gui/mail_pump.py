@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from returns_desk.services import mail_secret, mail_sender
+from returns_desk.services import folder_import, mail_secret, mail_sender, webhooks
 from returns_desk.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,7 @@ class MailPump(QObject):
         self._wake = threading.Event()
         self._stop = False
         self._thread: threading.Thread | None = None
+        self._watcher: folder_import.Watcher | None = None
 
     def start(self) -> None:
         if self._thread is None:
@@ -64,7 +65,8 @@ class MailPump(QObject):
     def one_pass(self) -> str:
         smtp = self.database.read(mail_sender.mail_settings)
         if not smtp.enabled:
-            return "E-mail is turned off: messages stay in the outbox."
+            off = "E-mail is turned off: messages stay in the outbox."
+            return " ".join(p for p in (off, self.webhooks_pass(), self.folder_pass()) if p)
         password = mail_secret.load_password(self.data_dir, smtp.user) if smtp.user else None
         sender = mail_sender.Sender(self.database, smtp, password, f"{self.station}:pump")
         total = mail_sender.BatchReport()
@@ -77,4 +79,22 @@ class MailPump(QObject):
             if report.claimed < mail_sender.BATCH or self._stop:
                 break
         said = f"E-mail: {total.sent} sent, {total.retried} to retry, {total.failed} failed."
-        return said + (f" Last error: {total.errors[-1]}" if total.errors else "")
+        said += f" Last error: {total.errors[-1]}" if total.errors else ""
+        return " ".join(p for p in (said, self.webhooks_pass(), self.folder_pass()) if p)
+
+    def folder_pass(self) -> str:
+        """This station's watched folder (services/folder_import.py): what has settled there is imported."""
+        folder = self.database.read(lambda s: folder_import.folder_of(s, self.station))
+        if folder is None:
+            self._watcher = None
+            return ""
+        if self._watcher is None or self._watcher.folder != folder:
+            self._watcher = folder_import.Watcher(folder)
+        said = self._watcher.look(self.database, self.station)
+        return " ".join(said)
+
+    def webhooks_pass(self) -> str:
+        """The webhook deliveries due (services/webhooks.py), from the same thread."""
+        report = webhooks.Sender(self.database, f"{self.station}:pump").drain(rounds=20)
+        said = f"Webhooks: {report.sent} delivered, {report.retried} to retry."
+        return said + (f" Last error: {report.errors[-1]}" if report.errors else "")

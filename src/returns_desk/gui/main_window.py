@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.login = LoginWidget(worker, settings.station)
         self.station = StationWidget(worker, settings)
         self.console = SupervisorConsole(
-            worker, self.station.printer, settings.currency, settings.data_dir, pump
+            worker, self.station.printer, settings.currency, settings.data_dir, pump, station=settings.station
         )
         self.bench = RefurbishBench(
             worker, settings.data_dir, self.station.printer, self.station.tasks, settings.currency

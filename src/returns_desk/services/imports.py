@@ -817,3 +817,53 @@ def _target(theirs: str, ours: str) -> str:
 
 def _new_status(status: str) -> str:
     return ReturnStatus.APPROVED.value if status == KEEP else status
+
+
+# --- a look at a file before it is imported ---
+PREVIEW_ROWS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    line: str
+    cells: dict[str, str]  # the file's columns, as the file gives them
+    problems: list[str]  # "field: message"
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    preset: str
+    detected: bool
+    columns: list[str]
+    rows: list[PreviewRow]
+    total: int  # about how many rows the file holds (0 for JSON: counted while importing)
+    problem: str | None = None  # the file as a whole cannot be read
+
+
+def preview(session: Session, path: Path, preset: str | None = None, limit: int = PREVIEW_ROWS) -> Preview:
+    """The file's first rows as the import would read them, each with what is wrong with it (checked against
+    the database, nothing written)."""
+    try:
+        chosen = presets.get(session, preset) if preset else presets.get(session, presets.detect(path).key)
+    except ImportRejected as exc:
+        return Preview(preset or "ours", preset is None, [], [], 0, "; ".join(str(e) for e in exc.errors[:3]))
+    validator = Validator(session, path.name, chosen)
+    rows: list[Row] = []
+    try:
+        for row in presets.rows(path, chosen):
+            rows.append(row)
+            if len(rows) >= limit:
+                break
+    except ImportRejected as exc:
+        problem = "; ".join(str(e) for e in exc.errors[:3])
+        return Preview(chosen.key, preset is None, [], [], 0, problem)
+    validator.prefetch(rows)
+    shown: list[PreviewRow] = []
+    columns: dict[str, None] = {}
+    for row in rows:
+        given = row.source if row.source is not None else row.raw
+        cells = {k: "" if v is None else str(v) for k, v in given.items() if not k.startswith("__")}
+        columns.update(dict.fromkeys(cells))
+        problems = [f"{e.field}: {e.message}" for e in validator.check(row)]
+        shown.append(PreviewRow(row.line, cells, problems))
+    return Preview(chosen.key, preset is None, list(columns), shown, count_rows(path))

@@ -20,6 +20,7 @@ from returns_desk.gui.console.analytics_tab import AnalyticsTab
 from returns_desk.gui.console.audit_tab import AuditTab
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.gui.console.exceptions_tab import ExceptionsTab
+from returns_desk.gui.console.integrations_tab import IntegrationsTab
 from returns_desk.gui.console.outbox_tab import OutboxTab
 from returns_desk.gui.console.queue_tab import QueueTab
 from returns_desk.gui.console.regrade_tab import RegradeTab
@@ -43,6 +44,7 @@ class SupervisorConsole(QWidget):
         data_dir: Path | None = None,
         pump: MailPump | None = None,
         parent: QWidget | None = None,
+        station: str = "",
     ) -> None:
         super().__init__(parent)
         self.printer = printer
@@ -59,6 +61,7 @@ class SupervisorConsole(QWidget):
         self.audit = AuditTab(worker)
         self.analytics = AnalyticsTab(worker)
         self.admin = AdminTab(worker)
+        self.integrations = IntegrationsTab(worker, station)
         self.pages: list[tuple[ConsoleTab, str]] = [
             (self.queue, "Queue"),
             (self.requests, "Requests"),
@@ -67,6 +70,7 @@ class SupervisorConsole(QWidget):
             (self.auth_rules, "Authorization"),
             (self.regrade, "Blind re-grade"),
             (self.outbox, "E-mails"),
+            (self.integrations, "Integrations"),
             (self.analytics, "Analytics"),
             (self.audit, "Audit trail"),
             (self.admin, "Users and stations"),
