@@ -237,6 +237,7 @@ class ExceptionKind(StrEnum):
     HIGH_VALUE = "high_value"  # a unit worth more than the threshold
     REFUND_WITHHELD = "refund_withheld"  # the refund is held for review
     SYNC_CONFLICT = "sync_conflict"  # an offline station's work collided with a change made meanwhile
+    PARCEL_TROUBLE = "parcel_trouble"  # a return parcel stalled, not picked up, or going back to the customer
 
     @property
     def label(self) -> str:
@@ -285,6 +286,13 @@ class EventKind(StrEnum):
     SETTINGS_REGRADE_SHARE = "settings.regrade_share"
     SETTINGS_IMPORT_MAPPING = "settings.import_mapping"  # a shop's own word added to an import preset
     SETTINGS_IMPORT_FOLDER = "settings.import_folder"  # the folder a station imports dropped files from
+    SETTINGS_PARCEL_STALLED = (
+        "settings.parcel_stalled"  # days without a scan before a parcel counts as stalled
+    )
+    SETTINGS_CARRIER_ZONE = "settings.carrier_zone"  # the dock zone a carrier's parcels are received at
+    PARCEL_STAGE_CHANGED = (
+        "parcel.stage_changed"  # a carrier's scan moved a return parcel on (or into trouble)
+    )
     SETTINGS_ANALYTICS_COSTS = (
         "settings.analytics_costs"  # the cost rates the cost of returns is figured with
     )

@@ -38,6 +38,7 @@ DEFAULT_SLA_HOURS: dict[ExceptionKind, float] = {
     ExceptionKind.HIGH_VALUE: 24,
     ExceptionKind.REFUND_WITHHELD: 48,
     ExceptionKind.SYNC_CONFLICT: 8,
+    ExceptionKind.PARCEL_TROUBLE: 48,
 }
 DEFAULT_HIGH_VALUE_CENTS = 50_000
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     text,
     true,
 )
@@ -188,6 +189,13 @@ class TrackingNumber(Base):
     return_request_id: Mapped[int] = mapped_column(ForeignKey("return_requests.id"), index=True)
     carrier: Mapped[str] = mapped_column(String(16))
     tracking_number: Mapped[str] = mapped_column(String(40), unique=True)  # normalised
+    # Where the carrier's latest event (services/tracking.py) puts the parcel, since when, and the day the carrier
+    # expects to deliver it: the inbound pipeline and the dock forecast read these.
+    stage: Mapped[str | None] = mapped_column(String(24))
+    stage_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    expected_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_tracking_numbers_stage", "stage", "stage_at"),)
 
 
 class ReturnLine(Base):
@@ -556,3 +564,23 @@ class WebhookDelivery(Base):
         Index("ix_webhook_deliveries_status_next", "status", "next_attempt_at", "id"),
         Index("ix_webhook_deliveries_order", "endpoint_id", "subject", "id"),
     )
+
+
+class TrackingEvent(Base):
+    """One carrier scan of a return parcel, as a tracking aggregator reported it (services/tracking.py). The same
+    scan imported twice is one row."""
+
+    __tablename__ = "tracking_events"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    tracking_number_id: Mapped[int] = mapped_column(ForeignKey("tracking_numbers.id"))
+    stage: Mapped[str] = mapped_column(
+        String(24)
+    )  # ours: pickup_scheduled, in_transit, ... (tracking.STAGES)
+    tag: Mapped[str] = mapped_column(String(40))  # the aggregator's words
+    subtag: Mapped[str] = mapped_column(String(40))
+    occurred_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    location: Mapped[str | None] = mapped_column(String(200))
+    message: Mapped[str | None] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (UniqueConstraint("tracking_number_id", "occurred_at", "tag", "subtag"),)
