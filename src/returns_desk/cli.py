@@ -9,6 +9,8 @@ returns-desk import-map P TABLE THEIRS OURS       teach preset P a word of its p
 returns-desk export --format P --from D --to D --out FILE   requests with their grades and dispositions, in P's words
 returns-desk webhooks add NAME URL --kinds K | list | send [--loop]   events POSTed to endpoints, signed
 returns-desk import-watch FOLDER [--once]         import files dropped into FOLDER; move them to done/ or failed/
+returns-desk import-tracking FILE                 carrier checkpoints (AfterShip Tracking webhooks or CSV)
+returns-desk inbound [--zone CARRIER ZONE]        parcels on their way back, by stage, and the dock forecast
 returns-desk import-sales FILE [--skip-bad]       import sales (order lines), the return rates' denominators
 returns-desk mail send [--loop] | mail password  send the outbox's customer e-mails / keep the SMTP password
 returns-desk db upgrade | db current              migrate the schema / show its version
@@ -47,6 +49,7 @@ from returns_desk.services import (
     presets,
     receiving,
     sales_import,
+    tracking,
     webhooks,
 )
 from returns_desk.services.audit import safe_cell
@@ -125,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", type=Path)
     p.add_argument("--once", action="store_true", help="import what is there now and stop")
     p.add_argument("--every", type=float, default=5.0, help="seconds between looks (default 5)")
+
+    p = sub.add_parser("import-tracking", help="import carrier checkpoints of return parcels")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser(
+        "inbound", help="parcels on their way back by stage, stalled ones, and the dock forecast"
+    )
+    p.add_argument("--zone", nargs=2, metavar=("CARRIER", "ZONE"), help="receive a carrier's parcels at ZONE")
+    p.add_argument("--sweep", action="store_true", help="open exception cases for the stalled parcels")
 
     p = sub.add_parser("import-sales", help="import sales (order lines) from a CSV or JSON file")
     p.add_argument("file", type=Path)
@@ -220,6 +232,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _webhooks(database, settings.station, args)
             if args.command == "import-watch":
                 return _import_watch(database, settings.station, args)
+            if args.command == "import-tracking":
+                return _import_tracking(database, settings.station, args.file)
+            if args.command == "inbound":
+                return _inbound(database, settings.station, args)
             return _import(database, settings.station, args.file, args.skip_bad, args.preset)
         finally:
             database.close()
@@ -357,6 +373,48 @@ def _import_watch(database: Database, station: str, args: argparse.Namespace) ->
             print(said)
         if args.once:
             return EXIT_OK
+
+
+def _import_tracking(database: Database, station: str, path: Path) -> int:
+    if not path.is_file():
+        print(f"{path}: no such file", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        with unit_of_work(database.sessions) as session:
+            actor = auth.system_actor(session, station)
+            report = tracking.import_tracking(session, actor, path)
+    except imports.ImportRejected as exc:
+        _print_errors(path, exc.errors, exc.total)
+        print(f"{path}: rejected, nothing was imported ({exc.total} problem(s)).", file=sys.stderr)
+        return EXIT_ERROR
+    print(
+        f"{path}: {report.checkpoints} new checkpoint(s) ({report.repeated} known already) for {report.parcels} "
+        f"parcel(s); {report.moved} moved on; {report.not_ours} checkpoint(s) of parcels that are not returns; "
+        f"{report.cases} exception case(s) opened for stalled parcels."
+    )
+    return EXIT_OK
+
+
+def _inbound(database: Database, station: str, args: argparse.Namespace) -> int:
+    with unit_of_work(database.sessions) as session:
+        actor = auth.system_actor(session, station)
+        if args.zone:
+            tracking.set_zone(session, actor, args.zone[0], args.zone[1])
+        opened = tracking.sweep(session, actor) if args.sweep else 0
+        counts = tracking.pipeline(session)
+        ahead = tracking.forecast(session)
+    print("Parcels on their way back, by stage:")
+    for stage, n in counts.items():
+        print(f"  {stage.replace('_', ' '):<20}{n:>8,}")
+    if args.sweep:
+        print(f"{opened} exception case(s) opened for stalled parcels.")
+    print("Expected at the dock (parcels / units):")
+    print(f"  {'zone':<20}{'today':>14}{'tomorrow':>14}  carriers")
+    for row in ahead:
+        today = f"{row.today_parcels}/{row.today_units}"
+        tomorrow = f"{row.tomorrow_parcels}/{row.tomorrow_units}"
+        print(f"  {row.zone:<20}{today:>14}{tomorrow:>14}  {row.carriers}")
+    return EXIT_OK
 
 
 def _import_map(database: Database, station: str, args: argparse.Namespace) -> int:

@@ -234,7 +234,8 @@ def import_tracking(
         raise ImportRejected([RowError(path.name, "1", "file", "no checkpoints to import")])
     if report.error_count:
         raise ImportRejected(report.errors, total=report.error_count)
-    report.cases = sweep(session, actor, now=now)
+    if open_cases:
+        report.cases = sweep(session, actor, now=now)
     return report
 
 

@@ -20,6 +20,7 @@ from returns_desk.gui.console.analytics_tab import AnalyticsTab
 from returns_desk.gui.console.audit_tab import AuditTab
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.gui.console.exceptions_tab import ExceptionsTab
+from returns_desk.gui.console.inbound_tab import InboundTab
 from returns_desk.gui.console.integrations_tab import IntegrationsTab
 from returns_desk.gui.console.outbox_tab import OutboxTab
 from returns_desk.gui.console.queue_tab import QueueTab
@@ -62,9 +63,11 @@ class SupervisorConsole(QWidget):
         self.analytics = AnalyticsTab(worker)
         self.admin = AdminTab(worker)
         self.integrations = IntegrationsTab(worker, station)
+        self.inbound = InboundTab(worker)
         self.pages: list[tuple[ConsoleTab, str]] = [
             (self.queue, "Queue"),
             (self.requests, "Requests"),
+            (self.inbound, "Inbound"),
             (self.exceptions, "Exceptions"),
             (self.rules, "Rules"),
             (self.auth_rules, "Authorization"),
