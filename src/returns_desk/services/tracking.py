@@ -207,10 +207,11 @@ def _check(f: Feed, file: str, row: Row) -> list[RowError]:
 
 
 def import_tracking(
-    session: Session, actor: Actor, path: Path, *, now: datetime | None = None
+    session: Session, actor: Actor, path: Path, *, now: datetime | None = None, open_cases: bool = True
 ) -> TrackingReport:
     """Import a tracking file in the caller's transaction: every good checkpoint is kept, a bad one is reported
-    (``ImportRejected`` when any is bad: the caller rolls back)."""
+    (``ImportRejected`` when any is bad: the caller rolls back). Then, unless told not to, the stalled parcels
+    get their cases (``sweep``)."""
     auth.require(actor, Role.SUPERVISOR, "import carrier tracking")
     shared.require_shared(session, "import carrier tracking")
     f = feed()
