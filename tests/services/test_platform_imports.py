@@ -288,3 +288,10 @@ def held_all(db: Database) -> dict[str, tuple[str, str, str, int]]:
                 .group_by(ReturnRequest.id)
             )
         }
+
+
+def test_the_readme_shows_the_mapping_tables_the_presets_hold() -> None:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    start = readme.index("<!-- preset tables")
+    shown = readme[readme.index("\n", start) + 1 : readme.index("<!-- end of preset tables -->")]
+    assert shown == presets.tables_markdown()

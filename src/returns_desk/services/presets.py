@@ -325,3 +325,25 @@ def grade_word(preset: Preset, grade: str | None) -> str:
 
 def disposition_word(preset: Preset, disposition: str | None) -> str:
     return preset.out("disposition_out", disposition) if disposition else ""
+
+
+def tables_markdown() -> str:
+    """The shipped mapping tables as the README shows them (a test keeps the README equal to this)."""
+    out: list[str] = []
+    for key in KEYS:
+        preset = shipped(key)
+        if key == "ours":
+            continue
+        out.append(f"**{preset.name}** (`--from {key}`; {', '.join(preset.docs[:1])})\n")
+        out.append("| table | their word → ours |")
+        out.append("| --- | --- |")
+        for table in (*VALUE_TABLES, "grade_out", "disposition_out"):
+            words = preset.tables.get(table, {})
+            if not words:
+                continue
+            arrow = "ours → theirs" if table.endswith("_out") else ""
+            pairs = "; ".join(f"`{theirs or '(empty)'}` → `{ours}`" for theirs, ours in words.items())
+            name = table.replace("_out", " (export)")
+            out.append(f"| {name}{' ' + arrow if arrow else ''} | {pairs} |")
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
