@@ -5,7 +5,8 @@
 Seeds a demo database in a temporary folder, opens the app on it, and saves:
   station-<size>.png       the station after a scan and grade D (the unit panel, proposal and refund)
   console-<tab>-<size>.png each tab of the supervisor console (requests: with the first request's detail;
-                           analytics also scrolled down to the dock's cards: console-analytics-dock-<size>.png)
+                           analytics also scrolled down to the dock's cards: console-analytics-dock-<size>.png;
+                           integrations also with the Import dialog on a Loop export: import-dialog-<size>.png)
   bench-<size>.png         the refurbishment bench with a unit on it
 Needs Xvfb, xdotool (Debian: xvfb xdotool). Nothing outlives the script.
 """
@@ -31,15 +32,18 @@ KEYSYMS = {"-": "minus", ".": "period", "#": "numbersign", " ": "space", "/": "s
 TABS = (
     "queue",
     "requests",
+    "inbound",
     "exceptions",
     "rules",
     "authorization",
     "regrade",
     "emails",
+    "integrations",
     "analytics",
     "audit",
     "admin",
 )
+SAMPLE_EXPORT = Path(__file__).resolve().parents[1] / "tests" / "data" / "imports" / "loop.csv"
 
 
 @contextmanager
@@ -116,6 +120,26 @@ def main() -> int:
             check=True,
         )
         sample = json.loads(seeded.stdout.splitlines()[-1])["sample"]
+        # A webhook endpoint nobody answers at: its deliveries wait, with their error, in the Integrations tab.
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "returns_desk",
+                "--db",
+                str(db),
+                "webhooks",
+                "add",
+                "ERP",
+                "http://127.0.0.1:9/hooks/returns",
+                "--kinds",
+                "return.*",
+            ],
+            env=env,
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
         with sqlite3.connect(db) as conn:  # a unit waiting for the refurbishment bench
             plate = conn.execute(
                 "SELECT lpn FROM units WHERE status = 'in_refurbishment' ORDER BY received_at LIMIT 1"
@@ -148,6 +172,17 @@ def main() -> int:
                     xdotool(display, "key", "ctrl+Tab")
                     time.sleep(1.0)
                 shot(display, args.out / f"console-{tab}-{args.size}.png")
+                if tab == "integrations":  # the Import dialog on a platform's export, with its preview
+                    xdotool(display, "key", "alt+i")
+                    time.sleep(1.0)
+                    xdotool(display, "key", "alt+c")
+                    time.sleep(1.0)
+                    person(display, str(SAMPLE_EXPORT))
+                    xdotool(display, "key", "Return")
+                    time.sleep(1.5)
+                    shot(display, args.out / f"import-dialog-{args.size}.png")
+                    xdotool(display, "key", "Escape")
+                    time.sleep(0.5)
                 if tab == "analytics":  # and its last cards, the dock's: the wheel over the cards
                     width, height = (int(v) for v in args.size.split("x"))
                     xdotool(display, "mousemove", str(width // 2), str(height // 2))

@@ -31,6 +31,7 @@ from returns_desk.services import demo_catalog as cat
 from returns_desk.services.auth import SYSTEM_BADGE, hash_pin
 from returns_desk.services.demo_dock import make_dock_history
 from returns_desk.services.demo_history import History, Weighted
+from returns_desk.services.demo_parcels import make_parcels
 from returns_desk.services.demo_sales import make_sales, returns_season
 from returns_desk.store import aggregates
 from returns_desk.store.bulk import insert_rows, max_id, refresh_statistics, reset_sequences
@@ -96,6 +97,7 @@ class DemoSample:
 @dataclass(slots=True)
 class DemoReport:
     rmas: int = 0
+    parcels: int = 0  # parcels on their way back with carrier checkpoints
     customers: int = 0
     orders: int = 0
     units: int = 0
@@ -135,6 +137,7 @@ def seed(engine: Engine, rmas: int = 2_000, seed_value: int = 7, now: datetime |
         report.regrades, report.refurb_jobs = make_dock_history(
             conn, gen.arng, gen.staff_ids, gen.station_ids, gen.now
         )
+        report.parcels = make_parcels(conn, gen.arng, gen.now)
         aggregates.install(conn)
         aggregates.rebuild(conn)
         conn.execute(delete(Setting).where(Setting.key == OUTBOX_QUIET))

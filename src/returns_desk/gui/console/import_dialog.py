@@ -64,7 +64,7 @@ class ImportDialog(QDialog):
         self.file.setObjectName("importFile")
         self.file.setReadOnly(True)
         self.file.setPlaceholderText("A CSV or JSON export of return requests")
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton("&Choose file…")
         self.choose_button.setObjectName("importChoose")
         self.preset: ChoiceBox[str | None] = ChoiceBox()
         self.preset.setObjectName("importPreset")

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -78,8 +79,8 @@ class InboundTab(ConsoleTab):
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
-        stages = QHBoxLayout()
-        for key, label in FILTERS:
+        stages = QGridLayout()  # two rows, so the tab fits a 1024-pixel screen
+        for n, (key, label) in enumerate(FILTERS):
             button = QPushButton(label)
             button.setObjectName(f"stage_{key}")
             button.setCheckable(True)
@@ -87,8 +88,7 @@ class InboundTab(ConsoleTab):
             self.filters.addButton(button)
             self.filter_buttons[key] = button
             button.clicked.connect(lambda _checked=False, k=key: self.show_stage(k))
-            stages.addWidget(button)
-        stages.addStretch(1)
+            stages.addWidget(button, n // 5, n % 5)
 
         self.table = QTableWidget(0, 9)
         self.table.setObjectName("inboundParcels")

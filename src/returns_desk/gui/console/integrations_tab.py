@@ -99,7 +99,7 @@ class IntegrationsTab(ConsoleTab):
         self.endpoint_dialog: EndpointDialog | None = None
 
         imports_box = QGroupBox("Return requests from the shop platforms")
-        self.import_button = QPushButton("Import returns…")
+        self.import_button = QPushButton("&Import returns…")
         self.import_button.setObjectName("importReturns")
         self.import_button.setToolTip(
             "Shopify, BigCommerce, Loop, AfterShip Returns or Returns Desk's own format"
