@@ -45,7 +45,7 @@ from tqdm import tqdm
 from _common import emit, pg_admin_url, print_table
 from returns_desk.services import auth, demo, exports, imports, presets
 from returns_desk.services.presets import Preset
-from returns_desk.store import migrate
+from returns_desk.store import aggregates, migrate
 from returns_desk.store.database import open_database
 from returns_desk.store.db import make_engine, unit_of_work
 
@@ -283,26 +283,42 @@ def _raw(url: str, path: Path, preset_key: str) -> int:
             events,
         ),
     ]
+    # The analytics cube's cells: deferred while the rows go in, then added per table in one statement each, as
+    # the import does (store/aggregates.defer, add_rows_sql); the rows are all above the catalog's ids.
+    defer = f"INSERT INTO settings (key, value, updated_at) VALUES ('{aggregates.DEFER_KEY}', 'true', '{now:%Y-%m-%d %H:%M:%S}')"
+    resume = f"DELETE FROM settings WHERE key = '{aggregates.DEFER_KEY}'"
     if url.startswith("sqlite"):
         import sqlite3
 
+        d = aggregates.SQLITE
         conn = sqlite3.connect(url.removeprefix("sqlite:///"))
         conn.execute("PRAGMA foreign_keys = ON")
         with conn:
+            conn.execute(defer)
             for table, names, data in tables:
                 marks = ", ".join("?" for _ in names.split(","))
                 conn.executemany(
                     f"INSERT INTO {table} ({names}) VALUES ({marks})",
                     [tuple(_sqlite(v) for v in row) for row in data],
                 )
+            for table in aggregates.DEFERRABLE:
+                for sql in aggregates.add_rows_sql(d, table, f"n.id > {base[table]}"):
+                    conn.execute(sql)
+            conn.execute(resume)
         conn.close()
     else:
+        d = aggregates.POSTGRESQL
         with psycopg.connect(url.replace("+psycopg", "")) as conn:
             with conn.cursor() as cur:
+                cur.execute(defer)
                 for table, names, data in tables:
                     with cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                         for row in data:
                             copy.write_row(row)
+                for table in aggregates.DEFERRABLE:
+                    for sql in aggregates.add_rows_sql(d, table, f"n.id > {base[table]}"):
+                        cur.execute(sql)
+                cur.execute(resume)
             conn.commit()
     return rows
 

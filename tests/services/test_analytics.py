@@ -204,6 +204,15 @@ def test_the_cube_kept_by_the_triggers_equals_the_cube_rebuilt_from_the_rows(
     sku = run(lambda s: s.scalar(select(Product.sku).order_by(Product.id).limit(1)))
     source.write_text(source.read_text(encoding="utf-8").replace("APP-00001", sku), encoding="utf-8")
     run(lambda s: imports.import_file(s, supervisor, source))
+    # An updated export of it: another quantity and reason, and a second line (its cells follow the change).
+    other = run(lambda s: s.scalar(select(Product.sku).order_by(Product.id).offset(1).limit(1)))
+    text_now = source.read_text(encoding="utf-8").replace(",2,size_too_small,", ",3,defective,")
+    second = text_now.splitlines()[1].replace(sku, other).replace(",3,defective,", ",1,color,")
+    source.write_text(text_now + second + "\n", encoding="utf-8")
+    assert run(lambda s: imports.import_file(s, supervisor, source)).updated == 1
+    # ...and a later one without the first line.
+    source.write_text(text_now.splitlines()[0] + "\n" + second + "\n", encoding="utf-8")
+    assert run(lambda s: imports.import_file(s, supervisor, source)).updated == 1
     with db.engine.begin() as conn:
         kept = cube_snapshot(conn)
         aggregates.rebuild(conn)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import IllegalTransition
@@ -42,12 +42,14 @@ from returns_desk.services.import_checks import CHUNK, Validator
 from returns_desk.services.import_rows import ImportRejected, RejectWriter, Row, RowError
 from returns_desk.services.presets import KEEP, Preset
 from returns_desk.services.results import Actor
+from returns_desk.store import aggregates
 from returns_desk.store.models import (
     Customer,
     Event,
     Order,
     OrderLine,
     Product,
+    RequestReason,
     ReturnLine,
     ReturnRequest,
     TrackingNumber,
@@ -56,6 +58,8 @@ from returns_desk.store.models import (
 __all__ = ["ImportRejected", "ImportReport", "RowError", "count_rows", "import_file"]
 
 BATCH = 1_000  # requests checked and written together
+ANALYZE_AFTER = frozenset({1, 4, 16, 64, 256})  # batches after which PostgreSQL's statistics are brought up
+ANALYZED = ("customers", "orders", "order_lines", "return_requests", "return_lines", "tracking_numbers")
 MAX_ERRORS = 1_000  # problems kept for the report (all are counted)
 NOTE_LIMIT = (
     10_000  # requests an import tells a station's offline copy about; a larger one waits for its refresh
@@ -106,10 +110,17 @@ def import_file(
     chosen = presets.get(session, preset) if preset else presets.get(session, presets.detect(path).key)
     importer = _Importer(session, actor, path, chosen, skip_bad, progress)
     importer.report.detected = preset is None
+    # The analytics cube's cells of the new rows are added a batch at a time, not a row at a time (their
+    # triggers skip this transaction's rows meanwhile: store/aggregates.defer).
+    connection = session.connection()
+    aggregates.defer(connection, events.now())
+    aggregates.start_rows(connection)
     try:
         importer.run()
     finally:
         importer.close()
+    aggregates.add_noted(connection)  # one pass over the new rows: one upsert per cell for the whole file
+    aggregates.resume(connection)
     report = importer.report
     if report.error_count and not skip_bad:
         raise ImportRejected(report.errors, total=report.error_count)
@@ -162,6 +173,7 @@ class _Importer:
         self.rows_of = count_rows(path)
         self.noted = 0
         self.comments = "line_comment" in preset.columns  # whether the format carries a line's comment
+        self.batches = 0
 
     # --- reading ---
     def run(self) -> None:
@@ -237,6 +249,12 @@ class _Importer:
                 self._update(group, request)
         if fresh:
             self._create(fresh)
+        self.batches += 1
+        if self.batches in ANALYZE_AFTER and self.session.get_bind().dialect.name == "postgresql":
+            # The triggers' plans (an order's segment counts the customer's requests) were made for the tables
+            # as they were; a big import into a young database would keep scanning them whole. ANALYZE in the
+            # transaction counts its own new rows, and the plans are made again.
+            self.session.execute(text(f"ANALYZE {', '.join(ANALYZED)}"))
         self.rows_done += len(all_rows)
         if self.progress is not None:
             self.progress("importing", self.rows_done, max(self.rows_of, self.rows_done))
@@ -468,7 +486,7 @@ class _Importer:
         if new_orders:
             # Plain multi-row inserts, then the new ids read back by their unique numbers: SQLite cannot return
             # ids in the order of a many-row insert, and would go a row at a time.
-            session.connection().execute(insert(ORDERS), list(new_orders.values()))
+            _insert_many(session, ORDERS, list(new_orders.values()))
             numbers = sorted(new_orders)
             for i in range(0, len(numbers), CHUNK):
                 for oid, number in session.execute(
@@ -498,7 +516,7 @@ class _Importer:
             for g in groups
             for v in (g.rows[0].values,)
         ]
-        session.connection().execute(insert(REQUESTS), requests)
+        _insert_many(session, REQUESTS, requests)
         rmas = [r["rma_number"] for r in requests]
         by_rma: dict[str, int] = {}
         for i in range(0, len(rmas), CHUNK):
@@ -567,11 +585,16 @@ class _Importer:
             if values["status"] == ReturnStatus.REQUESTED.value:
                 pending.append(rid)
             self.report.lines += len(group.lines)
+        _insert_many(session, LINES, lines)
         connection = session.connection()
-        connection.execute(insert(LINES), lines)
-        if tracking:
-            connection.execute(insert(TRACKING), tracking)
-        connection.execute(insert(EVENTS), event_rows)
+        for i in range(
+            0, len(ids), CHUNK
+        ):  # their analytics cells are added at the end (aggregates.add_noted)
+            part = {"ids": ids[i : i + CHUNK]}
+            aggregates.note_rows(connection, "return_lines", "n.return_request_id IN :ids", part)
+            aggregates.note_rows(connection, "return_requests", "n.id IN :ids", part)
+        _insert_many(session, TRACKING, tracking)
+        _insert_many(session, EVENTS, event_rows)
         self.report.requests += len(groups)
         # A pending request goes through the published authorization rules, as one made at the desk does.
         for i in range(0, len(pending), CHUNK):
@@ -619,7 +642,7 @@ class _Importer:
                 "locale": v["customer_language"],
             }
         if new:
-            self.session.connection().execute(insert(CUSTOMERS), list(new.values()))
+            _insert_many(self.session, CUSTOMERS, list(new.values()))
             made = sorted(new)
             for i in range(0, len(made), CHUNK):
                 for cid, email, region in self.session.execute(
@@ -655,8 +678,13 @@ class _Importer:
         found = self._held_order_lines(sorted({oid for oid, _ in wanted}))
         missing = [row for key, row in wanted.items() if key not in found]
         if missing:
-            self.session.connection().execute(insert(ORDER_LINES), missing)
+            _insert_many(self.session, ORDER_LINES, missing)
             found = self._held_order_lines(sorted({row["order_id"] for row in missing}), found)
+            made = [found[(r["order_id"], r["product_id"])][0] for r in missing]
+            for i in range(0, len(made), CHUNK):
+                aggregates.note_rows(
+                    self.session.connection(), "order_lines", "n.id IN :ids", {"ids": made[i : i + CHUNK]}
+                )
         return found
 
     def _held_order_lines(
@@ -771,6 +799,11 @@ class _Importer:
             assert product is not None
             by_pid[product.id] = (sku, row)
         changed: list[list[Any]] = []
+        # The cube's cells of the lines as they were go back; those of the lines as they will be are added after.
+        self.session.flush()
+        aggregates.add_rows(
+            self.session.connection(), "return_lines", [ln.id for ln in held.values()], sign="-"
+        )
         for pid, line in held.items():
             if pid not in wanted:
                 gone = self.session.get(Product, pid)
@@ -802,7 +835,27 @@ class _Importer:
                 kept.quantity_expected, kept.reason = qty, reason
                 if self.comments:
                     kept.customer_comment = comment
+        self.session.flush()
+        now_held = [ln.id for ln in self._held_lines(request).values()]
+        aggregates.add_rows(self.session.connection(), "return_lines", now_held)
+        # The Requests tab's reason filter reads request_reasons, which its trigger fills on insert only.
+        self.session.execute(delete(RequestReason).where(RequestReason.return_request_id == request.id))
+        self.session.execute(
+            insert(RequestReason).from_select(
+                ["return_request_id", "reason", "requested_at"],
+                select(ReturnLine.return_request_id, ReturnLine.reason, func.min(ReturnRequest.requested_at))
+                .join(ReturnRequest, ReturnRequest.id == ReturnLine.return_request_id)
+                .where(ReturnLine.return_request_id == request.id)
+                .group_by(ReturnLine.return_request_id, ReturnLine.reason),
+            )
+        )
         return changed
+
+
+def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows written through the connection in one executemany (Core, not the ORM's bulk machinery)."""
+    if rows:
+        session.connection().execute(insert(table), rows)
 
 
 def _target(theirs: str, ours: str) -> str:
