@@ -22,6 +22,12 @@ from returns_desk.store.models import ExceptionCase, TrackingNumber
 from tests.gui.people import T, click, log_in, wait_message
 
 DATA = Path(__file__).parents[1] / "data"
+SAMPLES = {
+    "1Z999AA10123456784": "out_for_delivery",
+    "9400136105440512280610": "in_transit",
+    "9400111201080805483016": "pickup_failed",
+    "1Z5R89390357567127": "returned_to_sender",
+}
 
 
 def inbound(qtbot: QtBot, window: MainWindow, seeded: DemoSample) -> InboundTab:
@@ -77,18 +83,30 @@ def test_tracking_imported_from_the_tab_fills_the_pipeline_and_the_forecast(
         )
         counts = tracking.pipeline(session)
         expected = tracking.forecast(session)
-    assert staged == {"out_for_delivery": 1, "in_transit": 1, "pickup_failed": 1, "returned_to_sender": 1}
-    # The sample's scans are from November: all four parcels are stalled now, and cases were opened on import.
-    assert counts["stalled"] == 4
-    assert cases(db) == 4
-    qtbot.waitUntil(lambda: tab.filter_buttons["stalled"].text() == "Stalled (4)", timeout=T)
-    assert tab.filter_buttons["in_transit"].text() == "In transit (1)"
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 4, timeout=T)
-    problems = {tab.table.item(r, 1).text(): tab.table.item(r, 8).text() for r in range(4)}
+    with unit_of_work(db.readers) as session:
+        samples = dict(
+            session.execute(
+                select(TrackingNumber.tracking_number, TrackingNumber.stage).where(
+                    TrackingNumber.tracking_number.in_(list(SAMPLES))
+                )
+            ).all()
+        )
+        stalled = tracking.parcels(session, stage="stalled")
+    assert samples == SAMPLES
+    assert staged  # and the demo's own parcels beside them
+    # The sample's scans are from November: all four are stalled now; every stalled parcel got its case on import.
+    assert set(SAMPLES) <= {p.tracking_number for p in stalled}
+    assert cases(db) == counts["stalled"]
+    label = f"Stalled ({counts['stalled']:,})"
+    qtbot.waitUntil(lambda: tab.filter_buttons["stalled"].text() == label, timeout=T)
+    assert tab.filter_buttons["in_transit"].text() == f"In transit ({counts['in_transit']:,})"
+    qtbot.waitUntil(lambda: tab.table.rowCount() == len(stalled), timeout=T)
+    problems = {tab.table.item(r, 1).text(): tab.table.item(r, 8).text() for r in range(len(stalled))}
     assert problems["1Z5R89390357567127"] == "the carrier is sending it back to the customer"
     click(qtbot, tab.filter_buttons["out_for_delivery"])
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 1, timeout=T)
-    assert tab.table.item(0, 0).text() == "#1001-R1"
+    going = counts["out_for_delivery"]
+    qtbot.waitUntil(lambda: tab.table.rowCount() == going, timeout=T)
+    assert "#1001-R1" in {tab.table.item(r, 0).text() for r in range(going)}
     shown = [[tab.forecast.item(r, c).text() for c in range(6)] for r in range(tab.forecast.rowCount())]
     assert shown == [
         [
@@ -101,7 +119,7 @@ def test_tracking_imported_from_the_tab_fills_the_pipeline_and_the_forecast(
         ]
         for f in expected
     ]
-    assert shown  # the two moving parcels are due
+    assert shown  # the two moving samples are due today, with the demo's
 
 
 def test_the_stalled_after_setting_and_opening_cases(
@@ -127,5 +145,9 @@ def test_the_stalled_after_setting_and_opening_cases(
         assert tracking.stalled_days(session) == 30
     click(qtbot, tab.sweep_button)
     wait_message(qtbot, window, "exception case(s) opened")
-    # Within 30 days only the two parcels in trouble are stalled.
-    assert cases(db) == 2
+    # Within 30 days only the parcels in trouble are stalled: the samples' two, and the demo's.
+    with unit_of_work(db.readers) as session:
+        stalled = tracking.parcels(session, stage="stalled")
+    assert {p.stage for p in stalled} <= {"pickup_failed", "returned_to_sender", "exception"}
+    assert {"9400111201080805483016", "1Z5R89390357567127"} <= {p.tracking_number for p in stalled}
+    assert cases(db) == len(stalled)

@@ -61,12 +61,13 @@ def test_checkpoints_move_the_parcels_and_stalled_ones_become_cases(
 ) -> None:
     path = tmp_path / name
     shutil.copy(DATA / "tracking" / name, path)
+    with unit_of_work(db.readers) as session:
+        before = tracking.pipeline(session, now=NOW)  # the demo's own parcels are on their way too
     report = run(db, actor, path)
     assert (report.checkpoints, report.repeated, report.not_ours, report.parcels) == (9, 0, 1, 4)
     assert report.moved == 4
     assert stages(db) == STAGES
-    # The two in trouble are cases with the parcel_trouble SLA; the others are on their way.
-    assert report.cases == 2
+    # The two samples in trouble are cases with the parcel_trouble SLA (and so is every stalled parcel).
     with unit_of_work(db.readers) as session:
         cases = {
             c.scanned_code: c.details["why"]
@@ -76,22 +77,34 @@ def test_checkpoints_move_the_parcels_and_stalled_ones_become_cases(
             select(func.count()).select_from(Event).where(Event.kind == "parcel.stage_changed")
         )
         counts = tracking.pipeline(session, now=NOW)
-    assert cases == {
+        stalled = tracking.parcels(session, now=NOW, stage="stalled")
+    assert {k: v for k, v in cases.items() if k in STAGES} == {
         "9400111201080805483016": "the carrier could not pick it up",
         "1Z5R89390357567127": "the carrier is sending it back to the customer",
     }
+    assert set(cases) == {p.tracking_number for p in stalled}
+    assert report.cases == len(cases)
     assert moved == 4
-    assert counts["out_for_delivery"] == 1
-    assert counts["in_transit"] == 1
-    assert counts["pickup_failed"] == 1
-    assert counts["returned_to_sender"] == 1
-    assert counts["stalled"] == 2
+    grown = {k: counts[k] - before.get(k, 0) for k in counts}
+    assert {k: v for k, v in grown.items() if v} == {
+        "no_scans": -4,  # the four samples had no scan before
+        "out_for_delivery": 1,
+        "in_transit": 1,
+        "pickup_failed": 1,
+        "returned_to_sender": 1,
+        "stalled": 2,
+    }
 
     # The same file again: every checkpoint is known, nothing moves, no second case.
     again = run(db, actor, path)
     assert (again.checkpoints, again.repeated, again.moved, again.cases) == (0, 9, 0, 0)
     with unit_of_work(db.readers) as session:
-        assert session.scalar(select(func.count()).select_from(TrackingEvent)) == 9
+        ours = (
+            select(func.count())
+            .select_from(TrackingEvent)
+            .join(TrackingNumber, TrackingNumber.id == TrackingEvent.tracking_number_id)
+        )
+        assert session.scalar(ours.where(TrackingNumber.tracking_number.in_(list(STAGES)))) == 9
 
 
 def test_a_silent_parcel_stalls_and_the_forecast_counts_the_dock_s_days(
@@ -104,18 +117,28 @@ def test_a_silent_parcel_stalls_and_the_forecast_counts_the_dock_s_days(
         tracking.set_zone(session, actor, "UPS", "Dock A")
         rows = tracking.forecast(session, today=date(2026, 11, 24))
     # UPS out for delivery today (Shopify #1001-R1, 2 units) at Dock A; the Loop parcel in transit since the 23rd
-    # is due two days later, the 25th: tomorrow, at the default zone.
+    # is due two days later, the 25th: tomorrow, at the zone the demo receives USPS at (the demo's own parcels
+    # are due in December).
     assert [(r.zone, r.today_parcels, r.today_units, r.tomorrow_parcels, r.tomorrow_units) for r in rows] == [
         ("Dock A", 1, 2, 0, 0),
-        ("Receiving", 0, 0, 1, 2),
+        ("Dock B", 0, 0, 1, 2),
     ]
+    with unit_of_work(db.sessions) as session:
+        tracking.set_zone(session, actor, "usps", None)
+        rows = tracking.forecast(session, today=date(2026, 11, 24))
+    assert rows[-1].zone == "Receiving"  # a carrier no zone names
     # Eight days later nothing new came: both moving parcels are stalled too.
     later = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
     with unit_of_work(db.sessions) as session:
-        opened = tracking.sweep(session, actor, now=later)
-        stalled = tracking.parcels(session, now=later, stage="stalled")
-    assert opened == 2
+        tracking.sweep(session, actor, now=later)
+        stalled = [
+            p for p in tracking.parcels(session, now=later, stage="stalled") if p.tracking_number in STAGES
+        ]
+        opened = set(
+            session.scalars(select(ExceptionCase.scanned_code).where(ExceptionCase.kind == "parcel_trouble"))
+        )
     assert {p.tracking_number for p in stalled} == set(STAGES)
+    assert set(STAGES) <= opened
     assert {p.why for p in stalled if p.stage in ("in_transit", "out_for_delivery")} == {"no scan for 8 days"}
 
 
