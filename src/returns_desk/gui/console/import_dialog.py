@@ -161,12 +161,12 @@ class ImportDialog(QDialog):
                 else f"The first {len(preview.rows)} rows are fine."
             )
         )
-        columns = ["Line", *preview.columns, "Problems"]
+        columns = ["Line", "Problems", *preview.columns]  # the problems first: they are what to read
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(preview.rows))
         for r, row in enumerate(preview.rows):
-            values = [row.line, *(row.cells.get(c, "") for c in preview.columns), "; ".join(row.problems)]
+            values = [row.line, "; ".join(row.problems), *(row.cells.get(c, "") for c in preview.columns)]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text[:200])
                 if row.problems:

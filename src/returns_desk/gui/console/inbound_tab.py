@@ -117,7 +117,7 @@ class InboundTab(ConsoleTab):
             table.horizontalHeader().setStretchLastSection(True)
         forecast_box = QGroupBox("Expected at the dock")
         QVBoxLayout(forecast_box).addWidget(self.forecast)
-        forecast_box.setMaximumHeight(220)
+        forecast_box.setMaximumHeight(170)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
