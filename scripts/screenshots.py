@@ -144,6 +144,15 @@ def main() -> int:
             plate = conn.execute(
                 "SELECT lpn FROM units WHERE status = 'in_refurbishment' ORDER BY received_at LIMIT 1"
             ).fetchone()[0]
+            skus = [r[0] for r in conn.execute("SELECT sku FROM products ORDER BY id LIMIT 2")]
+        # The Loop sample with this demo's SKUs, and one reason the preset does not know: a row marked.
+        export = folder / "loop-returns.csv"
+        text = (
+            SAMPLE_EXPORT.read_text(encoding="utf-8")
+            .replace("APP-00008", skus[0])
+            .replace("HOM-00011", skus[1])
+        )
+        export.write_text(text.replace("Damaged or defective", "Smells odd"), encoding="utf-8")
         app = subprocess.Popen(
             [sys.executable, "-m", "returns_desk", "--db", str(db), "--station", "DOCK-1"], env=env
         )
@@ -177,7 +186,7 @@ def main() -> int:
                     time.sleep(1.0)
                     xdotool(display, "key", "alt+c")
                     time.sleep(1.0)
-                    person(display, str(SAMPLE_EXPORT))
+                    person(display, str(export))
                     xdotool(display, "key", "Return")
                     time.sleep(1.5)
                     shot(display, args.out / f"import-dialog-{args.size}.png")

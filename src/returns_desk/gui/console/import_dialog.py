@@ -38,6 +38,7 @@ from returns_desk.services.import_rows import ImportRejected
 
 BAD_TINT = QColor("#fdecea")
 SHOWN_ERRORS = 50
+PROBLEMS_WIDTH = 340  # pixels
 
 
 class ImportStopped(ReturnsDeskError):
@@ -171,7 +172,12 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text[:200])
                 if row.problems:
                     item.setBackground(BAD_TINT)
+                    item.setToolTip("\n".join(row.problems))
                 self.table.setItem(r, c, item)
+        # The problems column keeps to a readable width (the whole text in its tooltip); the file's columns follow.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, PROBLEMS_WIDTH if bad else 90)
         self.import_button.setEnabled(True)
 
     # --- importing ---
