@@ -110,7 +110,7 @@ def import_file(
     chosen = presets.get(session, preset) if preset else presets.get(session, presets.detect(path).key)
     importer = _Importer(session, actor, path, chosen, skip_bad, progress)
     importer.report.detected = preset is None
-    # The analytics cube's cells of the new rows are added a batch at a time, not a row at a time (their
+    # The analytics cube's cells of the new rows are added in one pass at the end, not a row at a time (their
     # triggers skip this transaction's rows meanwhile: store/aggregates.defer).
     connection = session.connection()
     aggregates.defer(connection, events.now())
@@ -119,11 +119,11 @@ def import_file(
         importer.run()
     finally:
         importer.close()
-    aggregates.add_noted(connection)  # one pass over the new rows: one upsert per cell for the whole file
-    aggregates.resume(connection)
     report = importer.report
     if report.error_count and not skip_bad:
-        raise ImportRejected(report.errors, total=report.error_count)
+        raise ImportRejected(report.errors, total=report.error_count)  # the caller rolls it all back
+    aggregates.add_noted(connection)  # one upsert per cell for the whole file
+    aggregates.resume(connection)
     return report
 
 
