@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, func, insert, select, text
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import IllegalTransition
@@ -115,6 +115,7 @@ def import_file(
     connection = session.connection()
     aggregates.defer(connection, events.now())
     aggregates.start_rows(connection)
+    _start_keys(connection)
     try:
         importer.run()
     finally:
@@ -124,7 +125,28 @@ def import_file(
         raise ImportRejected(report.errors, total=report.error_count)  # the caller rolls it all back
     aggregates.add_noted(connection)  # one upsert per cell for the whole file
     aggregates.resume(connection)
+    connection.execute(text("DROP TABLE import_keys"))
     return report
+
+
+KEYS_TABLE = "import_keys"  # the requests met so far in the file being imported: (key, line it began on)
+
+
+def _start_keys(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.execute(
+            text(
+                "CREATE TEMP TABLE IF NOT EXISTS import_keys (key VARCHAR(200) PRIMARY KEY, line VARCHAR(32))"
+            )
+        )
+    else:
+        connection.execute(
+            text(
+                "CREATE TEMP TABLE IF NOT EXISTS import_keys (key VARCHAR(200) PRIMARY KEY, line VARCHAR(32)) "
+                "ON COMMIT DROP"
+            )
+        )
+    connection.execute(text("DELETE FROM import_keys"))
 
 
 def count_rows(path: Path) -> int:
@@ -167,8 +189,7 @@ class _Importer:
         self.validator = Validator(session, path.name, preset)
         self.report = ImportReport(path.name, preset=preset.key)
         self.rejects = RejectWriter(path, presets.sources(preset), "")
-        self.seen: dict[str, str] = {}  # request key -> the line it started on
-        self.claims: dict[str, str] = {}  # tracking number -> the request key in this file that gives it
+        self.claims: dict[str, str] = {}  # tracking number -> the request key of this batch that gives it
         self.rows_done = 0
         self.rows_of = count_rows(path)
         self.noted = 0
@@ -200,19 +221,46 @@ class _Importer:
             if current is not None:
                 yield current
             current = _Group(key, [row])
-            if key in self.seen:
-                current.errors.append(
-                    RowError(
-                        self.file,
-                        row.line,
-                        self.validator.column("rma_number"),
-                        f"{key} began at line {self.seen[key]}; the rows of one return must be together",
-                    )
-                )
-            else:
-                self.seen[key] = row.line
         if current is not None:
             yield current
+
+    def _split(self, batch: Sequence[_Group]) -> None:
+        """A request whose rows came earlier in the file, apart from these, is an error. The keys met so far are
+        kept in a temporary table (import_keys), not in memory: a million-line file has half a million of them."""
+        first: dict[str, str] = {}
+        for group in batch:
+            if group.key.startswith("?"):
+                continue
+            if group.key in first:
+                group.errors.append(self._split_error(group, first[group.key]))
+            else:
+                first[group.key] = group.rows[0].line
+        connection = self.session.connection()
+        keys = sorted(first)
+        earlier: dict[str, str] = {}
+        for i in range(0, len(keys), CHUNK):
+            earlier.update(
+                connection.execute(
+                    text("SELECT key, line FROM import_keys WHERE key IN :keys").bindparams(
+                        bindparam("keys", expanding=True)
+                    ),
+                    {"keys": keys[i : i + CHUNK]},
+                ).all()
+            )
+        for group in batch:
+            if group.key in earlier and group.rows[0].line != earlier[group.key]:
+                group.errors.append(self._split_error(group, earlier[group.key]))
+        new = [{"key": k, "line": line} for k, line in first.items() if k not in earlier]
+        if new:
+            connection.execute(text("INSERT INTO import_keys (key, line) VALUES (:key, :line)"), new)
+
+    def _split_error(self, group: _Group, line: str) -> RowError:
+        return RowError(
+            self.file,
+            group.rows[0].line,
+            self.validator.column("rma_number"),
+            f"{group.key} began at line {line}; the rows of one return must be together",
+        )
 
     def _key(self, row: Row) -> str:
         raw = row.raw
@@ -225,6 +273,8 @@ class _Importer:
     # --- one batch: check, then write ---
     def _batch(self, batch: list[_Group]) -> None:
         all_rows = [row for group in batch for row in group.rows]
+        self.claims.clear()  # tracking numbers of earlier batches are in the database by now
+        self._split(batch)
         self.validator.prefetch(all_rows)
         for group in batch:
             for row in group.rows:
