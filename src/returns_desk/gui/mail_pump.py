@@ -1,7 +1,9 @@
-"""Sends the outbox's customer e-mails from this station, on a thread of its own (an SMTP server that is slow to
-answer never holds up a scan): every ``interval_s`` seconds, or at once when asked. Several stations may run one on
-the same shared database: the outbox's claims keep them from sending a message twice. A station working from an
-offline copy sends nothing; the stations online, or ``returns-desk mail send``, do."""
+"""The station's outbox pump, on a thread of its own (a slow SMTP server or webhook receiver never holds up a
+scan): every ``interval_s`` seconds, or at once when asked, it sends the customer e-mails that are due, delivers
+the webhooks that are due (services/webhooks.py), and imports what has settled in this station's watched folder
+(services/folder_import.py). Several stations may run one on the same shared database: the outboxes' claims keep
+them from sending anything twice. A station working from an offline copy sends nothing; the stations online, or
+``returns-desk mail send`` and ``returns-desk webhooks send``, do."""
 
 from __future__ import annotations
 
