@@ -42,7 +42,7 @@ from returns_desk.services.import_checks import CHUNK, Validator
 from returns_desk.services.import_rows import ImportRejected, RejectWriter, Row, RowError
 from returns_desk.services.presets import KEEP, Preset
 from returns_desk.services.results import Actor
-from returns_desk.store import aggregates
+from returns_desk.store import aggregates, bulk
 from returns_desk.store.models import (
     Customer,
     Event,
@@ -250,9 +250,16 @@ class _Importer:
         for group in batch:
             if group.key in earlier and group.rows[0].line != earlier[group.key]:
                 group.errors.append(self._split_error(group, earlier[group.key]))
-        new = [{"key": k, "line": line} for k, line in first.items() if k not in earlier]
-        if new:
-            connection.execute(text("INSERT INTO import_keys (key, line) VALUES (:key, :line)"), new)
+        new = [(k, line) for k, line in first.items() if k not in earlier]
+        if not new:
+            return
+        if connection.dialect.name == "postgresql":
+            bulk.insert_rows(connection, "import_keys", ("key", "line"), new)  # COPY
+        else:
+            connection.execute(
+                text("INSERT INTO import_keys (key, line) VALUES (:key, :line)"),
+                [{"key": k, "line": line} for k, line in new],
+            )
 
     def _split_error(self, group: _Group, line: str) -> RowError:
         return RowError(
@@ -903,9 +910,13 @@ class _Importer:
 
 
 def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Rows written through the connection in one executemany (Core, not the ORM's bulk machinery)."""
+    """A batch's rows of one table in one go: COPY on PostgreSQL (a statement per row would cost its own round
+    of parse and plan on the server), one executemany on SQLite."""
     if rows:
-        session.connection().execute(insert(table), rows)
+        columns = list(rows[0])
+        bulk.insert_rows(
+            session.connection(), table.name, columns, ([row[c] for c in columns] for row in rows)
+        )
 
 
 def _target(theirs: str, ours: str) -> str:
