@@ -59,7 +59,17 @@ __all__ = ["ImportRejected", "ImportReport", "RowError", "count_rows", "import_f
 
 BATCH = 1_000  # requests checked and written together
 ANALYZE_AFTER = frozenset({1, 4, 16, 64, 256})  # batches after which PostgreSQL's statistics are brought up
-ANALYZED = ("customers", "orders", "order_lines", "return_requests", "return_lines", "tracking_numbers")
+# The keys met so far (a temporary table, which autovacuum never analyzes) are among them: unanalyzed, a look-up of
+# a batch's keys would scan all of them.
+ANALYZED = (
+    "customers",
+    "orders",
+    "order_lines",
+    "return_requests",
+    "return_lines",
+    "tracking_numbers",
+    "import_keys",
+)
 MAX_ERRORS = 1_000  # problems kept for the report (all are counted)
 NOTE_LIMIT = (
     10_000  # requests an import tells a station's offline copy about; a larger one waits for its refresh
