@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -88,6 +88,12 @@ LANGUAGES = ("en", "ko")  # what customer e-mails are written in (services/notif
 CHUNK = 500  # names looked up per IN (...)
 
 
+def rows_in(session: Session, query: Any, column: Any, values: Sequence[Any]) -> Iterator[Any]:
+    """The rows of ``query`` whose ``column`` is one of ``values``, asked CHUNK values at a time."""
+    for i in range(0, len(values), CHUNK):
+        yield from session.execute(query.where(column.in_(values[i : i + CHUNK])))
+
+
 class Validator:
     """Checks rows of one file in our field names; the words of a status, a reason or a resolution are read
     through the preset's tables, and a problem names the platform's column."""
@@ -115,17 +121,12 @@ class Validator:
         (a file of a million rows must not keep them all)."""
         numbers = sorted({normalize_order(text_of(r.raw.get("order_number"))) for r in rows} - {""})
         self.orders = dict.fromkeys(numbers)
-        for i in range(0, len(numbers), CHUNK):
-            for order in self.session.scalars(
-                select(Order).where(Order.order_number.in_(numbers[i : i + CHUNK]))
-            ):
-                self.orders[order.order_number] = order
+        for (order,) in rows_in(self.session, select(Order), Order.order_number, numbers):
+            self.orders[order.order_number] = order
         skus = sorted({text_of(r.raw.get("sku")) for r in rows} - set(self.products) - {""})
-        for i in range(0, len(skus), CHUNK):
-            part = skus[i : i + CHUNK]
-            self.products.update(dict.fromkeys(part))
-            for product in self.session.scalars(select(Product).where(Product.sku.in_(part))):
-                self.products[product.sku] = product
+        self.products.update(dict.fromkeys(skus))
+        for (product,) in rows_in(self.session, select(Product), Product.sku, skus):
+            self.products[product.sku] = product
 
     def _rma(self, text: str) -> str:
         """An RMA number as the dock scans it (the rows of one request repeat it: worked out once)."""

@@ -38,7 +38,7 @@ from returns_desk.domain.errors import IllegalTransition
 from returns_desk.domain.lifecycle import check_return_transition
 from returns_desk.domain.vocab import EventKind, ReturnStatus, Role
 from returns_desk.services import auth, authorization, events, presets, shared, supervision
-from returns_desk.services.import_checks import CHUNK, Validator
+from returns_desk.services.import_checks import CHUNK, Validator, rows_in
 from returns_desk.services.import_rows import ImportRejected, RejectWriter, Row, RowError
 from returns_desk.services.presets import KEEP, Preset
 from returns_desk.services.results import Actor
@@ -412,24 +412,22 @@ class _Importer:
         tracks = sorted(
             {t for g in batch if not g.errors for r in g.rows if (t := r.values.get("tracking_number"))}
         )
-        by_rma: dict[str, int] = {}
-        by_track: dict[str, int] = {}
-        for i in range(0, len(rmas), CHUNK):
-            by_rma.update(
-                self.session.execute(
-                    select(ReturnRequest.rma_number, ReturnRequest.id).where(
-                        ReturnRequest.rma_number.in_(rmas[i : i + CHUNK])
-                    )
-                ).all()
+        by_rma: dict[str, int] = dict(
+            rows_in(
+                self.session,
+                select(ReturnRequest.rma_number, ReturnRequest.id),
+                ReturnRequest.rma_number,
+                rmas,
             )
-        for i in range(0, len(tracks), CHUNK):
-            by_track.update(
-                self.session.execute(
-                    select(TrackingNumber.tracking_number, TrackingNumber.return_request_id).where(
-                        TrackingNumber.tracking_number.in_(tracks[i : i + CHUNK])
-                    )
-                ).all()
+        )
+        by_track: dict[str, int] = dict(
+            rows_in(
+                self.session,
+                select(TrackingNumber.tracking_number, TrackingNumber.return_request_id),
+                TrackingNumber.tracking_number,
+                tracks,
             )
+        )
         return by_rma, by_track
 
     def _new_errors(self, group: _Group, taken: tuple[dict[str, int], dict[str, int]]) -> list[RowError]:
@@ -555,12 +553,11 @@ class _Importer:
             # ids in the order of a many-row insert, and would go a row at a time.
             _insert_many(session, ORDERS, list(new_orders.values()))
             numbers = sorted(new_orders)
-            for i in range(0, len(numbers), CHUNK):
-                for oid, number in session.execute(
-                    select(Order.id, Order.order_number).where(Order.order_number.in_(numbers[i : i + CHUNK]))
-                ):
-                    given = new_orders[number]
-                    orders[number] = (oid, given["customer_id"], given["channel"], given["region"])
+            for oid, number in rows_in(
+                session, select(Order.id, Order.order_number), Order.order_number, numbers
+            ):
+                given = new_orders[number]
+                orders[number] = (oid, given["customer_id"], given["channel"], given["region"])
         order_lines = self._order_lines(groups, orders)
         requests = [
             {
@@ -585,15 +582,11 @@ class _Importer:
         ]
         _insert_many(session, REQUESTS, requests)
         rmas = [r["rma_number"] for r in requests]
-        by_rma: dict[str, int] = {}
-        for i in range(0, len(rmas), CHUNK):
-            by_rma.update(
-                session.execute(
-                    select(ReturnRequest.rma_number, ReturnRequest.id).where(
-                        ReturnRequest.rma_number.in_(rmas[i : i + CHUNK])
-                    )
-                ).all()
+        by_rma = dict(
+            rows_in(
+                session, select(ReturnRequest.rma_number, ReturnRequest.id), ReturnRequest.rma_number, rmas
             )
+        )
         ids = [by_rma[rma] for rma in rmas]
         lines: list[dict[str, Any]] = []
         tracking: list[dict[str, Any]] = []
