@@ -24,6 +24,7 @@ from returns_desk.services.import_rows import (
     text_of,
 )
 from returns_desk.services.presets import Preset
+from returns_desk.store import bulk
 from returns_desk.store.models import (
     Customer,
     Order,
@@ -81,6 +82,13 @@ FIELD_COLUMNS: dict[str, tuple[Any, ...]] = {
     "customer_comment": (ReturnRequest.customer_comment,),
     "line_comment": (ReturnLine.customer_comment,),
 }
+# The fields of a request's head (the same on each of its rows) and of one line.
+LINE_FIELDS = ("sku", "quantity", "reason", "unit_price", "line_comment", "grades", "dispositions")
+HEAD_FIELDS = tuple(name for name in (*KNOWN, presets.ID) if name not in LINE_FIELDS)
+LINE_COLUMNS = {k: v for k, v in FIELD_COLUMNS.items() if k in LINE_FIELDS}
+HEAD_COLUMNS = {k: v for k, v in FIELD_COLUMNS.items() if k not in LINE_FIELDS}
+LINE_REQUIRED = tuple(name for name in REQUIRED if name in LINE_FIELDS)
+HEAD_REQUIRED = tuple(name for name in REQUIRED if name not in LINE_FIELDS)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -90,8 +98,9 @@ CHUNK = 500  # names looked up per IN (...)
 
 def rows_in(session: Session, query: Any, column: Any, values: Sequence[Any]) -> Iterator[Any]:
     """The rows of ``query`` whose ``column`` is one of ``values``, asked CHUNK values at a time."""
+    dialect = session.get_bind().dialect.name
     for i in range(0, len(values), CHUNK):
-        yield from session.execute(query.where(column.in_(values[i : i + CHUNK])))
+        yield from session.execute(query.where(bulk.among(dialect, column, values[i : i + CHUNK])))
 
 
 class Validator:
@@ -105,6 +114,10 @@ class Validator:
         self.products: dict[str, Product | None] = {}
         self.orders: dict[str, Order | None] = {}
         self._last_rma = ("", "")
+        self._known = (*KNOWN, presets.ID)
+        self._head_key: tuple[Any, ...] | None = None
+        self._head_values: dict[str, Any] = {}
+        self._head_problems: list[tuple[str, str]] = []
 
     def product(self, sku: str) -> Product | None:
         if sku not in self.products:
@@ -121,6 +134,7 @@ class Validator:
         (a file of a million rows must not keep them all)."""
         numbers = sorted({normalize_order(text_of(r.raw.get("order_number"))) for r in rows} - {""})
         self.orders = dict.fromkeys(numbers)
+        self._head_key = None  # its check looked its order up among the last batch's
         for (order,) in rows_in(self.session, select(Order), Order.order_number, numbers):
             self.orders[order.order_number] = order
         skus = sorted({text_of(r.raw.get("sku")) for r in rows} - set(self.products) - {""})
@@ -159,8 +173,39 @@ class Validator:
         if "__error__" in raw:
             bad("record", raw["__error__"])
             return errors
-        check_columns(raw, (*KNOWN, presets.ID), FIELD_COLUMNS, REQUIRED, bad)
+        check_shape(raw, self._known, bad)
+        # The rows of one request repeat its head (ids, status, customer, parcel): it is checked once for them
+        # all, and each row is told of the head's problems as before.
+        head = tuple(raw.get(name) for name in HEAD_FIELDS)
+        if head != self._head_key:
+            self._head_key = head
+            self._head_values, self._head_problems = self._check_head(raw)
+        for name, message in self._head_problems:
+            bad(name, message)
         v = row.values
+        v.update(self._head_values)
+        check_texts(raw, LINE_COLUMNS, LINE_REQUIRED, bad)
+        sku = text_of(raw.get("sku"))
+        v["sku"] = sku
+        if sku and self.product(sku) is None:
+            bad("sku", f"unknown SKU '{sku}'")
+        v["quantity"] = quantity_of(raw, bad)
+        if text_of(raw.get("reason")):
+            word = self._word("reason", raw, ReasonCode.UNKNOWN.value, bad)
+            v["reason"] = ReasonCode(word) if word in REASONS else ReasonCode.UNKNOWN
+        v["unit_price_cents"] = price_cents_of(raw, bad)
+        v["line_comment"] = text_of(raw.get("line_comment")) or None
+        return errors
+
+    def _check_head(self, raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """A request's own fields: their values, and their problems as (field, message)."""
+        problems: list[tuple[str, str]] = []
+
+        def bad(name: str, message: str) -> None:
+            problems.append((name, message))
+
+        check_texts(raw, HEAD_COLUMNS, HEAD_REQUIRED, bad)
+        v: dict[str, Any] = {}
         v["platform_id"] = text_of(raw.get(presets.ID)) or None
         if self.preset.key != "ours" and not v["platform_id"]:
             bad("rma_number", f"the {self.preset.name} id of the return ({self.preset.id}) is empty")
@@ -168,33 +213,23 @@ class Validator:
             bad("rma_number", f"the id is {len(v['platform_id']):,} characters; at most {PLATFORM_ID_MAX}")
         v["rma_number"] = self._rma(text_of(raw.get("rma_number")).upper())
         v["order_number"] = normalize_order(text_of(raw.get("order_number")))
-        sku = text_of(raw.get("sku"))
-        v["sku"] = sku
-        if sku and self.product(sku) is None:
-            bad("sku", f"unknown SKU '{sku}'")
-        v["quantity"] = quantity_of(raw, bad)
-        reason = text_of(raw.get("reason"))
-        if reason:
-            word = self._word("reason", raw, ReasonCode.UNKNOWN.value, bad)
-            v["reason"] = ReasonCode(word) if word in REASONS else ReasonCode.UNKNOWN
         v["status"] = self._word("status", raw, ReturnStatus.APPROVED.value, bad)
         v["resolution"] = self._word("resolution", raw, Resolution.REFUND.value, bad)
         for name in ("requested_at", "ordered_at", "delivered_at"):
             v[name] = time_of(raw, name, bad)
-        v["unit_price_cents"] = price_cents_of(raw, bad)
         tracking = text_of(raw.get("tracking_number"))
         v["tracking_number"] = normalize_tracking(tracking) if tracking else None
         v["carrier"] = (text_of(raw.get("carrier")).lower() or carrier_of(tracking))[:16]
         v["channel"] = channel_of(raw, bad)
         v["customer_language"] = language_of(raw, bad)
-        for name in ("customer_comment", "line_comment", "customer_email", "customer_name", "region"):
+        for name in ("customer_comment", "customer_email", "customer_name", "region"):
             v[name] = text_of(raw.get(name)) or None
         if v["order_number"] and self.order(v["order_number"]) is None and not v["customer_email"]:
             bad(
                 "customer_email",
                 f"order {v['order_number']} is not in the database, so the customer's email is needed",
             )
-        return errors
+        return v, problems
 
 
 # --- one field each: the value, or None after telling ``bad(field, message)`` what is wrong ---
@@ -210,11 +245,24 @@ def check_columns(
 ) -> None:
     """Unknown columns, nested values, text too long for (or holding a control character refused by) the
     column it goes to, and required fields left empty."""
-    unknown = sorted(set(raw) - set(known))
+    check_shape(raw, known, bad)
+    check_texts(raw, columns, required, bad)
+
+
+def check_shape(raw: Mapping[str, Any], known: Sequence[str], bad: Bad) -> None:
+    """Unknown columns and nested values."""
+    unknown = raw.keys() - set(known)
     if unknown:
-        bad(unknown[0], f"unknown column (known: {', '.join(known)})")
+        bad(min(unknown), f"unknown column (known: {', '.join(known)})")
     for name in not_scalar(raw):
         bad(name, "must be text or a number, not a list or an object")
+
+
+def check_texts(
+    raw: Mapping[str, Any], columns: Mapping[str, tuple[Any, ...]], required: Sequence[str], bad: Bad
+) -> None:
+    """Text too long for (or holding a control character refused by) the column it goes to, and required fields
+    left empty."""
     for name, targets in columns.items():
         text = text_of(raw.get(name))
         if not text:

@@ -189,6 +189,7 @@ class _Importer:
         progress: Progress | None,
     ) -> None:
         self.session = session
+        self._dialect = session.get_bind().dialect.name
         self.actor = actor
         self.path = path
         self.file = path.name
@@ -390,17 +391,19 @@ class _Importer:
             part = keys[i : i + CHUNK]
             if self.platform:
                 query = select(ReturnRequest).where(
-                    ReturnRequest.platform == self.platform, ReturnRequest.platform_id.in_(part)
+                    ReturnRequest.platform == self.platform,
+                    bulk.among(self._dialect, ReturnRequest.platform_id, part),
                 )
                 found.update({r.platform_id or "": r for r in self.session.scalars(query)})
                 # A request of ours exported in the platform's layout comes back under its RMA number.
                 ours = select(ReturnRequest).where(
-                    ReturnRequest.platform.is_(None), ReturnRequest.rma_number.in_(part)
+                    ReturnRequest.platform.is_(None),
+                    bulk.among(self._dialect, ReturnRequest.rma_number, part),
                 )
                 for r in self.session.scalars(ours):
                     found.setdefault(r.rma_number, r)
             else:
-                query = select(ReturnRequest).where(ReturnRequest.rma_number.in_(part))
+                query = select(ReturnRequest).where(bulk.among(self._dialect, ReturnRequest.rma_number, part))
                 found.update({r.rma_number: r for r in self.session.scalars(query)})
         return found
 
@@ -659,7 +662,9 @@ class _Importer:
         # A pending request goes through the published authorization rules, as one made at the desk does.
         for i in range(0, len(pending), CHUNK):
             for request in session.scalars(
-                select(ReturnRequest).where(ReturnRequest.id.in_(pending[i : i + CHUNK]))
+                select(ReturnRequest).where(
+                    bulk.among(self._dialect, ReturnRequest.id, pending[i : i + CHUNK])
+                )
             ):
                 authorization.decide_on_arrival(session, self.actor, request)
 
@@ -682,7 +687,7 @@ class _Importer:
         for i in range(0, len(emails), CHUNK):
             for cid, email, region in self.session.execute(
                 select(Customer.id, Customer.email, Customer.region)
-                .where(Customer.email.in_(emails[i : i + CHUNK]))
+                .where(bulk.among(self._dialect, Customer.email, emails[i : i + CHUNK]))
                 .order_by(Customer.id.desc())
             ):
                 found[email] = (cid, region)
@@ -707,7 +712,7 @@ class _Importer:
             for i in range(0, len(made), CHUNK):
                 for cid, email, region in self.session.execute(
                     select(Customer.id, Customer.email, Customer.region)
-                    .where(Customer.email.in_(made[i : i + CHUNK]))
+                    .where(bulk.among(self._dialect, Customer.email, made[i : i + CHUNK]))
                     .order_by(Customer.id)
                 ):
                     found[email] = (cid, region)  # the newest of one address: the one just made
@@ -754,7 +759,7 @@ class _Importer:
         for i in range(0, len(order_ids), CHUNK):
             for lid, oid, pid, price in self.session.execute(
                 select(OrderLine.id, OrderLine.order_id, OrderLine.product_id, OrderLine.unit_price_cents)
-                .where(OrderLine.order_id.in_(order_ids[i : i + CHUNK]))
+                .where(bulk.among(self._dialect, OrderLine.order_id, order_ids[i : i + CHUNK]))
                 .order_by(OrderLine.id)
             ):
                 found.setdefault((oid, pid), (lid, price))

@@ -45,6 +45,7 @@ from returns_desk.services.import_checks import (
 )
 from returns_desk.services.import_rows import ImportRejected, Row, RowError, read_rows, text_of, write_rejects
 from returns_desk.services.results import Actor
+from returns_desk.store import bulk
 from returns_desk.store.models import Customer, Order, OrderLine, Product
 
 REQUIRED = ("order_number", "ordered_at", "customer_email", "sku", "quantity")
@@ -158,7 +159,9 @@ def _products(session: Session, skus: Iterable[str]) -> dict[str, tuple[int, int
     names = sorted(s for s in skus if s)
     for i in range(0, len(names), CHUNK):
         for sku, pid, price in session.execute(
-            select(Product.sku, Product.id, Product.price_cents).where(Product.sku.in_(names[i : i + CHUNK]))
+            select(Product.sku, Product.id, Product.price_cents).where(
+                bulk.among(session.get_bind().dialect.name, Product.sku, names[i : i + CHUNK])
+            )
         ):
             found[sku] = (pid, price)
     return found
@@ -215,7 +218,7 @@ def _existing(session: Session, groups: Mapping[str, list[Row]]) -> _Existing:
     for i in range(0, len(numbers), CHUNK):
         for oid, number, cid in session.execute(
             select(Order.id, Order.order_number, Order.customer_id).where(
-                Order.order_number.in_(numbers[i : i + CHUNK])
+                bulk.among(session.get_bind().dialect.name, Order.order_number, numbers[i : i + CHUNK])
             )
         ):
             found.orders[number] = (oid, cid)
@@ -223,7 +226,7 @@ def _existing(session: Session, groups: Mapping[str, list[Row]]) -> _Existing:
     for i in range(0, len(ids), CHUNK):
         for oid, pid, qty in session.execute(
             select(OrderLine.order_id, OrderLine.product_id, OrderLine.quantity).where(
-                OrderLine.order_id.in_(ids[i : i + CHUNK])
+                bulk.among(session.get_bind().dialect.name, OrderLine.order_id, ids[i : i + CHUNK])
             )
         ):
             lines = found.lines.setdefault(oid, {})
@@ -231,7 +234,9 @@ def _existing(session: Session, groups: Mapping[str, list[Row]]) -> _Existing:
     owners = sorted({cid for _, cid in found.orders.values()})
     for i in range(0, len(owners), CHUNK):
         for cid, email in session.execute(
-            select(Customer.id, Customer.email).where(Customer.id.in_(owners[i : i + CHUNK]))
+            select(Customer.id, Customer.email).where(
+                bulk.among(session.get_bind().dialect.name, Customer.id, owners[i : i + CHUNK])
+            )
         ):
             found.emails[cid] = email.lower()
     for i in range(0, len(emails), CHUNK):
@@ -239,7 +244,7 @@ def _existing(session: Session, groups: Mapping[str, list[Row]]) -> _Existing:
         # two customers with one address, the first one created.
         for cid, email, region in session.execute(
             select(Customer.id, Customer.email, Customer.region)
-            .where(Customer.email.in_(emails[i : i + CHUNK]))
+            .where(bulk.among(session.get_bind().dialect.name, Customer.email, emails[i : i + CHUNK]))
             .order_by(Customer.id.desc())
         ):
             found.customers[email.lower()] = (cid, region)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, func, select, text
+from sqlalchemy import ColumnElement, Connection, Engine, Table, any_, func, literal, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from returns_desk.store.db import driver
 from returns_desk.store.models import Base
@@ -33,6 +34,15 @@ def insert_rows(conn: Connection, name: str, columns: Sequence[str], rows: Itera
     else:
         conn.execute(table(name).insert(), [dict(zip(columns, row, strict=True)) for row in rows])
     return len(rows)
+
+
+def among(dialect: str, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
+    """``column IN (values)``; on PostgreSQL ``column = ANY(array)`` with the values as one array parameter, so
+    the driver binds one value instead of parsing a statement of hundreds of placeholders (a tenth of a big
+    import's time went there)."""
+    if dialect == "postgresql":
+        return cast(ColumnElement[bool], column == any_(literal(list(values), ARRAY(column.type))))
+    return cast(ColumnElement[bool], column.in_(values))
 
 
 def max_id(conn: Connection, name: str) -> int:
