@@ -180,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="FILE.csv (every figure's rows) or FILE.pdf (the dashboard)")
     p.add_argument("--rebuild", action="store_true", help="first fill the analytics cube again from the rows")
 
+    sub.add_parser(
+        "self-test", help="check this installed copy: database, migrations, barcodes, PDF, Qt; JSON"
+    )
     p = sub.add_parser("db", help="database schema")
     p.add_argument("action", choices=("upgrade", "current"))
     return parser
@@ -208,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_app(settings)
         if args.command == "db":
             return _db(settings, args.action)
+        if args.command == "self-test":
+            return _self_test(settings)
         if args.command == "decode":
             return _decode(args.files)
         database = open_database(settings.db_url)
@@ -624,6 +629,14 @@ def _label(database: Database, station: str, args: argparse.Namespace) -> int:
         printer.send("".join(payloads))
         print(f"{what}: sent to {printer.host}:{printer.port}")
     return EXIT_OK
+
+
+def _self_test(settings: config.Settings) -> int:
+    from returns_desk.gui import selftest  # Qt only when asked
+
+    result = selftest.run(settings)
+    print(json.dumps(result, ensure_ascii=False))
+    return EXIT_OK if result["ok"] else EXIT_ERROR
 
 
 def _db(settings: config.Settings, action: str) -> int:

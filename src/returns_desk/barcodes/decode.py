@@ -250,3 +250,11 @@ def _zbar(image: Image.Image, scale: float) -> list[Code]:
         polygon = tuple((round(pt.x / scale), round(pt.y / scale)) for pt in r.polygon)
         out.append(Code(text, _ZBAR_NAMES.get(r.type, r.type.lower()), polygon, "pyzbar"))
     return out
+
+
+def read_with(reader: str, image: Image.Image) -> list[str]:
+    """The texts one reader alone finds in an image ("zbar" or "zxing"): for checking that each library loads
+    and works in an installed copy (``returns-desk self-test``)."""
+    grey = image if image.mode == "L" else image.convert("L")
+    codes = _zbar(grey, 1.0) if reader == "zbar" else _zxing(grey, 1.0)
+    return [c.text for c in codes]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import Engine, event, inspect
@@ -17,6 +20,7 @@ from returns_desk.store import migrate
 from returns_desk.store.db import make_engine, session_factory
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class DatabaseUnavailable(ReturnsDeskError):
@@ -86,6 +90,12 @@ def open_database(url: str, *, migrate_empty: bool = True) -> Database:
                     "The database has Returns Desk tables but no schema version; refusing to touch it."
                 )
             migrate.upgrade(engine)
+        elif (
+            engine.dialect.name == "sqlite"
+            and current != migrate.head_revision()
+            and current in (migrate.known_revisions())
+        ):
+            upgrade_local(engine, current)
         else:
             check_schema(current)
     except OperationalError as exc:
@@ -112,6 +122,26 @@ def _share_disconnects(one: Engine, other: Engine) -> None:
 
     event.listen(one, "handle_error", dropping(other))
     event.listen(other, "handle_error", dropping(one))
+
+
+def upgrade_local(engine: Engine, current: str) -> Path | None:
+    """A station's own SQLite file, left by an older version of the app, is copied beside itself and migrated:
+    only this station uses it, so nobody else has to move first. (A shared database is upgraded by IT, with
+    ``returns-desk db upgrade``, when every station has the new version.) Returns the copy."""
+    path = engine.url.database
+    copy: Path | None = None
+    if path and path != ":memory:":
+        copy = Path(path).with_name(f"{Path(path).stem}.before-{current}.sqlite3")
+        if not copy.exists():
+            source, target = sqlite3.connect(path), sqlite3.connect(copy)
+            try:
+                source.backup(target)  # a consistent copy, even of a file in WAL mode
+            finally:
+                source.close()
+                target.close()
+    log.info("upgrading the station's database %s from schema %s (copy kept at %s)", path, current, copy)
+    migrate.upgrade(engine)
+    return copy
 
 
 def check_schema(current: str) -> None:
