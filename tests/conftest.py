@@ -33,6 +33,7 @@ from returns_desk.store.models import Base
 SLOW = (
     "tests/gui/",
     "tests/e2e/",
+    "tests/packaging/",
     "tests/cli/",
     "tests/services/test_offline_station.py",
     "tests/services/test_crash_safety.py",

@@ -20,48 +20,15 @@ from pathlib import Path
 import pytest
 from PIL import ImageGrab
 
+from tests.support.xvfb import xdotool, xvfb
+
 SCANNER_DELAY_MS = "6"
-
-
-def _need(tool: str) -> str:
-    path = shutil.which(tool)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{tool} is not installed; the test command installs it on Debian/Ubuntu")
-        pytest.skip(f"{tool} is not installed")
-    return path
 
 
 @pytest.fixture
 def display() -> Iterator[str]:
-    xvfb = _need("Xvfb")
-    _need("xdotool")
-    read_fd, write_fd = os.pipe()
-    proc = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-def xdotool(display: str, *args: str) -> str:
-    result = subprocess.run(
-        ["xdotool", *args],
-        env={**os.environ, "DISPLAY": display},
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=True,
-    )
-    return result.stdout.strip()
+    with xvfb() as name:
+        yield name
 
 
 def test_badge_scan_1_enter_in_a_real_window(display: str, tmp_path: Path) -> None:
