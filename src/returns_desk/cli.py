@@ -38,6 +38,7 @@ from tqdm import tqdm
 from returns_desk import __version__, config, sync
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.services import (
+    admin,
     analytics,
     auth,
     demo,
@@ -208,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     try:
         if args.command is None:
-            return _open_app(settings)
+            return _open_app(settings, first_run=config.needs_first_run(args.db))
         if args.command == "db":
             return _db(settings, args.action)
         if args.command == "self-test":
@@ -665,18 +666,30 @@ def _db(settings: config.Settings, action: str) -> int:
         engine.dispose()
 
 
-def _open_app(settings: config.Settings) -> int:
-    from returns_desk.gui.app import run, startup_problem  # Qt only when a window is wanted
+def _open_app(settings: config.Settings, first_run: bool = False) -> int:
+    from returns_desk.gui.app import application, run, startup_problem  # Qt only when a window is wanted
 
     _log_to_file(settings.data_dir)
+    answers = None
+    if first_run:
+        from returns_desk.gui import first_run as wizard
+
+        application()
+        answers = wizard.ask(settings.data_dir)
+        if answers is None:
+            return EXIT_OK  # closed: the next start asks again
+        config.save(answers.settings())
+        settings = config.load(station=answers.station)
     try:
+        if answers is not None and answers.admin is not None:
+            _first_admin(settings, *answers.admin)
         if not is_sqlite(settings.db_url) and settings.offline_cache:
             # A shared server: keep a local copy so that the station works on when the server does not answer.
             cache = settings.offline_cache_file
             return run(sync.open_station(settings.db_url, str(cache), settings.station), settings)
         database = open_database(settings.db_url)
         notice = None
-        if demo.is_blank(database.engine):
+        if demo.is_blank(database.engine) and (answers is None or answers.demo):
             logging.getLogger(__name__).info("first start: filling %s with demo returns", settings.db_url)
             report = demo.seed(database.engine, FIRST_START_RMAS)
             if report.sample:
@@ -691,6 +704,16 @@ def _open_app(settings: config.Settings) -> int:
         told = explain(exc) if not isinstance(exc, ReturnsDeskError) else None
         return startup_problem(told or str(exc), _what_to_do(settings, exc))
     return run(database, settings, notice)
+
+
+def _first_admin(settings: config.Settings, badge: str, name: str, pin: str) -> None:
+    """The first-run wizard's administrator of a new database, registered before the login screen shows."""
+    database = open_database(settings.db_url)
+    try:
+        with unit_of_work(database.sessions) as session:
+            admin.first_admin(session, settings.station, badge, name, pin)
+    finally:
+        database.close()
 
 
 def _what_to_do(settings: config.Settings, exc: BaseException) -> str:

@@ -11,6 +11,7 @@ file key           environment                     what it is
 (none)             ``RETURNS_DESK_DATA_DIR``       the data folder: database, tags, photos, log, offline copy
 ``currency``       ``RETURNS_DESK_CURRENCY``       ISO 4217 code money is shown in (default USD)
 ``label_printer``  ``RETURNS_DESK_LABEL_PRINTER``  ``host[:port]`` of a ZPL label printer; unset: PDF files
+``system_printer`` ``RETURNS_DESK_SYSTEM_PRINTER`` a printer of this computer (CUPS, Windows) for the tags
 ``idle_minutes``   ``RETURNS_DESK_IDLE_MINUTES``   minutes before an untouched station locks; 0: never
 ``offline_cache``  ``RETURNS_DESK_OFFLINE_CACHE``  ``0`` turns the offline copy of a shared database off
 ``locale``         ``RETURNS_DESK_LOCALE``         how dates and numbers are written, e.g. ``ko_KR``
@@ -43,6 +44,7 @@ ENV_PRINTER = "RETURNS_DESK_LABEL_PRINTER"
 ENV_IDLE = "RETURNS_DESK_IDLE_MINUTES"
 ENV_OFFLINE = "RETURNS_DESK_OFFLINE_CACHE"
 ENV_LOCALE = "RETURNS_DESK_LOCALE"
+ENV_SYSTEM_PRINTER = "RETURNS_DESK_SYSTEM_PRINTER"
 
 DEFAULT_IDLE_MINUTES = 10.0
 RAW_PRINTER_PORT = 9100  # the port ZPL label printers listen on
@@ -76,6 +78,7 @@ class Settings:
     idle_minutes: float = DEFAULT_IDLE_MINUTES  # 0: the station never locks by itself
     offline_cache: bool = True  # a station on a shared database keeps a local copy to work on when it is away
     locale: str = ""  # "": the system's
+    system_printer: str = ""  # a printer of this computer for the tags (when no ZPL label printer is set)
 
     @property
     def offline_cache_file(self) -> Path:
@@ -153,4 +156,24 @@ def load(db: str | None = None, station: str | None = None, env: Mapping[str, st
         offline_cache=pick(ENV_OFFLINE, "offline_cache", "1").strip().lower()
         not in ("0", "false", "no", "off"),
         locale=locale,
+        system_printer=pick(ENV_SYSTEM_PRINTER, "system_printer").strip(),
     )
+
+
+def needs_first_run(db: str | None = None, env: Mapping[str, str] | None = None) -> bool:
+    """No settings file and no database named anywhere: this computer has never run Returns Desk, and the first-run
+    wizard asks what the file would hold."""
+    environ = os.environ if env is None else env
+    return not config_path().exists() and not db and not environ.get(ENV_DB)
+
+
+def save(updates: Mapping[str, str]) -> Path:
+    """Write keys into the settings file (the others kept), replacing it whole so a crash leaves the old one."""
+    path = config_path()
+    current = _file_settings()
+    current.update(updates)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.with_name(path.name + ".part")
+    part.write_text(json.dumps(current, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    part.replace(path)
+    return path

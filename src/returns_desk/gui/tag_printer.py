@@ -1,8 +1,9 @@
-"""Printing a unit's tag after it is saved: to a network label printer when one is set, else to a PDF file.
+"""Printing a unit's tag after it is saved, in one of three ways the station's settings choose.
 
-A label printer in the settings (``label_printer``, ``host[:port]``) gets ZPL; without one each tag is written to
-``tags/<LPN>.pdf`` in the data folder, ready for any printer. A failed print keeps the tag for F9 to print again;
-the unit's record is saved either way.
+A network label printer (``label_printer``, ``host[:port]``) gets ZPL; a printer of this computer
+(``system_printer``: CUPS, the Windows spooler) gets the tag through Qt, 1:1 at the label's size and resolution;
+with neither, each tag is written to ``tags/<LPN>.pdf`` in the data folder, ready for any printer. A failed print
+keeps the tag for F9 to print again; the unit's record is saved either way.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from returns_desk.barcodes import labels, zpl
 from returns_desk.config import LabelPrinter
+from returns_desk.gui import printing
 from returns_desk.gui.tasks import TaskRunner
 
 
@@ -27,25 +29,22 @@ class TagPrinter(QObject):
         runner: TaskRunner,
         dpi: int = 203,
         parent: QObject | None = None,
+        system_printer: str = "",
     ) -> None:
         super().__init__(parent)
         self._dir = data_dir / "tags"
         self._target = target
+        self._system = system_printer
         self._runner = runner
         self._dpi = dpi
         self.last: labels.TagData | None = None
 
     def print_tag(self, tag: labels.TagData) -> None:
         self.last = tag
-        target, dpi, folder = self._target, self._dpi, self._dir
+        target, system, dpi, folder = self._target, self._system, self._dpi, self._dir
 
         def work() -> str:
-            if target is not None:
-                zpl.NetworkPrinter(target.host, target.port).send(zpl.unit_tag_zpl(tag, dpi))
-                return f"Tag {tag.lpn} sent to {target}."
-            folder.mkdir(parents=True, exist_ok=True)
-            path = labels.save([labels.unit_tag(tag, dpi)], folder / f"{tag.lpn}.pdf", dpi)
-            return f"Tag printed to {path.name} (tags folder)."
+            return print_tag(tag, target, system, folder, dpi)
 
         self._runner.submit(
             work, self.printed.emit, lambda message: self.failed.emit(f"{message} Press F9 to print again.")
@@ -56,3 +55,18 @@ class TagPrinter(QObject):
             return False
         self.print_tag(self.last)
         return True
+
+
+def print_tag(tag: labels.TagData, target: LabelPrinter | None, system: str, folder: Path, dpi: int) -> str:
+    """Print one tag the way the settings say; returns what happened, raises PrinterError (or OSError) if not."""
+    if target is not None:
+        zpl.NetworkPrinter(target.host, target.port).send(zpl.unit_tag_zpl(tag, dpi))
+        return f"Tag {tag.lpn} sent to {target}."
+    if system:
+        printing.print_to_system_printer(
+            [labels.unit_tag(tag, dpi)], system, labels.LabelSize.FOUR_BY_SIX, dpi
+        )
+        return f"Tag {tag.lpn} sent to the printer {system}."
+    folder.mkdir(parents=True, exist_ok=True)
+    path = labels.save([labels.unit_tag(tag, dpi)], folder / f"{tag.lpn}.pdf", dpi)
+    return f"Tag printed to {path.name} (tags folder)."

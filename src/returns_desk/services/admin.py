@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import NotFound, ValidationFailed
@@ -159,3 +159,15 @@ def stations(session: Session, actor: Actor) -> list[StationRow]:
         StationRow(s.name, s.location, s.active)
         for s in session.scalars(select(Station).order_by(Station.name))
     ]
+
+
+def first_admin(session: Session, station: str, badge: str, name: str, pin: str) -> None:
+    """The first person of a new database, an admin, made by the first-run wizard. Refused once anyone is
+    registered: from then on admins register people in the console."""
+    if has_people(session):
+        raise ValidationFailed("This database already has its people: log in with your badge.")
+    create_user(session, auth.system_actor(session, station), badge, name, Role.ADMIN, pin)
+
+
+def has_people(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(User).where(User.badge != auth.SYSTEM_BADGE)))

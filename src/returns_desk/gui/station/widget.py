@@ -56,7 +56,13 @@ class StationWidget(QWidget):
         self._saving = False
         self.checklists: dict[str, tuple[Question, ...]] = DEFAULT_CHECKLISTS
         self.tasks = TaskRunner("returns-desk-station-tasks", self)
-        self.printer = TagPrinter(settings.data_dir, settings.label_printer, self.tasks, parent=self)
+        self.printer = TagPrinter(
+            settings.data_dir,
+            settings.label_printer,
+            self.tasks,
+            parent=self,
+            system_printer=settings.system_printer,
+        )
         self.sounds = Sounds(self)
         self.photo_desk = PhotoDesk(settings.data_dir, self.tasks, self)
         self.photo_desk.stored.connect(self._on_photo_stored)
