@@ -65,7 +65,12 @@ def installed() -> list[dict[str, str]]:
 
 def _licence(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    text = meta["License-Expression"] or (meta["License"] or "").strip().split("\n")[0]
+
+    def field(name: str) -> str:
+        values = meta.get_all(name) or []  # a missing field is a KeyError on some Pythons, None on others
+        return str(values[0]) if values else ""
+
+    text = field("License-Expression") or field("License").strip().split("\n")[0]
     if text and len(text) <= 80:
         return text
     classifiers = [

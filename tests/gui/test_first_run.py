@@ -26,7 +26,8 @@ from returns_desk import cli, config
 from returns_desk.barcodes.decode import decode_file
 from returns_desk.domain.scancodes import lpn_for_serial
 from returns_desk.gui import app as gui_app
-from returns_desk.gui.first_run import TEST_SERIAL, FirstRunWizard
+from returns_desk.gui.first_run import FirstRunWizard
+from returns_desk.gui.tag_printer import TEST_SERIAL
 from returns_desk.store.database import Database
 from returns_desk.sync import SyncedStore
 from tests.support.label_printer import LabelPrinterStandIn

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import socket
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,19 +32,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import make_url
 
 from returns_desk import config
-from returns_desk.barcodes import labels
 from returns_desk.domain.names import station_name
-from returns_desk.domain.scancodes import lpn_for_serial
 from returns_desk.gui import printing
 from returns_desk.gui.resources import icon
-from returns_desk.gui.tag_printer import print_tag
+from returns_desk.gui.tag_printer import print_tag, test_tag
 from returns_desk.store import migrate
 from returns_desk.store.db import make_engine
 
 LANGUAGES = (("English", "en_US"), ("한국어", "ko_KR"))
-TEST_SERIAL = (
-    1  # the test tag's plate: LP0000000014, which no unit ever gets (serials start at the database's)
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,10 +323,7 @@ class PrinterPage(QWizardPage):
         return None, ""
 
     def test_print(self) -> bool:
-        tag = labels.TagData(
-            lpn=lpn_for_serial(TEST_SERIAL), sku="TEST", grade="A", disposition="restock",
-            destination="TEST TAG", day=datetime.now().astimezone().date(), station="SETUP",
-        )  # fmt: skip
+        tag = test_tag("SETUP")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             target, system = self.choice()

@@ -7,7 +7,7 @@ import sys
 import time
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -26,6 +26,7 @@ from returns_desk.domain.vocab import EventKind, Role
 from returns_desk.gui.console import SupervisorConsole
 from returns_desk.gui.login import LoginWidget
 from returns_desk.gui.mail_pump import MailPump
+from returns_desk.gui.menus import Menus
 from returns_desk.gui.refurbish import RefurbishBench
 from returns_desk.gui.scan_capture import ScannerBurstFilter
 from returns_desk.gui.station import StationWidget
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         # wait up to that long per event. A 0.5 ms interval keeps a scan on screen within a frame.
         sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
         self._worker = worker
+        self.worker = worker
+        self.db_label = db_label
         self.actor: Actor | None = None
         self._may_close = False  # True once closing may drop unsaved work (confirmed, or shutting down)
         self.close_box: QMessageBox | None = None
@@ -170,13 +173,7 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)
         worker.sync_changed.connect(self._on_sync)
-        for keys, slot in (
-            ("Ctrl+1", self.show_station),
-            ("Ctrl+2", self.show_console),
-            ("Ctrl+3", self.show_bench),
-            ("Ctrl+L", lambda: self.lock("Locked.")),
-        ):
-            QShortcut(QKeySequence(keys), self, slot)
+        self.menus = Menus(self)  # the window's own keys are its menus' shortcuts
         self._idle = QTimer(self)
         self._idle.setInterval(IDLE_CHECK_MS)
         self._idle.timeout.connect(self._check_idle)
@@ -224,6 +221,7 @@ class MainWindow(QMainWindow):
         self.bench_button.show()
         self.bench.set_actor(actor)
         self.lock_button.show()
+        self.menus.follow(actor.role)
         self.scanner.last_activity = time.monotonic()
         if supervisor:
             self.console.set_actor(actor)
@@ -278,6 +276,7 @@ class MainWindow(QMainWindow):
         self.switch.hide()
         self.bench_button.hide()
         self.lock_button.hide()
+        self.menus.follow(None)
         self.station.clear()
         self.console.clear()
         self.bench.clear()

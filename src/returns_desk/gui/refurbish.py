@@ -4,17 +4,20 @@ stock, a new tag printed), F4 that it is beyond repair (disposed or liquidated, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from returns_desk.barcodes.labels import TagData
 from returns_desk.domain.money import DEFAULT_CURRENCY, format_money, minor_digits
 from returns_desk.domain.vocab import Disposition, Grade
+from returns_desk.gui import keymap
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import fill
 from returns_desk.gui.forms.ui_refurbish_bench import Ui_RefurbishBench
+from returns_desk.gui.keymap import Binding
 from returns_desk.gui.station.photo_desk import IMAGE_FILES, PhotoDesk
 from returns_desk.gui.tag_printer import TagPrinter
 from returns_desk.gui.tasks import TaskRunner
@@ -62,16 +65,21 @@ class RefurbishBench(QWidget):
         self.ui.bench_beyond.clicked.connect(self.beyond_repair)
         self.ui.bench_photo.clicked.connect(self.add_photo_dialog)
         self.ui.benchWaiting.cellDoubleClicked.connect(lambda row, _c: self._pick_waiting(row))
-        for keys, slot in (
-            ("F2", self.save_work),
-            ("F3", self.repaired),
-            ("F4", self.beyond_repair),
-            ("Esc", self.put_down),
-        ):
-            QShortcut(QKeySequence(keys), self, slot)
+        for binding, slot in self.bindings():
+            keymap.shortcut(
+                self, binding, slot, self.tr("Refurbishment bench"), Qt.ShortcutContext.WindowShortcut
+            )
         self.waiting: list[WaitingUnit] = []
         self._next_words: str | None = None  # said once the unit is shown again after a step
         self.put_down()
+
+    def bindings(self) -> list[tuple[Binding, Callable[[], object]]]:
+        return [
+            (Binding("F2", self.tr("Save the work done")), self.save_work),
+            (Binding("F3", self.tr("Repaired: back to stock")), self.repaired),
+            (Binding("F4", self.tr("Beyond repair")), self.beyond_repair),
+            (Binding("Esc", self.tr("Put the unit down")), self.put_down),
+        ]
 
     # --- who and what ---
     def set_actor(self, actor: Actor) -> None:

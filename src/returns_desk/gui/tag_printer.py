@@ -8,12 +8,14 @@ keeps the tag for F9 to print again; the unit's record is saved either way.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from returns_desk.barcodes import labels, zpl
 from returns_desk.config import LabelPrinter
+from returns_desk.domain.scancodes import lpn_for_serial
 from returns_desk.gui import printing
 from returns_desk.gui.tasks import TaskRunner
 
@@ -39,8 +41,9 @@ class TagPrinter(QObject):
         self._dpi = dpi
         self.last: labels.TagData | None = None
 
-    def print_tag(self, tag: labels.TagData) -> None:
-        self.last = tag
+    def print_tag(self, tag: labels.TagData, remember: bool = True) -> None:
+        if remember:
+            self.last = tag  # what F9 prints again
         target, system, dpi, folder = self._target, self._system, self._dpi, self._dir
 
         def work() -> str:
@@ -49,6 +52,10 @@ class TagPrinter(QObject):
         self._runner.submit(
             work, self.printed.emit, lambda message: self.failed.emit(f"{message} Press F9 to print again.")
         )
+
+    def print_test(self, station: str) -> None:
+        """A tag that sends nothing anywhere, to check the printer (Tools → Print a test tag)."""
+        self.print_tag(test_tag(station), remember=False)
 
     def reprint(self) -> bool:
         if self.last is None:
@@ -70,3 +77,18 @@ def print_tag(tag: labels.TagData, target: LabelPrinter | None, system: str, fol
     folder.mkdir(parents=True, exist_ok=True)
     path = labels.save([labels.unit_tag(tag, dpi)], folder / f"{tag.lpn}.pdf", dpi)
     return f"Tag printed to {path.name} (tags folder)."
+
+
+TEST_SERIAL = 1  # the test tag's plate, LP0000000014: the first serial, which a database's units begin after
+
+
+def test_tag(station: str) -> labels.TagData:
+    return labels.TagData(
+        lpn=lpn_for_serial(TEST_SERIAL),
+        sku="TEST",
+        grade="A",
+        disposition="restock",
+        destination="TEST TAG",
+        day=datetime.now().astimezone().date(),
+        station=station,
+    )

@@ -10,8 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -19,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from returns_desk.domain.vocab import Disposition, ExceptionKind, Grade, UnitStatus
+from returns_desk.gui import keymap
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console import queue_actions
 from returns_desk.gui.console.base import ANY, ConsoleTab, days_utc, search_as_you_type
 from returns_desk.gui.console.queue_actions import words
 from returns_desk.gui.forms.ui_queue_tab import Ui_QueueTab
+from returns_desk.gui.keymap import Binding
 from returns_desk.gui.queue_model import QueueModel
 from returns_desk.gui.resources import icon
 from returns_desk.gui.worker import DbWorker
@@ -120,7 +121,13 @@ class QueueTab(ConsoleTab):
         self.buttons["assign"].clicked.connect(self.assign)
         self.buttons["resolve"].clicked.connect(self.resolve)
         self.buttons["tag"].clicked.connect(self.print_tag)
-        QShortcut(QKeySequence("Ctrl+P"), self, self.print_tag)
+        keymap.shortcut(
+            self,
+            Binding("Ctrl+P", self.tr("Print the selected unit's tag")),
+            self.print_tag,
+            self.tr("Console: queue"),
+            Qt.ShortcutContext.WindowShortcut,
+        )
         self.audit_requested = self.buttons["audit"].clicked
         self._people_loaded = False
         self._keep: tuple[str, int] | None = None  # the row to select again once the refreshed page is in

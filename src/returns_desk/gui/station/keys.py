@@ -10,30 +10,53 @@ besides it:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 
 from returns_desk.domain.vocab import GRADE_KEYS
+from returns_desk.gui import keymap
+from returns_desk.gui.keymap import Binding
 
 if TYPE_CHECKING:
     from returns_desk.gui.station.widget import StationWidget
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StationKeys", text)
+
+
+AREA = "Station"
+
+
+def bindings(station: StationWidget) -> list[tuple[Binding, Callable[[], object]]]:
+    return [
+        (Binding("F2", _t("Type a code by hand")), station.scan.setFocus),
+        (Binding("F7", _t("Take the camera's picture as a photo")), station.take_photo),
+        (Binding("F8", _t("Camera on or off")), station.camera_button.toggle),
+        (Binding("F9", _t("Print the last tag again")), station.reprint),
+        (Binding("Ctrl+O", _t("Add photo files")), station.add_photo_dialog),
+        (Binding("Ctrl+Shift+O", _t("Read a label from a picture")), station.open_label_picture_dialog),
+        (Binding("Ctrl+Return", _t("Save, or file the unexpected parcel")), station.ctrl_enter),
+        (Binding("Ctrl+Enter", _t("Save, or file the unexpected parcel")), station.ctrl_enter),
+    ]
+
+
+def typed() -> list[Binding]:
+    """The keys the station reads itself (``pressed``), for the shortcuts sheet."""
+    return [
+        Binding("1–7", _t("Grade the unit in hand")),
+        Binding("Return", _t("Save the unit: grade and route")),
+        Binding("Esc", _t("Leave the unexpected-parcel form, back to grading")),
+    ]
+
+
 def bind(station: StationWidget) -> None:
     """The function keys and shortcuts, for the station and every field in it."""
-    for keys, slot in (
-        ("F8", station.camera_button.toggle),
-        ("F2", station.scan.setFocus),
-        ("Ctrl+O", station.add_photo_dialog),
-        ("F9", station.reprint),
-        ("F7", station.take_photo),
-        ("Ctrl+Shift+O", station.open_label_picture_dialog),
-        ("Ctrl+Return", station.ctrl_enter),
-        ("Ctrl+Enter", station.ctrl_enter),
-    ):
-        QShortcut(QKeySequence(keys), station, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    for binding, slot in bindings(station):
+        keymap.shortcut(station, binding, slot, _t(AREA))
 
 
 def pressed(station: StationWidget, event: QKeyEvent) -> bool:

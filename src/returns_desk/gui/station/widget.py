@@ -51,6 +51,7 @@ class StationWidget(QWidget):
         super().__init__(parent)
         self._worker = worker
         self._data_dir = settings.data_dir
+        self.station_name = settings.station
         self.actor: Actor | None = None
         self.flow = StationFlow()
         self._saving = False
@@ -363,6 +364,9 @@ class StationWidget(QWidget):
     def _on_camera_code(self, code: Code) -> None:
         # The AIM identifier tells the scan path a GS1 element string from plain text, as a hardware scanner does.
         self.submit_scan(code.aim + code.text)
+
+    def print_test_tag(self) -> None:
+        self.printer.print_test(self.station_name)
 
     def reprint(self) -> None:
         if not self.printer.reprint():

@@ -1,0 +1,120 @@
+"""The menu bar: File, Station, Console, Tools, Help, with every action of the window and its keys.
+
+The window's own keys (Ctrl+1, Ctrl+2, Ctrl+3, Ctrl+L, Ctrl+Q, F1) are the menu actions' shortcuts; the keys a
+part of the window binds for itself (the station's F-keys, the bench's) are listed in the menus with their key,
+without binding it twice. What a person may not do (the console for staff, the settings for non-admins) is
+greyed out, and follows who is logged in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from returns_desk.domain.vocab import Role
+from returns_desk.gui import keymap
+from returns_desk.gui.help import AboutDialog, ManualDialog, ShortcutsDialog
+from returns_desk.gui.station import keys as station_keys
+
+if TYPE_CHECKING:
+    from returns_desk.gui.main_window import MainWindow
+
+
+class Menus:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        bar = window.menuBar()
+        bar.setObjectName("menuBar")
+        tr = window.tr
+        self.file = bar.addMenu(tr("&File"))
+        self.station = bar.addMenu(tr("&Station"))
+        self.console = bar.addMenu(tr("&Console"))
+        self.tools = bar.addMenu(tr("&Tools"))
+        self.help = bar.addMenu(tr("&Help"))
+        self.quit = self._add(self.file, tr("&Quit"), "Ctrl+Q", window.close)
+
+        self.show_station = self._add(self.station, tr("&Station screen"), "Ctrl+1", window.show_station)
+        self.show_bench = self._add(self.station, tr("&Refurbishment bench"), "Ctrl+3", window.show_bench)
+        self.lock = self._add(
+            self.station, tr("&Lock the station"), "Ctrl+L", lambda: window.lock(tr("Locked."))
+        )
+        self.station.addSeparator()
+        self.station_keys = [
+            keymap.menu_item(self.station, binding, slot)
+            for binding, slot in station_keys.bindings(window.station)
+            if binding.keys != "Ctrl+Enter"  # the keypad's twin of Ctrl+Return
+        ]
+
+        self.show_console = self._add(self.console, tr("Supervisor &console"), "Ctrl+2", window.show_console)
+        self.console.addSeparator()
+        self.tabs: list[QAction] = []
+        for page, title in window.console.pages:
+            action = self.console.addAction(tr(title))
+            action.triggered.connect(lambda _=False, p=page: self._open_tab(p))
+            action.setData(page.objectName())
+            self.tabs.append(action)
+
+        self.import_returns = self._add(self.tools, tr("&Import returns…"), "", self._import_returns)
+        self.test_tag = self._add(self.tools, tr("Print a &test tag"), "", window.station.print_test_tag)
+
+        self.shortcuts = self._add(self.help, tr("&Keyboard shortcuts"), "F1", self.open_shortcuts)
+        self.manual = self._add(self.help, tr("User &manual"), "", self.open_manual)
+        self.help.addSeparator()
+        self.about = self._add(self.help, tr("&About Returns Desk"), "", self.open_about)
+        self.dialog: ShortcutsDialog | ManualDialog | AboutDialog | None = None
+        self.follow(None)
+
+    def _add(self, menu: QMenu, label: str, keys: str, slot: Callable[[], object]) -> QAction:
+        action = menu.addAction(label)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setProperty(keymap.AREA_PROPERTY, menu.title().replace("&", ""))
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def follow(self, role: Role | None) -> None:
+        """Enable what the person logged in may do (None: nobody is)."""
+        anyone = role is not None
+        supervisor = anyone and role is not None and role.at_least(Role.SUPERVISOR)
+        for action in (self.show_station, self.show_bench, self.lock, self.test_tag, *self.station_keys):
+            action.setEnabled(anyone)
+        for action in (self.show_console, self.import_returns, *self.tabs):
+            action.setEnabled(supervisor)
+        admin_tab = self.tabs[-1]  # users and stations: admins only, as in the console itself
+        admin_tab.setEnabled(role is not None and role.at_least(Role.ADMIN))
+
+    def _open_tab(self, page: object) -> None:
+        self.window.show_console()
+        self.window.console.tabs.setCurrentWidget(page)  # type: ignore[arg-type]
+
+    def _import_returns(self) -> None:
+        self.window.show_console()
+        self.window.console.tabs.setCurrentWidget(self.window.console.integrations)
+        self.window.console.integrations.open_import()
+
+    def open_shortcuts(self) -> None:
+        typed = {self.window.tr(station_keys.AREA): station_keys.typed()}
+        self._show(ShortcutsDialog(self.window, typed))
+
+    def open_manual(self) -> None:
+        self._show(ManualDialog(self.window))
+
+    def open_about(self) -> None:
+        def read(session: Session) -> str:
+            return str(session.execute(text("SELECT version_num FROM alembic_version")).scalar() or "")
+
+        self.window.worker.submit(
+            read,
+            lambda schema: self._show(AboutDialog(self.window.db_label, str(schema), self.window)),
+            lambda _error: self._show(AboutDialog(self.window.db_label, "?", self.window)),
+            read_only=True,
+        )
+
+    def _show(self, dialog: ShortcutsDialog | ManualDialog | AboutDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
