@@ -29,6 +29,7 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
@@ -669,7 +670,7 @@ def _db(settings: config.Settings, action: str) -> int:
 def _open_app(settings: config.Settings, first_run: bool = False) -> int:
     from returns_desk.gui.app import application, run, startup_problem  # Qt only when a window is wanted
 
-    _log_to_file(settings.data_dir)
+    log_file = _log_to_file(settings)
     answers = None
     if first_run:
         from returns_desk.gui import first_run as wizard
@@ -702,7 +703,7 @@ def _open_app(settings: config.Settings, first_run: bool = False) -> int:
                 print(notice, file=sys.stderr)
     except (ReturnsDeskError, DBAPIError, OSError) as exc:
         told = explain(exc) if not isinstance(exc, ReturnsDeskError) else None
-        return startup_problem(told or str(exc), _what_to_do(settings, exc))
+        return startup_problem(told or str(exc), _what_to_do(exc, log_file))
     return run(database, settings, notice)
 
 
@@ -716,31 +717,38 @@ def _first_admin(settings: config.Settings, badge: str, name: str, pin: str) -> 
         database.close()
 
 
-def _what_to_do(settings: config.Settings, exc: BaseException) -> str:
+def _what_to_do(exc: BaseException, log_file: Path) -> str:
     where = config.config_path()
     if isinstance(exc, SchemaMismatch):
         return "Install the Returns Desk version the other stations use, or ask IT to upgrade the database."
     return (
         f'Check the database address: it is set by {config.ENV_DB}, or by "db_url" in {where}. For a shared '
         "database, check that the server is running and this computer can reach it; then start again. Details "
-        f"are in {settings.data_dir / LOG_FILE}."
+        f"are in {log_file}."
     )
 
 
 LOG_FILE = "returns-desk.log"
+LOG_BYTES = 5_000_000  # a file this size starts the next; five old ones are kept
+LOG_KEEP = 5
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"
 
 
-def _log_to_file(folder: Path) -> None:
-    """The app's log goes to the data folder (an app opened from a menu has no terminal to print to)."""
-    logging.basicConfig(level=logging.INFO)
-    target = str((folder / LOG_FILE).absolute())
+def _log_to_file(settings: config.Settings) -> Path:
+    """The app's log, in rotating files in the user's log folder (an app opened from a menu has no terminal to
+    print to); the level is the settings'. Returns the file."""
+    folder = settings.log_folder
+    target = (folder / LOG_FILE).absolute()
     root = logging.getLogger()
-    if any(isinstance(h, logging.FileHandler) and h.baseFilename == target for h in root.handlers):
-        return
+    logging.basicConfig(level=settings.log_level)
+    root.setLevel(settings.log_level)
+    if any(isinstance(h, logging.FileHandler) and h.baseFilename == str(target) for h in root.handlers):
+        return target
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(target, encoding="utf-8")
+        handler = RotatingFileHandler(target, maxBytes=LOG_BYTES, backupCount=LOG_KEEP, encoding="utf-8")
     except OSError:
-        return  # a read-only data folder: the terminal's log is all there is
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        return target  # a read-only folder: the terminal's log is all there is
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(handler)
+    return target

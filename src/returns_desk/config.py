@@ -12,6 +12,9 @@ file key           environment                     what it is
 ``currency``       ``RETURNS_DESK_CURRENCY``       ISO 4217 code money is shown in (default USD)
 ``label_printer``  ``RETURNS_DESK_LABEL_PRINTER``  ``host[:port]`` of a ZPL label printer; unset: PDF files
 ``system_printer`` ``RETURNS_DESK_SYSTEM_PRINTER`` a printer of this computer (CUPS, Windows) for the tags
+``log_level``      ``RETURNS_DESK_LOG_LEVEL``      how much the log says: DEBUG, INFO (default), WARNING, ERROR
+(none)             ``RETURNS_DESK_LOG_DIR``        the log folder (default: the user's log folder; ``logs`` in a
+                                                   data folder set by ``RETURNS_DESK_DATA_DIR``)
 ``idle_minutes``   ``RETURNS_DESK_IDLE_MINUTES``   minutes before an untouched station locks; 0: never
 ``offline_cache``  ``RETURNS_DESK_OFFLINE_CACHE``  ``0`` turns the offline copy of a shared database off
 ``locale``         ``RETURNS_DESK_LOCALE``         how dates and numbers are written, e.g. ``ko_KR``
@@ -29,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
+from platformdirs import user_config_dir, user_data_dir, user_log_dir
 
 from returns_desk.domain.errors import ReturnsDeskError
 from returns_desk.domain.money import DEFAULT_CURRENCY, is_currency
@@ -45,6 +48,9 @@ ENV_IDLE = "RETURNS_DESK_IDLE_MINUTES"
 ENV_OFFLINE = "RETURNS_DESK_OFFLINE_CACHE"
 ENV_LOCALE = "RETURNS_DESK_LOCALE"
 ENV_SYSTEM_PRINTER = "RETURNS_DESK_SYSTEM_PRINTER"
+ENV_LOG_LEVEL = "RETURNS_DESK_LOG_LEVEL"
+ENV_LOG_DIR = "RETURNS_DESK_LOG_DIR"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 DEFAULT_IDLE_MINUTES = 10.0
 RAW_PRINTER_PORT = 9100  # the port ZPL label printers listen on
@@ -79,6 +85,12 @@ class Settings:
     offline_cache: bool = True  # a station on a shared database keeps a local copy to work on when it is away
     locale: str = ""  # "": the system's
     system_printer: str = ""  # a printer of this computer for the tags (when no ZPL label printer is set)
+    log_dir: Path | None = None  # None: the user's log folder
+    log_level: str = "INFO"
+
+    @property
+    def log_folder(self) -> Path:
+        return self.log_dir or Path(user_log_dir(APP_NAME, appauthor=False))
 
     @property
     def offline_cache_file(self) -> Path:
@@ -146,6 +158,10 @@ def load(db: str | None = None, station: str | None = None, env: Mapping[str, st
     if locale and not _LOCALE.fullmatch(locale):
         raise SettingsError(f"'{locale}' is not a locale (language and country, like en_US or ko_KR).")
     chosen_station = station or pick(ENV_STATION, "station") or socket.gethostname()
+    level = pick(ENV_LOG_LEVEL, "log_level", "INFO").strip().upper()
+    if level not in LOG_LEVELS:
+        raise SettingsError(f"'{level}' is not a log level ({', '.join(LOG_LEVELS)}).")
+    logs = environ.get(ENV_LOG_DIR) or (str(folder / "logs") if environ.get(ENV_DATA_DIR) else "")
     return Settings(
         db_url=db or pick(ENV_DB, "db_url") or f"sqlite:///{folder / 'returns-desk.sqlite3'}",
         station=station_name(chosen_station) or "STATION",
@@ -157,6 +173,8 @@ def load(db: str | None = None, station: str | None = None, env: Mapping[str, st
         not in ("0", "false", "no", "off"),
         locale=locale,
         system_printer=pick(ENV_SYSTEM_PRINTER, "system_printer").strip(),
+        log_dir=Path(logs) if logs else None,
+        log_level=level,
     )
 
 

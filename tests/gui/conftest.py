@@ -18,7 +18,8 @@ from returns_desk.store.database import Database
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, seeded: DemoSample, tmp_path: Path) -> Iterator[MainWindow]:
     worker = DbWorker(db)
-    win = MainWindow(worker, Settings(db.url, "TEST-STATION", tmp_path / "data"), "test database")
+    settings = Settings(db.url, "TEST-STATION", tmp_path / "data", log_dir=tmp_path / "logs")
+    win = MainWindow(worker, settings, "test database")
     qtbot.addWidget(win)
     with qtbot.waitActive(win):
         win.show()

@@ -3,13 +3,18 @@ and Help's three windows: the keyboard shortcuts (every key of the window, with 
 
 from __future__ import annotations
 
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from returns_desk import __version__
+from returns_desk import __version__, config
 from returns_desk.domain.scancodes import lpn_for_serial
 from returns_desk.gui.help import AboutDialog, ManualDialog, ShortcutsDialog
 from returns_desk.gui.main_window import MainWindow
@@ -125,3 +130,44 @@ def test_tools_prints_a_test_tag_that_f9_does_not_print_again(
     open_menu_item(qtbot, window, Qt.Key.Key_T, Qt.Key.Key_T)  # Tools → Print a test tag
     qtbot.waitUntil(lambda: (data / f"{lpn_for_serial(TEST_SERIAL)}.pdf").exists(), timeout=T)
     assert window.station.printer.last is None
+
+
+def test_save_diagnostics_writes_a_zip_for_it_without_secrets(
+    qtbot: QtBot, window: MainWindow, seeded: DemoSample, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    config.save({"station": "DOCK-9", "db_url": "postgresql://returns:hunter2@db-1/returns"})
+    logs = window.settings.log_folder
+    logs.mkdir(parents=True, exist_ok=True)
+    (logs / "returns-desk.log").write_text("2026-01-01 INFO returns_desk: started\n", encoding="utf-8")
+    (logs / "returns-desk.log.1").write_text("older\n", encoding="utf-8")
+    open_menu_item(qtbot, window, Qt.Key.Key_H, Qt.Key.Key_D)  # Help → Save diagnostics…
+    qtbot.waitUntil(
+        lambda: window.menus.file_dialog is not None and window.menus.file_dialog.isVisible(), timeout=T
+    )
+    dialog = window.menus.file_dialog
+    assert dialog is not None
+    name = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name is not None
+    target = tmp_path / "for-it.zip"
+    name.setText(str(target))
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    qtbot.waitUntil(target.exists, timeout=T)
+    assert "Diagnostics saved" in window.statusBar().currentMessage()
+    with zipfile.ZipFile(target) as archive:
+        names = set(archive.namelist())
+        assert {
+            "versions.json",
+            "settings.json",
+            "state.json",
+            "logs/returns-desk.log",
+            "logs/returns-desk.log.1",
+        } <= names
+        every = b"".join(archive.read(n) for n in names)
+        state = json.loads(archive.read("state.json"))
+        versions = json.loads(archive.read("versions.json"))
+        settings = json.loads(archive.read("settings.json"))
+    assert b"hunter2" not in every
+    assert settings["file"]["db_url"] == "postgresql://returns:***@db-1/returns"
+    assert state["schema_version"] == migrate.head_revision()
+    assert versions["returns_desk"] == __version__

@@ -51,7 +51,7 @@ def test_an_unreachable_database_at_start_is_shown_in_a_window(qtbot: QtBot, hom
     message, what_to_do = seen[0]
     assert "Cannot reach the database" in message
     assert "Check the database address" in what_to_do
-    assert "cannot start" in (home / "data" / "returns-desk.log").read_text(encoding="utf-8")
+    assert "cannot start" in (home / "data" / "logs" / "returns-desk.log").read_text(encoding="utf-8")
 
 
 def test_a_broken_setting_at_start_is_shown_in_a_window(

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._worker = worker
         self.worker = worker
         self.db_label = db_label
+        self.settings = settings
         self.actor: Actor | None = None
         self._may_close = False  # True once closing may drop unsaved work (confirmed, or shutting down)
         self.close_box: QMessageBox | None = None

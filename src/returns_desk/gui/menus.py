@@ -8,21 +8,26 @@ greyed out, and follows who is logged in.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.vocab import Role
-from returns_desk.gui import keymap
+from returns_desk.gui import diagnostics, keymap
 from returns_desk.gui.help import AboutDialog, ManualDialog, ShortcutsDialog
 from returns_desk.gui.station import keys as station_keys
 
 if TYPE_CHECKING:
     from returns_desk.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 class Menus:
@@ -64,9 +69,11 @@ class Menus:
 
         self.shortcuts = self._add(self.help, tr("&Keyboard shortcuts"), "F1", self.open_shortcuts)
         self.manual = self._add(self.help, tr("User &manual"), "", self.open_manual)
+        self.diagnostics = self._add(self.help, tr("Save &diagnostics…"), "", self.ask_diagnostics)
         self.help.addSeparator()
         self.about = self._add(self.help, tr("&About Returns Desk"), "", self.open_about)
         self.dialog: ShortcutsDialog | ManualDialog | AboutDialog | None = None
+        self.file_dialog: QFileDialog | None = None
         self.follow(None)
 
     def _add(self, menu: QMenu, label: str, keys: str, slot: Callable[[], object]) -> QAction:
@@ -113,6 +120,50 @@ class Menus:
             lambda schema: self._show(AboutDialog(self.window.db_label, str(schema), self.window)),
             lambda _error: self._show(AboutDialog(self.window.db_label, "?", self.window)),
             read_only=True,
+        )
+
+    def ask_diagnostics(self) -> None:
+        stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M")
+        name = f"returns-desk-diagnostics-{self.window.settings.station}-{stamp}.zip".replace(" ", "_")
+        dialog = QFileDialog(
+            self.window, self.window.tr("Save diagnostics"), str(Path.home() / name), "Zip (*.zip)"
+        )
+        dialog.setObjectName("saveDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("zip")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.fileSelected.connect(self.save_diagnostics)
+        dialog.finished.connect(lambda _code: dialog.deleteLater())
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save_diagnostics(self, name: str) -> None:
+        window = self.window
+
+        def read(session: Session) -> str:
+            return str(session.execute(text("SELECT version_num FROM alembic_version")).scalar() or "")
+
+        def write(schema: object) -> None:
+            state = {
+                "station": window.settings.station,
+                "database": window.db_label,
+                "schema_version": str(schema),
+                "online": window.worker.online,
+                "sync": window.sync_label.text() or "not a shared database",
+                "screen": type(window.pages.currentWidget()).__name__,
+            }
+            try:
+                path = diagnostics.write(Path(name), window.settings, state)
+            except OSError as exc:
+                log.warning("diagnostics not saved to %s", name, exc_info=True)
+                window.statusBar().showMessage(window.tr("Diagnostics not saved: {0}").format(exc), 15_000)
+                return
+            window.statusBar().showMessage(
+                window.tr("Diagnostics saved to {0}. Send it to IT.").format(path), 15_000
+            )
+
+        window.worker.submit(
+            read, write, lambda _error: write("unreadable: the database did not answer"), read_only=True
         )
 
     def _show(self, dialog: ShortcutsDialog | ManualDialog | AboutDialog) -> None:
