@@ -2,7 +2,9 @@
 
     .venv/bin/python scripts/screenshots.py [--size 1024x700] [--out docs]
 
-Seeds a demo database in a temporary folder, opens the app on it, and saves:
+First starts the app as on a new workstation and saves its first-run wizard:
+  first-run-<size>.png, first-run-database-<size>.png, first-run-printer-<size>.png
+Then seeds a demo database in a temporary folder, opens the app on it, and saves:
   station-<size>.png       the station after a scan and grade D (the unit panel, proposal and refund)
   console-<tab>-<size>.png each tab of the supervisor console (requests: with the first request's detail;
                            analytics also scrolled down to the dock's cards: console-analytics-dock-<size>.png;
@@ -92,6 +94,25 @@ def shot(display: str, target: Path) -> None:
     print(target, flush=True)
 
 
+def first_run(display: str, env: dict[str, str], out: Path, size: str) -> None:
+    """The wizard of a computer that has never run Returns Desk (no settings file, no database named)."""
+    app = subprocess.Popen([sys.executable, "-m", "returns_desk"], env=env)
+    try:
+        window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "^Returns Desk").split()[0]
+        xdotool(display, "windowfocus", "--sync", window)
+        time.sleep(1.0)
+        shot(display, out / f"first-run-{size}.png")
+        xdotool(display, "key", "alt+n")  # Next
+        time.sleep(1.0)
+        shot(display, out / f"first-run-database-{size}.png")
+        xdotool(display, "key", "alt+n")
+        time.sleep(1.0)
+        shot(display, out / f"first-run-printer-{size}.png")
+    finally:
+        app.terminate()
+        app.wait(timeout=30)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -111,6 +132,7 @@ def main() -> int:
             "XDG_CONFIG_HOME": str(folder / "config"),
         }
         env.pop("RETURNS_DESK_DB", None)
+        first_run(display, env, args.out, args.size)
         seeded = subprocess.run(
             [sys.executable, "-m", "returns_desk", "--db", str(db), "demo", "--rmas", "400"],
             env=env,

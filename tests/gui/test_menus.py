@@ -54,7 +54,7 @@ def test_staff_get_the_station_menus_and_not_the_console(
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # not theirs: nothing happens
     assert window.pages.currentWidget() is window.station
 
-    open_menu_item(qtbot, window, Qt.Key.Key_S, Qt.Key.Key_L)  # Station → Lock the station
+    open_menu_item(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_L)  # Station → Lock the station
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.login, timeout=T)
     assert not menus.show_station.isEnabled()
 

@@ -37,7 +37,7 @@ class Menus:
         bar.setObjectName("menuBar")
         tr = window.tr
         self.file = bar.addMenu(tr("&File"))
-        self.station = bar.addMenu(tr("&Station"))
+        self.station = bar.addMenu(tr("St&ation"))  # Alt+S is the unit panel's "serial not as shipped"
         self.console = bar.addMenu(tr("&Console"))
         self.tools = bar.addMenu(tr("&Tools"))
         self.help = bar.addMenu(tr("&Help"))
