@@ -290,6 +290,8 @@ class EventKind(StrEnum):
         "settings.parcel_stalled"  # days without a scan before a parcel counts as stalled
     )
     SETTINGS_CARRIER_ZONE = "settings.carrier_zone"  # the dock zone a carrier's parcels are received at
+    SETTINGS_HIGH_VALUE = "settings.high_value"  # the refund above which a unit waits for a supervisor
+    SETTINGS_STATION = "settings.station"  # a workstation's own settings file changed by an admin
     PARCEL_STAGE_CHANGED = (
         "parcel.stage_changed"  # a carrier's scan moved a return parcel on (or into trouble)
     )

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from returns_desk.domain.vocab import Role
 from returns_desk.gui import diagnostics, keymap
 from returns_desk.gui.help import AboutDialog, ManualDialog, ShortcutsDialog
+from returns_desk.gui.settings_dialog import DockSettings, SettingsDialog, read_dock
 from returns_desk.gui.station import keys as station_keys
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class Menus:
             action.setData(page.objectName())
             self.tabs.append(action)
 
+        self.settings = self._add(self.tools, tr("&Settings…"), "", self.open_settings)
         self.import_returns = self._add(self.tools, tr("&Import returns…"), "", self._import_returns)
         self.test_tag = self._add(self.tools, tr("Print a &test tag"), "", window.station.print_test_tag)
 
@@ -72,7 +74,7 @@ class Menus:
         self.diagnostics = self._add(self.help, tr("Save &diagnostics…"), "", self.ask_diagnostics)
         self.help.addSeparator()
         self.about = self._add(self.help, tr("&About Returns Desk"), "", self.open_about)
-        self.dialog: ShortcutsDialog | ManualDialog | AboutDialog | None = None
+        self.dialog: ShortcutsDialog | ManualDialog | AboutDialog | SettingsDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.follow(None)
 
@@ -92,8 +94,9 @@ class Menus:
             action.setEnabled(anyone)
         for action in (self.show_console, self.import_returns, *self.tabs):
             action.setEnabled(supervisor)
-        admin_tab = self.tabs[-1]  # users and stations: admins only, as in the console itself
-        admin_tab.setEnabled(role is not None and role.at_least(Role.ADMIN))
+        admin = role is not None and role.at_least(Role.ADMIN)
+        self.tabs[-1].setEnabled(admin)  # users and stations: admins only, as in the console itself
+        self.settings.setEnabled(admin)
 
     def _open_tab(self, page: object) -> None:
         self.window.show_console()
@@ -103,6 +106,28 @@ class Menus:
         self.window.show_console()
         self.window.console.tabs.setCurrentWidget(self.window.console.integrations)
         self.window.console.integrations.open_import()
+
+    def open_settings(self) -> None:
+        window = self.window
+        actor = window.actor
+        if actor is None or not actor.role.at_least(Role.ADMIN):
+            return
+
+        def opened(dock: DockSettings) -> None:
+            dialog = SettingsDialog(window.worker, actor, window.settings, dock, window)
+            dialog.accepted.connect(
+                lambda: window.statusBar().showMessage(
+                    window.tr("Saved: {0}.").format(", ".join(dialog.saved)) if dialog.saved else "", 15_000
+                )
+            )
+            self._show(dialog)
+
+        window.worker.submit(
+            read_dock,
+            opened,
+            lambda message: window.statusBar().showMessage(message, 15_000),
+            read_only=True,
+        )
 
     def open_shortcuts(self) -> None:
         typed = {self.window.tr(station_keys.AREA): station_keys.typed()}
@@ -166,6 +191,6 @@ class Menus:
             read, write, lambda _error: write("unreadable: the database did not answer"), read_only=True
         )
 
-    def _show(self, dialog: ShortcutsDialog | ManualDialog | AboutDialog) -> None:
+    def _show(self, dialog: ShortcutsDialog | ManualDialog | AboutDialog | SettingsDialog) -> None:
         self.dialog = dialog
         dialog.open()

@@ -5,6 +5,7 @@ PINs are argon2id hashes (auth.hash_pin). Supervisors and admins must have one; 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -171,3 +172,16 @@ def first_admin(session: Session, station: str, badge: str, name: str, pin: str)
 
 def has_people(session: Session) -> bool:
     return bool(session.scalar(select(func.count()).select_from(User).where(User.badge != auth.SYSTEM_BADGE)))
+
+
+def record_station_settings(
+    session: Session, actor: Actor, station: str, before: Mapping[str, str], after: Mapping[str, str]
+) -> None:
+    """An admin changed this workstation's own settings file (it lives on the computer, not in the database):
+    what changed goes to the audit trail all the same."""
+    auth.require(actor, Role.ADMIN, "change a station's settings")
+    changed = {
+        k: {"before": before.get(k, ""), "after": v} for k, v in after.items() if before.get(k, "") != v
+    }
+    if changed:
+        events.record(session, actor, EventKind.SETTINGS_STATION, "station", station, {"changed": changed})

@@ -103,6 +103,24 @@ def high_value_cents(session: Session) -> int:
     return int(value) if value is not None else DEFAULT_HIGH_VALUE_CENTS
 
 
+def set_high_value_cents(session: Session, actor: Actor, cents: int, reason: str) -> None:
+    """The refund from which a unit waits for a supervisor's approval."""
+    auth.require(actor, Role.ADMIN, "change the high-value threshold")
+    shared.require_shared(session, "change the high-value threshold")
+    if not 0 < cents <= 10**9:
+        raise ValidationFailed("The high-value threshold is an amount above zero.")
+    before = high_value_cents(session)
+    policy_service.put_setting(session, HIGH_VALUE_KEY, cents)
+    events.record(
+        session,
+        actor,
+        EventKind.SETTINGS_HIGH_VALUE,
+        "settings",
+        HIGH_VALUE_KEY,
+        {"before": before, "after": cents, "reason": reason},
+    )
+
+
 def open_case(
     session: Session,
     actor: Actor | None,
