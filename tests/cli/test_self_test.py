@@ -10,7 +10,7 @@ from pathlib import Path
 
 from returns_desk import cli
 
-CHECKS = {"database", "migrations", "barcodes", "pdf", "qt", "fonts"}
+CHECKS = {"database", "migrations", "barcodes", "pdf", "qt", "fonts", "translations"}
 
 
 def self_test(env: dict[str, str]) -> tuple[int, dict[str, object]]:

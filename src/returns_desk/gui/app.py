@@ -6,11 +6,12 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from returns_desk import config
+from returns_desk.gui import i18n
 from returns_desk.gui.mail_pump import MailPump
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.resources import icon
@@ -22,9 +23,11 @@ from returns_desk.sync import SyncedStore
 
 def db_label(url: str) -> str:
     if is_sqlite(url):
-        return "Local database (SQLite)"
+        return QCoreApplication.translate("App", "Local database (SQLite)")
     parsed = make_url(url)
-    return f"Shared database {parsed.host or 'localhost'}/{parsed.database}"
+    return QCoreApplication.translate("App", "Shared database {0}").format(
+        f"{parsed.host or 'localhost'}/{parsed.database}"
+    )
 
 
 def application() -> QApplication:
@@ -53,8 +56,7 @@ def run(database: Database | SyncedStore, settings: config.Settings, notice: str
     """Open the window. ``notice`` is shown on the login screen (the demo's logins on a first start)."""
     app = application()
     worker = DbWorker(database)
-    if settings.locale:
-        QLocale.setDefault(QLocale(settings.locale))
+    i18n.install(settings.locale)
     # A station on an offline copy leaves e-mail to the stations online (or to `returns-desk mail send`).
     pump = MailPump(database, settings.data_dir, settings.station) if isinstance(database, Database) else None
     window = MainWindow(worker, settings, db_label(settings.db_url), pump=pump)

@@ -36,14 +36,14 @@ class LoginWidget(QWidget):
         self.pin.clear()
         self.pin.hide()
         self.message.clear()
-        self.prompt.setText("Scan your badge to start")
+        self.prompt.setText(self.tr("Scan your badge to start"))
         self.badge.setFocus()
 
     def _on_badge_entered(self) -> None:
         badge = self.badge.text().strip()
         if not badge:
             return
-        self.message.setText("Checking…")
+        self.message.setText(self.tr("Checking…"))
 
         self._worker.submit(
             lambda s: auth.badge_needs_pin(s, badge), self._on_badge_checked, self._on_failed, read_only=True
@@ -52,7 +52,7 @@ class LoginWidget(QWidget):
     def _on_badge_checked(self, pin_needed: bool) -> None:
         if pin_needed:
             self.message.clear()
-            self.prompt.setText("Enter your PIN")
+            self.prompt.setText(self.tr("Enter your PIN"))
             self.pin.show()
             self.pin.setFocus()
         else:

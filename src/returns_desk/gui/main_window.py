@@ -7,7 +7,7 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -80,6 +80,15 @@ STARTED = time.monotonic()  # this module is imported at start-up, before the wi
 log = logging.getLogger(__name__)
 
 
+def role_name(role: Role) -> str:
+    names = {
+        Role.STAFF: QCoreApplication.translate("MainWindow", "staff"),
+        Role.SUPERVISOR: QCoreApplication.translate("MainWindow", "supervisor"),
+        Role.ADMIN: QCoreApplication.translate("MainWindow", "admin"),
+    }
+    return names.get(role, role.value)
+
+
 class FirstPaint(QObject):
     """Says in the log when the login screen is first on screen, and how long after start-up that was (the
     start-up bench reads it; so can IT, in a log)."""
@@ -118,7 +127,7 @@ class MainWindow(QMainWindow):
         self._may_close = False  # True once closing may drop unsaved work (confirmed, or shutting down)
         self.close_box: QMessageBox | None = None
         self.close_anyway: QAbstractButton | None = None
-        self.setWindowTitle("Returns Desk")
+        self.setWindowTitle(self.tr("Returns Desk"))
         # The whole screen it opens on (a station's screen is its own; app.run also asks the window manager to
         # maximize it), 1024×700 included.
         available = self.screen().availableGeometry()
@@ -138,7 +147,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.bench)
         self.idle_minutes = settings.idle_minutes  # a station left alone locks (0: never)
         self.offline = QLabel(
-            "Database offline — nothing already saved is lost; the last action was not saved."
+            self.tr("Database offline — nothing already saved is lost; the last action was not saved.")
         )
         self.offline.setObjectName("offlineBanner")
         # The banner's text grows with the outbox: it wraps rather than widen the window.
@@ -151,32 +160,32 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.offline)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.user_label = QLabel("Not logged in")
+        self.user_label = QLabel(self.tr("Not logged in"))
         self.user_label.setObjectName("statusUser")
         self.figures = QLabel("")
         self.figures.setObjectName("stationFigures")
         self.figures.setMinimumWidth(40)  # on a small screen the figures give way; the buttons must not
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.figures)
-        self.switch = QPushButton("Console (Ctrl+2)")
+        self.switch = QPushButton(self.tr("Console (Ctrl+2)"))
         self.switch.setObjectName("switchView")
         self.switch.hide()
         self.switch.clicked.connect(self.toggle_view)
         # The status bar's buttons stay text only: on a 1024-pixel screen an icon's width is what the hour's
         # figures beside them would lose.
-        self.bench_button = QPushButton("Refurbish (Ctrl+3)")
+        self.bench_button = QPushButton(self.tr("Refurbish (Ctrl+3)"))
         self.bench_button.setObjectName("switchBench")
         self.bench_button.hide()
         self.bench_button.clicked.connect(
             lambda: self.show_station() if self.pages.currentWidget() is self.bench else self.show_bench()
         )
-        self.lock_button = QPushButton("Lock (Ctrl+L)")
+        self.lock_button = QPushButton(self.tr("Lock (Ctrl+L)"))
         self.lock_button.hide()
-        self.lock_button.clicked.connect(lambda: self.lock("Locked."))
+        self.lock_button.clicked.connect(lambda: self.lock(self.tr("Locked.")))
         self.statusBar().addPermanentWidget(self.switch)
         self.statusBar().addPermanentWidget(self.bench_button)
         self.statusBar().addPermanentWidget(self.lock_button)
-        self.statusBar().addPermanentWidget(QLabel(f"Station {settings.station}"))
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Station {0}").format(settings.station)))
         self.statusBar().addPermanentWidget(QLabel(db_label))
         self.scanner = ScannerBurstFilter(parent=self)
         app = QApplication.instance()
@@ -188,7 +197,7 @@ class MainWindow(QMainWindow):
         worker.connection_changed.connect(lambda online: self.offline.setVisible(not online))
         worker.standing_lost.connect(
             lambda: self.lock(
-                "Your badge or this station was deactivated: nothing was saved. Ask a supervisor."
+                self.tr("Your badge or this station was deactivated: nothing was saved. Ask a supervisor.")
             )
         )
         self.sync_label = QLabel("")
@@ -235,7 +244,7 @@ class MainWindow(QMainWindow):
 
     def _on_logged_in(self, actor: Actor) -> None:
         self.actor = actor
-        self.user_label.setText(f"{actor.name} ({actor.role.value})")
+        self.user_label.setText(self.tr("{0} ({1})").format(actor.name, role_name(actor.role)))
         self.pages.setCurrentWidget(self.station)
         self.station.set_actor(actor)
         self.station.setFocus()
@@ -253,16 +262,16 @@ class MainWindow(QMainWindow):
     def show_station(self) -> None:
         if self.actor is not None:
             self.pages.setCurrentWidget(self.station)
-            self.switch.setText("Console (Ctrl+2)")
-            self.bench_button.setText("Refurbish (Ctrl+3)")
+            self.switch.setText(self.tr("Console (Ctrl+2)"))
+            self.bench_button.setText(self.tr("Refurbish (Ctrl+3)"))
             self.station.setFocus()
 
     def show_bench(self) -> None:
         """The refurbishment bench: anyone logged in works there."""
         if self.actor is not None:
             self.pages.setCurrentWidget(self.bench)
-            self.switch.setText("Console (Ctrl+2)")
-            self.bench_button.setText("Station (Ctrl+1)")
+            self.switch.setText(self.tr("Console (Ctrl+2)"))
+            self.bench_button.setText(self.tr("Station (Ctrl+1)"))
             self.bench.load_waiting()
             self.bench.ui.benchScan.setFocus()
 
@@ -270,8 +279,8 @@ class MainWindow(QMainWindow):
         """The console, for supervisors and admins only (the services refuse staff in any case)."""
         if self.actor is not None and self.actor.role.at_least(Role.SUPERVISOR):
             self.pages.setCurrentWidget(self.console)
-            self.switch.setText("Station (Ctrl+1)")
-            self.bench_button.setText("Refurbish (Ctrl+3)")
+            self.switch.setText(self.tr("Station (Ctrl+1)"))
+            self.bench_button.setText(self.tr("Refurbish (Ctrl+3)"))
 
     def toggle_view(self) -> None:
         if self.pages.currentWidget() is self.console:
@@ -283,7 +292,11 @@ class MainWindow(QMainWindow):
         if self.actor is None or self.idle_minutes <= 0:
             return
         if time.monotonic() - self.scanner.last_activity >= self.idle_minutes * 60:
-            self.lock(f"Locked after {self.idle_minutes:g} min without activity. Scan your badge to go on.")
+            self.lock(
+                self.tr("Locked after {0} min without activity. Scan your badge to go on.").format(
+                    f"{self.idle_minutes:g}"
+                )
+            )
 
     def lock(self, why: str) -> None:
         """Back to the login screen; the next person must identify themselves. Nothing unsaved is kept."""
@@ -294,7 +307,7 @@ class MainWindow(QMainWindow):
         self._worker.submit(
             lambda s: events.record(s, actor, EventKind.USER_LOCKED, "user", str(actor.user_id), {"why": why})
         )
-        self.user_label.setText("Not logged in")
+        self.user_label.setText(self.tr("Not logged in"))
         self.figures.clear()
         self.switch.hide()
         self.bench_button.hide()
@@ -312,17 +325,31 @@ class MainWindow(QMainWindow):
         if not status.online:
             self.offline.setText(status.banner())
         self.offline.setVisible(not status.online)
-        last = f"last sync {status.last_sync:%H:%M} UTC" if status.last_sync else "not synced yet"
-        state = "online" if status.online else "OFFLINE"
-        conflicts = f" · {status.conflicts} conflicts for a supervisor" if status.conflicts else ""
-        self.sync_label.setText(f"Shared database {state} · {status.pending} waiting · {last}{conflicts}")
+        last = (
+            self.tr("last sync {0} UTC").format(f"{status.last_sync:%H:%M}")
+            if status.last_sync
+            else self.tr("not synced yet")
+        )
+        state = self.tr("online") if status.online else self.tr("OFFLINE")
+        conflicts = (
+            self.tr(" · {0} conflicts for a supervisor").format(status.conflicts) if status.conflicts else ""
+        )
+        self.sync_label.setText(
+            self.tr("Shared database {0} · {1} waiting · {2}").format(state, status.pending, last) + conflicts
+        )
 
     def _on_figures(self, figures: StationFigures) -> None:
-        pace = f" · {figures.seconds_per_unit:.0f} s per unit" if figures.seconds_per_unit else ""
-        touch = (
-            f" · first touch {figures.first_touch_rate:.0%}" if figures.first_touch_rate is not None else ""
+        pace = (
+            self.tr(" · {0} s per unit").format(f"{figures.seconds_per_unit:.0f}")
+            if figures.seconds_per_unit
+            else ""
         )
-        self.figures.setText(f"This hour: {figures.units_this_hour} units{pace}{touch}")
+        touch = (
+            self.tr(" · first touch {0}").format(f"{figures.first_touch_rate:.0%}")
+            if figures.first_touch_rate is not None
+            else ""
+        )
+        self.figures.setText(self.tr("This hour: {0} units").format(figures.units_this_hour) + pace + touch)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close and self.station.has_unsaved_work():
@@ -334,15 +361,21 @@ class MainWindow(QMainWindow):
 
     def _confirm_close(self) -> None:
         """Closing would lose what was typed for the unit on screen: say so, and let the person choose."""
-        unit = self.station.flow.unit.lpn if self.station.flow.unit is not None else "the unexpected parcel"
+        unit = (
+            self.station.flow.unit.lpn
+            if self.station.flow.unit is not None
+            else self.tr("the unexpected parcel")
+        )
         box = QMessageBox(self)
         box.setObjectName("confirmClose")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Close Returns Desk")
-        box.setText(f"What you entered for {unit} is not saved yet.")
-        box.setInformativeText("Keep working and press Enter to save it, or close and lose it.")
-        self.close_anyway = box.addButton("Close without saving", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep working", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("Close Returns Desk"))
+        box.setText(self.tr("What you entered for {0} is not saved yet.").format(unit))
+        box.setInformativeText(self.tr("Keep working and press Enter to save it, or close and lose it."))
+        self.close_anyway = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
 
         def chosen() -> None:
             if box.clickedButton() is self.close_anyway:

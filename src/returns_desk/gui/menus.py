@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 from sqlalchemy import text
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from returns_desk.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 
 class Menus:
@@ -36,18 +38,26 @@ class Menus:
         self.window = window
         bar = window.menuBar()
         bar.setObjectName("menuBar")
-        tr = window.tr
-        self.file = bar.addMenu(tr("&File"))
-        self.station = bar.addMenu(tr("St&ation"))  # Alt+S is the unit panel's "serial not as shipped"
-        self.console = bar.addMenu(tr("&Console"))
-        self.tools = bar.addMenu(tr("&Tools"))
-        self.help = bar.addMenu(tr("&Help"))
-        self.quit = self._add(self.file, tr("&Quit"), "Ctrl+Q", window.close)
+        self.file = bar.addMenu(translate("Menus", "&File"))
+        self.station = bar.addMenu(
+            translate("Menus", "St&ation")
+        )  # Alt+S is the unit panel's "serial not as shipped"
+        self.console = bar.addMenu(translate("Menus", "&Console"))
+        self.tools = bar.addMenu(translate("Menus", "&Tools"))
+        self.help = bar.addMenu(translate("Menus", "&Help"))
+        self.quit = self._add(self.file, translate("Menus", "&Quit"), "Ctrl+Q", window.close)
 
-        self.show_station = self._add(self.station, tr("&Station screen"), "Ctrl+1", window.show_station)
-        self.show_bench = self._add(self.station, tr("&Refurbishment bench"), "Ctrl+3", window.show_bench)
+        self.show_station = self._add(
+            self.station, translate("Menus", "&Station screen"), "Ctrl+1", window.show_station
+        )
+        self.show_bench = self._add(
+            self.station, translate("Menus", "&Refurbishment bench"), "Ctrl+3", window.show_bench
+        )
         self.lock = self._add(
-            self.station, tr("&Lock the station"), "Ctrl+L", lambda: window.lock(tr("Locked."))
+            self.station,
+            translate("Menus", "&Lock the station"),
+            "Ctrl+L",
+            lambda: window.lock(translate("Menus", "Locked.")),
         )
         self.station.addSeparator()
         self.station_keys = [
@@ -56,24 +66,34 @@ class Menus:
             if binding.keys != "Ctrl+Enter"  # the keypad's twin of Ctrl+Return
         ]
 
-        self.show_console = self._add(self.console, tr("Supervisor &console"), "Ctrl+2", window.show_console)
+        self.show_console = self._add(
+            self.console, translate("Menus", "Supervisor &console"), "Ctrl+2", window.show_console
+        )
         self.console.addSeparator()
         self.tabs: list[QAction] = []
         for page, title in window.console.pages:
-            action = self.console.addAction(tr(title))
+            action = self.console.addAction(translate("SupervisorConsole", title))
             action.triggered.connect(lambda _=False, p=page: self._open_tab(p))
             action.setData(page.objectName())
             self.tabs.append(action)
 
-        self.settings = self._add(self.tools, tr("&Settings…"), "", self.open_settings)
-        self.import_returns = self._add(self.tools, tr("&Import returns…"), "", self._import_returns)
-        self.test_tag = self._add(self.tools, tr("Print a &test tag"), "", window.station.print_test_tag)
+        self.settings = self._add(self.tools, translate("Menus", "&Settings…"), "", self.open_settings)
+        self.import_returns = self._add(
+            self.tools, translate("Menus", "&Import returns…"), "", self._import_returns
+        )
+        self.test_tag = self._add(
+            self.tools, translate("Menus", "Print a &test tag"), "", window.station.print_test_tag
+        )
 
-        self.shortcuts = self._add(self.help, tr("&Keyboard shortcuts"), "F1", self.open_shortcuts)
-        self.manual = self._add(self.help, tr("User &manual"), "", self.open_manual)
-        self.diagnostics = self._add(self.help, tr("Save &diagnostics…"), "", self.ask_diagnostics)
+        self.shortcuts = self._add(
+            self.help, translate("Menus", "&Keyboard shortcuts"), "F1", self.open_shortcuts
+        )
+        self.manual = self._add(self.help, translate("Menus", "User &manual"), "", self.open_manual)
+        self.diagnostics = self._add(
+            self.help, translate("Menus", "Save &diagnostics…"), "", self.ask_diagnostics
+        )
         self.help.addSeparator()
-        self.about = self._add(self.help, tr("&About Returns Desk"), "", self.open_about)
+        self.about = self._add(self.help, translate("Menus", "&About Returns Desk"), "", self.open_about)
         self.dialog: ShortcutsDialog | ManualDialog | AboutDialog | SettingsDialog | None = None
         self.file_dialog: QFileDialog | None = None
         self.follow(None)
@@ -117,7 +137,8 @@ class Menus:
             dialog = SettingsDialog(window.worker, actor, window.settings, dock, window)
             dialog.accepted.connect(
                 lambda: window.statusBar().showMessage(
-                    window.tr("Saved: {0}.").format(", ".join(dialog.saved)) if dialog.saved else "", 15_000
+                    translate("Menus", "Saved: {0}.").format(", ".join(dialog.saved)) if dialog.saved else "",
+                    15_000,
                 )
             )
             self._show(dialog)
@@ -130,7 +151,7 @@ class Menus:
         )
 
     def open_shortcuts(self) -> None:
-        typed = {self.window.tr(station_keys.AREA): station_keys.typed()}
+        typed = {station_keys.area(): station_keys.typed()}
         self._show(ShortcutsDialog(self.window, typed))
 
     def open_manual(self) -> None:
@@ -151,7 +172,7 @@ class Menus:
         stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M")
         name = f"returns-desk-diagnostics-{self.window.settings.station}-{stamp}.zip".replace(" ", "_")
         dialog = QFileDialog(
-            self.window, self.window.tr("Save diagnostics"), str(Path.home() / name), "Zip (*.zip)"
+            self.window, translate("Menus", "Save diagnostics"), str(Path.home() / name), "Zip (*.zip)"
         )
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -181,10 +202,12 @@ class Menus:
                 path = diagnostics.write(Path(name), window.settings, state)
             except OSError as exc:
                 log.warning("diagnostics not saved to %s", name, exc_info=True)
-                window.statusBar().showMessage(window.tr("Diagnostics not saved: {0}").format(exc), 15_000)
+                window.statusBar().showMessage(
+                    translate("Menus", "Diagnostics not saved: {0}").format(exc), 15_000
+                )
                 return
             window.statusBar().showMessage(
-                window.tr("Diagnostics saved to {0}. Send it to IT.").format(path), 15_000
+                translate("Menus", "Diagnostics saved to {0}. Send it to IT.").format(path), 15_000
             )
 
         window.worker.submit(

@@ -2,7 +2,7 @@
 
 It opens the configured database without changing it, migrates a scratch SQLite file, renders a plate and reads it
 back with each barcode library, writes a PDF through Pillow and through Qt, and checks the Qt plugins (the window
-platforms, SVG icons, multimedia) and a font that has Hangul. IT runs it
+platforms, SVG icons, multimedia), a font that has Hangul and the compiled translations. IT runs it
 after an install; the packaging test runs it from the installed files.
 """
 
@@ -31,6 +31,7 @@ def run(settings: config.Settings) -> dict[str, Any]:
         "pdf": _pdf,
         "qt": _qt,
         "fonts": lambda _work: _fonts(),
+        "translations": lambda _work: _translations(),
     }
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="returns-desk-self-test-") as scratch:
@@ -149,6 +150,14 @@ def _fonts() -> str:
     if not korean:
         raise RuntimeError("no font with Hangul is installed (Debian: fonts-noto-cjk or fonts-nanum)")
     return f"Hangul in {korean[0]}" + (f" and {len(korean) - 1} more" if len(korean) > 1 else "")
+
+
+def _translations() -> str:
+    from returns_desk.gui import i18n
+
+    _application()
+    found = i18n.check_catalogs()
+    return ", ".join(f"{language}: {size:,} bytes" for language, size in found.items())
 
 
 _APP: list[object] = []  # the checks' QApplication, kept alive for the run

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
@@ -65,21 +66,21 @@ class SupervisorConsole(QWidget):
         self.integrations = IntegrationsTab(worker, station)
         self.inbound = InboundTab(worker)
         self.pages: list[tuple[ConsoleTab, str]] = [
-            (self.queue, "Queue"),
-            (self.requests, "Requests"),
-            (self.inbound, "Inbound"),
-            (self.exceptions, "Exceptions"),
-            (self.rules, "Rules"),
-            (self.auth_rules, "Authorization"),
-            (self.regrade, "Blind re-grade"),
-            (self.outbox, "E-mails"),
-            (self.integrations, "Integrations"),
-            (self.analytics, "Analytics"),
-            (self.audit, "Audit trail"),
-            (self.admin, "Users and stations"),
+            (self.queue, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Queue"))),
+            (self.requests, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Requests"))),
+            (self.inbound, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Inbound"))),
+            (self.exceptions, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Exceptions"))),
+            (self.rules, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Rules"))),
+            (self.auth_rules, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Authorization"))),
+            (self.regrade, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Blind re-grade"))),
+            (self.outbox, str(QT_TRANSLATE_NOOP("SupervisorConsole", "E-mails"))),
+            (self.integrations, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Integrations"))),
+            (self.analytics, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Analytics"))),
+            (self.audit, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Audit trail"))),
+            (self.admin, str(QT_TRANSLATE_NOOP("SupervisorConsole", "Users and stations"))),
         ]
         for page, title in self.pages:
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, QCoreApplication.translate("SupervisorConsole", title))
             page.message.connect(self.show_message)
             page.currency = currency
         self.status = QLabel("")

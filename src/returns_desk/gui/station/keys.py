@@ -24,39 +24,48 @@ if TYPE_CHECKING:
     from returns_desk.gui.station.widget import StationWidget
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StationKeys", text)
+translate = QCoreApplication.translate
 
 
-AREA = "Station"
+def area() -> str:
+    return translate("StationKeys", "Station")
 
 
 def bindings(station: StationWidget) -> list[tuple[Binding, Callable[[], object]]]:
     return [
-        (Binding("F2", _t("Type a code by hand")), station.scan.setFocus),
-        (Binding("F7", _t("Take the camera's picture as a photo")), station.take_photo),
-        (Binding("F8", _t("Camera on or off")), station.camera_button.toggle),
-        (Binding("F9", _t("Print the last tag again")), station.reprint),
-        (Binding("Ctrl+O", _t("Add photo files")), station.add_photo_dialog),
-        (Binding("Ctrl+Shift+O", _t("Read a label from a picture")), station.open_label_picture_dialog),
-        (Binding("Ctrl+Return", _t("Save, or file the unexpected parcel")), station.ctrl_enter),
-        (Binding("Ctrl+Enter", _t("Save, or file the unexpected parcel")), station.ctrl_enter),
+        (Binding("F2", translate("StationKeys", "Type a code by hand")), station.scan.setFocus),
+        (Binding("F7", translate("StationKeys", "Take the camera's picture as a photo")), station.take_photo),
+        (Binding("F8", translate("StationKeys", "Camera on or off")), station.camera_button.toggle),
+        (Binding("F9", translate("StationKeys", "Print the last tag again")), station.reprint),
+        (Binding("Ctrl+O", translate("StationKeys", "Add photo files")), station.add_photo_dialog),
+        (
+            Binding("Ctrl+Shift+O", translate("StationKeys", "Read a label from a picture")),
+            station.open_label_picture_dialog,
+        ),
+        (
+            Binding("Ctrl+Return", translate("StationKeys", "Save, or file the unexpected parcel")),
+            station.ctrl_enter,
+        ),
+        (
+            Binding("Ctrl+Enter", translate("StationKeys", "Save, or file the unexpected parcel")),
+            station.ctrl_enter,
+        ),
     ]
 
 
 def typed() -> list[Binding]:
     """The keys the station reads itself (``pressed``), for the shortcuts sheet."""
     return [
-        Binding("1–7", _t("Grade the unit in hand")),
-        Binding("Return", _t("Save the unit: grade and route")),
-        Binding("Esc", _t("Leave the unexpected-parcel form, back to grading")),
+        Binding("1–7", translate("StationKeys", "Grade the unit in hand")),
+        Binding("Return", translate("StationKeys", "Save the unit: grade and route")),
+        Binding("Esc", translate("StationKeys", "Leave the unexpected-parcel form, back to grading")),
     ]
 
 
 def bind(station: StationWidget) -> None:
     """The function keys and shortcuts, for the station and every field in it."""
     for binding, slot in bindings(station):
-        keymap.shortcut(station, binding, slot, _t(AREA))
+        keymap.shortcut(station, binding, slot, area())
 
 
 def pressed(station: StationWidget, event: QKeyEvent) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -19,7 +19,7 @@ TONES = {
 
 class StateLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Ready — scan a label", parent)
+        super().__init__(QCoreApplication.translate("StationFlow", "Ready — scan a label"), parent)
         self.setObjectName("stationState")
         self.setWordWrap(True)
         # Coloured by palette, not a style sheet: it repaints on every scan, and the style-sheet path is slow.

@@ -1,0 +1,191 @@
+"""Korean and English: the translation sources are complete and current, each translation keeps its placeholders
+and its one keyboard letter, and the screens translated so far show no English word in Korean (the widget tree
+walked, every visible text checked).
+
+Walked in Korean here: the login screen and the window's frame (menus, status bar), the first-run wizard's pages,
+Help's keyboard shortcuts and About, and Tools → Settings. The station's own messages after a scan, the console's
+tabs and the data-driven words (statuses, reasons, grades, checklists) are not translated yet.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableWidget,
+    QTabWidget,
+    QWidget,
+    QWizard,
+)
+from pytestqt.qtbot import QtBot
+
+from returns_desk.config import Settings
+from returns_desk.domain.vocab import ExceptionKind, Role
+from returns_desk.gui import i18n
+from returns_desk.gui.first_run import FirstRunWizard
+from returns_desk.gui.help import AboutDialog, ShortcutsDialog
+from returns_desk.gui.main_window import MainWindow
+from returns_desk.gui.settings_dialog import DockSettings, SettingsDialog
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "returns_desk_ko.ts"
+PLACEHOLDER = re.compile(r"\{\d+\}")
+# Names and codes that stay as they are in every language: the product, formats, keys, and the test's own data.
+KEPT = re.compile(
+    r"Returns Desk|PostgreSQL|SQLite|PDF|ZPL|PIN|SKU|RMA|LPN|UTC|CSV|HTML|SMTP|DOCK|TEST-STATION|IT\b|"
+    r"Ctrl|Shift|Alt|Return|Enter|Esc|F\d+|English|B-STOCK|[A-Z]:|\$\w+|zebra-3|\S+@\S+|\S+://\S+|/\S+"
+)
+ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def messages() -> Iterator[tuple[str, str, ET.Element]]:
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            yield context.findtext("name") or "", message.findtext("source") or "", translation
+
+
+def test_every_message_is_translated() -> None:
+    unfinished = [
+        (c, s) for c, s, t in messages() if t.get("type") == "unfinished" or not (t.text or "").strip()
+    ]
+    assert not unfinished
+
+
+def test_the_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    """lupdate run again over the code finds nothing the .ts lacks."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(ROOT / "scripts"))
+    spec.loader.exec_module(module)
+    copy = tmp_path / TS.name
+    shutil.copy(TS, copy)
+    module.update(tmp_path)
+    fresh = ET.parse(copy).getroot()
+    new = [
+        m.findtext("source")
+        for m in fresh.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]  # type: ignore[union-attr]
+    assert not new, f"strings not in {TS.name}: run python scripts/translations.py and translate them"
+
+
+def test_translations_keep_placeholders_and_one_keyboard_letter() -> None:
+    for context, source, translation in messages():
+        text = translation.text or ""
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), (context, source)
+        if re.search(r"&\w", source):
+            assert len(re.findall(r"&\w", text)) == 1, (context, source, text)
+
+
+def english_left(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [
+        (where, text) for where, text in texts if ENGLISH_WORD.search(KEPT.sub("", text.replace("&", "")))
+    ]
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """Every text a person sees in ``root``: labels, buttons, group titles, placeholders, tabs, table headers,
+    menus and window titles."""
+    found: list[tuple[str, str]] = [(root.objectName() or type(root).__name__, root.windowTitle())]
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QLabel):
+            found.append((name, re.sub(r"<[^>]+>", " ", widget.text())))
+        elif isinstance(widget, QAbstractButton):
+            found.append((name, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append((name, widget.title()))
+        elif isinstance(widget, QLineEdit):
+            found.append((name, widget.placeholderText()))
+        elif isinstance(widget, QTabWidget):
+            found += [(name, widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QTableWidget):
+            found += [
+                (name, item.text())
+                for i in range(widget.columnCount())
+                if (item := widget.horizontalHeaderItem(i)) is not None
+            ]
+        elif isinstance(widget, QMenu):
+            found += [(name, action.text().split("\t")[0]) for action in widget.actions()]
+            found.append((name, widget.title()))
+    return [(w, t) for w, t in found if t.strip()]
+
+
+@pytest.fixture
+def korean(qapp: object) -> Iterator[None]:
+    i18n.install("ko_KR")
+    yield
+    i18n.install("en_US")
+
+
+@pytest.mark.usefixtures("korean")
+def test_the_login_screen_and_the_windows_frame_in_korean(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    window = MainWindow(DbWorker(db), Settings(db.url, "TEST-STATION", tmp_path, log_dir=tmp_path), "SQLite")
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        texts = visible_texts(window) + [
+            (m.objectName(), m.title()) for m in window.menuBar().findChildren(QMenu)
+        ]
+        for menu in window.menuBar().findChildren(QMenu):
+            texts += [(menu.title(), a.text().split("\t")[0]) for a in menu.actions() if a.text()]
+        assert ("menuBar", "도움말(&H)") in [("menuBar", t) for _, t in texts]
+        assert not english_left(texts)
+    finally:
+        window.shutdown()
+
+
+@pytest.mark.usefixtures("korean")
+def test_the_first_run_wizard_in_korean(qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = FirstRunWizard(tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _page in range(3):
+        page = wizard.currentPage()
+        texts = [*visible_texts(page), ("page", page.title()), ("page", page.subTitle())]
+        texts += [("button", wizard.button(b).text()) for b in (QWizard.WizardButton.NextButton,)]
+        assert not english_left(texts), english_left(texts)
+        wizard.next()
+
+
+@pytest.mark.usefixtures("korean")
+def test_help_and_settings_in_korean(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    window = MainWindow(DbWorker(db), Settings(db.url, "TEST-STATION", tmp_path, log_dir=tmp_path), "SQLite")
+    qtbot.addWidget(window)
+    try:
+        shortcuts = ShortcutsDialog(window, {})
+        about = AboutDialog("SQLite", "0014", window)
+        actor = Actor(1, "Admin", "A1", Role.ADMIN, 1, "TEST-STATION")
+        dock = DockSettings(dict.fromkeys(ExceptionKind, 24.0), 50_000, 5, 5)
+        settings = SettingsDialog(window.worker, actor, window.settings, dock, window)
+        texts = visible_texts(shortcuts) + visible_texts(about)
+        for tab in range(settings.tabs.count()):
+            settings.tabs.setCurrentIndex(tab)
+            texts += visible_texts(settings)
+        # The exception kinds are the dock's own vocabulary, not yet translated: their rows are left out here.
+        texts = [(w, t) for w, t in texts if not any(k.label in t for k in ExceptionKind)]
+        assert not english_left(texts), english_left(texts)
+    finally:
+        window.shutdown()
