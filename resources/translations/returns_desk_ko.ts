@@ -1236,6 +1236,18 @@
         <source>Units</source>
         <translation>유닛</translation>
     </message>
+    <message>
+        <source>inside</source>
+        <translation>기간 내</translation>
+    </message>
+    <message>
+        <source>OUTSIDE — refund held for review</source>
+        <translation>기간 초과 — 환불 보류, 검토 필요</translation>
+    </message>
+    <message>
+        <source>{0} — frequent returner</source>
+        <translation>{0} — 잦은 반품 고객</translation>
+    </message>
 </context>
 <context>
     <name>RequestsTab</name>
@@ -1629,6 +1641,90 @@
         <source>Ready — scan a label</source>
         <translation>준비됨 — 라벨을 스캔하세요</translation>
     </message>
+    <message>
+        <source>Item {0} {1}: open returns {2} — scan the return label</source>
+        <translation>품목 {0} {1}: 진행 중인 반품 {2} — 반품 라벨을 스캔하세요</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{0} fits more than one return ({1}) — scan the RMA on the label</source>
+        <translation>{0}에 해당하는 반품이 여러 건입니다 ({1}) — 라벨의 RMA를 스캔하세요</translation>
+    </message>
+    <message>
+        <source>No return matches {0} {1} — unexpected parcel: say what is in the box, then Ctrl+Enter</source>
+        <translation>{0} {1}에 맞는 반품이 없습니다 — 예상 밖 소포: 상자 내용을 입력하고 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>{0} was {1} — this parcel was not expected: say what is in the box, then Ctrl+Enter files it for a supervisor</source>
+        <translation>{0}은(는) {1} 상태입니다 — 예상하지 않은 소포: 상자 내용을 입력하고 Ctrl+Enter로 감독자에게 접수하세요</translation>
+    </message>
+    <message>
+        <source> (by {0} {1})</source>
+        <translation> ({0} {1}로 찾음)</translation>
+    </message>
+    <message>
+        <source>Found {0}{1} — receiving…</source>
+        <translation>{0}{1} 찾음 — 입고 중…</translation>
+    </message>
+    <message>
+        <source>Found {0}{1}</source>
+        <translation>{0}{1} 찾음</translation>
+    </message>
+    <message>
+        <source>Received {0}</source>
+        <translation>{0} 입고됨</translation>
+    </message>
+    <message>
+        <source>Item {0} matched — grade {1} with 1–7</source>
+        <translation>품목 {0} 일치 — {1}의 등급을 1–7로 매기세요</translation>
+    </message>
+    <message>
+        <source>Grade {0}: add a photo (Ctrl+O or camera), then Enter</source>
+        <translation>등급 {0}: 사진을 추가한 뒤(Ctrl+O 또는 카메라) Enter</translation>
+    </message>
+    <message>
+        <source>Grade {0} — Enter saves</source>
+        <translation>등급 {0} — Enter로 저장</translation>
+    </message>
+    <message>
+        <source>{0} photo(s) attached — Enter saves</source>
+        <translation>사진 {0}장 첨부 — Enter로 저장</translation>
+    </message>
+    <message>
+        <source>Choose a grade first: 1–7</source>
+        <translation>먼저 등급을 고르세요: 1–7</translation>
+    </message>
+    <message>
+        <source>Grade {0} needs a photo: Ctrl+O to add one</source>
+        <translation>등급 {0}에는 사진이 필요합니다: Ctrl+O로 추가</translation>
+    </message>
+    <message>
+        <source>{0} marked missing</source>
+        <translation>{0} 누락으로 처리</translation>
+    </message>
+    <message>
+        <source>Saved {0} — ON HOLD: put it on the hold shelf until a supervisor decides</source>
+        <translation>{0} 저장 — 보류: 감독자가 결정할 때까지 보류 선반에 두세요</translation>
+    </message>
+    <message>
+        <source>Saved {0} → {1}, to {2}</source>
+        <translation>{0} 저장 → {1}, 보낼 곳 {2}</translation>
+    </message>
+    <message>
+        <source>{0} — grade {1}: press 1–7</source>
+        <translation>{0} — {1} 등급: 1–7을 누르세요</translation>
+    </message>
+    <message>
+        <source>{0} — {1}: nothing left to grade. Scan the next parcel</source>
+        <translation>{0} — {1}: 등급을 매길 유닛이 없습니다. 다음 소포를 스캔하세요</translation>
+    </message>
 </context>
 <context>
     <name>StationKeys</name>
@@ -1709,6 +1805,45 @@
     </message>
 </context>
 <context>
+    <name>StationWidget</name>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+        <source> Your grade, notes and photos are still here; press Enter to try again.</source>
+        <translation> 등급, 메모, 사진은 그대로 있습니다. 다시 하려면 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <source>No camera picture yet: turn the camera on with F8, then F7 takes the photo.</source>
+        <translation>아직 카메라 화면이 없습니다: F8로 카메라를 켠 뒤 F7로 사진을 찍으세요.</translation>
+    </message>
+    <message>
+        <source>Read a label from a picture</source>
+        <translation>사진에서 라벨 읽기</translation>
+    </message>
+    <message>
+        <source>No barcode found in that picture. Try a sharper photo, or type the code.</source>
+        <translation>그 사진에서 바코드를 찾지 못했습니다. 더 선명한 사진을 쓰거나 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Filed as exception #{0} for a supervisor — put the parcel on the exceptions shelf and scan the next one</source>
+        <translation>감독자용 예외 #{0}(으)로 접수했습니다 — 소포를 예외 선반에 두고 다음 소포를 스캔하세요</translation>
+    </message>
+    <message>
+        <source>No tag to print again yet.</source>
+        <translation>다시 인쇄할 태그가 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Checklist: at best {0} — press {1} (or another grade), then Enter</source>
+        <translation>점검 결과: 최대 {0} — {1}(또는 다른 등급)을 누른 뒤 Enter</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorConsole</name>
     <message>
         <source>Queue</source>
@@ -1778,8 +1913,16 @@
         <translation>품목:</translation>
     </message>
     <message>
+        <source>(nothing readable)</source>
+        <translation>(읽을 수 있는 것 없음)</translation>
+    </message>
+    <message>
         <source>scan the items&apos; barcodes</source>
         <translation>품목 바코드를 스캔하세요</translation>
+    </message>
+    <message>
+        <source>{0} attached</source>
+        <translation>{0}장 첨부</translation>
     </message>
     <message>
         <source>Photos:</source>
@@ -1849,8 +1992,36 @@
         <translation>사진:</translation>
     </message>
     <message>
+        <source>Press {0}</source>
+        <translation>누르세요: {0}</translation>
+    </message>
+    <message>
+        <source>as proposed</source>
+        <translation>제안대로</translation>
+    </message>
+    <message>
+        <source>{0}  (if not: at best {1})</source>
+        <translation>{0}  (아니면 최대 {1})</translation>
+    </message>
+    <message>
         <source>none — Ctrl+O to add</source>
         <translation>없음 — Ctrl+O로 추가</translation>
+    </message>
+    <message>
+        <source>{0} attached</source>
+        <translation>{0}장 첨부</translation>
+    </message>
+    <message>
+        <source>REQUIRED below grade A — Ctrl+O to add</source>
+        <translation>A 등급 미만은 필수 — Ctrl+O로 추가</translation>
+    </message>
+    <message>
+        <source> · waits for a supervisor</source>
+        <translation> · 감독자 승인 대기</translation>
+    </message>
+    <message>
+        <source>(rule &apos;{0}&apos;: {1})</source>
+        <translation>(규칙 &apos;{0}&apos;: {1})</translation>
     </message>
     <message>
         <source>Proposed:</source>
@@ -1871,6 +2042,301 @@
     <message>
         <source>why another disposition (required when changing it)</source>
         <translation>다른 처분을 고른 이유 (바꿀 때 필수)</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>A — new, unopened</source>
+        <translation>A — 새 제품, 미개봉</translation>
+    </message>
+    <message>
+        <source>B — like new, open box</source>
+        <translation>B — 새것 같음, 개봉</translation>
+    </message>
+    <message>
+        <source>C — used, cosmetic wear</source>
+        <translation>C — 사용감, 외관 마모</translation>
+    </message>
+    <message>
+        <source>D — damaged or defective</source>
+        <translation>D — 파손 또는 불량</translation>
+    </message>
+    <message>
+        <source>Incorrect item</source>
+        <translation>다른 품목</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>폐기물</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>입고됨</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>검수됨</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>교환됨</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>적립금</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>수리됨</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>colour not as expected</source>
+        <translation>색상이 기대와 다름</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>불량</translation>
+    </message>
+    <message>
+        <source>not as described</source>
+        <translation>설명과 다름</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>너무 큼</translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation>너무 작음</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>스타일</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source>no longer wanted</source>
+        <translation>더 이상 필요 없음</translation>
+    </message>
+    <message>
+        <source>wrong item sent</source>
+        <translation>잘못 배송된 품목</translation>
+    </message>
+    <message>
+        <source>damaged in transit</source>
+        <translation>배송 중 파손</translation>
+    </message>
+    <message>
+        <source>RESTOCK</source>
+        <translation>재입고</translation>
+    </message>
+    <message>
+        <source>REFURBISH</source>
+        <translation>수리</translation>
+    </message>
+    <message>
+        <source>DISPOSE</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>RETURN TO VENDOR</source>
+        <translation>공급사 반품</translation>
+    </message>
+    <message>
+        <source>LIQUIDATE</source>
+        <translation>처분 판매</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>운송사</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>창고</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>web shop</source>
+        <translation>웹 상점</translation>
+    </message>
+    <message>
+        <source>marketplace</source>
+        <translation>마켓플레이스</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>입고됨</translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation>검수됨</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>승인 대기</translation>
+    </message>
+    <message>
+        <source>restocked</source>
+        <translation>재입고됨</translation>
+    </message>
+    <message>
+        <source>in refurbishment</source>
+        <translation>수리 중</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>수리됨</translation>
+    </message>
+    <message>
+        <source>disposed</source>
+        <translation>폐기됨</translation>
+    </message>
+    <message>
+        <source>returned to vendor</source>
+        <translation>공급사 반품됨</translation>
+    </message>
+    <message>
+        <source>liquidated</source>
+        <translation>처분 판매됨</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>전액</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>부분</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>All accessories, cables and manuals present</source>
+        <translation>액세서리, 케이블, 설명서가 모두 있음</translation>
+    </message>
+    <message>
+        <source>All parts present</source>
+        <translation>부품이 모두 있음</translation>
+    </message>
+    <message>
+        <source>Factory seal intact</source>
+        <translation>공장 봉인이 온전함</translation>
+    </message>
+    <message>
+        <source>No damage, works as intended</source>
+        <translation>손상 없음, 정상 작동</translation>
+    </message>
+    <message>
+        <source>No scratches, dents or cracks</source>
+        <translation>긁힘, 찌그러짐, 금이 없음</translation>
+    </message>
+    <message>
+        <source>No signs of wear, stains or odour</source>
+        <translation>사용 흔적, 얼룩, 냄새가 없음</translation>
+    </message>
+    <message>
+        <source>No tears or detached parts</source>
+        <translation>찢어짐이나 떨어진 부분이 없음</translation>
+    </message>
+    <message>
+        <source>No tears, loose seams or broken zips</source>
+        <translation>찢어짐, 풀린 솔기, 고장 난 지퍼가 없음</translation>
+    </message>
+    <message>
+        <source>Original box, undamaged</source>
+        <translation>원래 상자, 손상 없음</translation>
+    </message>
+    <message>
+        <source>Original tags attached</source>
+        <translation>원래 태그가 붙어 있음</translation>
+    </message>
+    <message>
+        <source>Powers on and works</source>
+        <translation>전원이 켜지고 작동함</translation>
+    </message>
+    <message>
+        <source>Soles clean, no wear</source>
+        <translation>밑창이 깨끗하고 마모 없음</translation>
+    </message>
+    <message>
+        <source>Unopened, original packaging</source>
+        <translation>미개봉, 원래 포장</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>license plate</source>
+        <translation>번호판</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ label's size; the plate's barcode is read back from the PDF that CUPS wrote."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +34,13 @@ T = 30_000
 def printer(monkeypatch: pytest.MonkeyPatch) -> Iterator[PdfPrinter]:
     with pdf_printer() as made:
         monkeypatch.setenv("CUPS_SERVER", made.server)  # what Qt's print support asks, through libcups
-        yield made
+        # libcups reads CUPS_SERVER once per process: an earlier test that listed printers fixed it already.
+        libcups = ctypes.CDLL(ctypes.util.find_library("cups") or "libcups.so.2")
+        libcups.cupsSetServer(made.server.encode())
+        try:
+            yield made
+        finally:
+            libcups.cupsSetServer(None)  # back to the environment's (or the default) for whoever comes next
 
 
 def read_back(pdf: Path, folder: Path) -> tuple[set[str], str]:

@@ -36,9 +36,13 @@ from returns_desk.gui.first_run import FirstRunWizard
 from returns_desk.gui.help import AboutDialog, ShortcutsDialog
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.settings_dialog import DockSettings, SettingsDialog
+from returns_desk.gui.station.unit_panel import WrappingCheck
 from returns_desk.gui.worker import DbWorker
+from returns_desk.services.demo import DemoSample
 from returns_desk.services.results import Actor
 from returns_desk.store.database import Database
+from tests.gui.people import T
+from tests.gui.test_station import log_in, press, scanner_types
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "returns_desk_ko.ts"
@@ -187,5 +191,40 @@ def test_help_and_settings_in_korean(qtbot: QtBot, db: Database, tmp_path: Path)
         # The exception kinds are the dock's own vocabulary, not yet translated: their rows are left out here.
         texts = [(w, t) for w, t in texts if not any(k.label in t for k in ExceptionKind)]
         assert not english_left(texts), english_left(texts)
+    finally:
+        window.shutdown()
+
+
+# What a request and its unit carry from the shop and the rules: names, e-mails, SKUs, dates, checklist questions,
+# rule descriptions and the refund's reason are data, shown as they are kept.
+DATA = ("fieldCustomer", "fieldOrder", "fieldOrdered", "fieldDelivered", "fieldRequested", "unitTitle", "proposal",
+        "refund", "requestLines")  # fmt: skip
+
+
+@pytest.mark.usefixtures("korean")
+def test_the_station_with_a_unit_in_hand_in_korean(
+    qtbot: QtBot, db: Database, seeded: DemoSample, tmp_path: Path
+) -> None:
+    window = MainWindow(DbWorker(db), Settings(db.url, "TEST-STATION", tmp_path, log_dir=tmp_path), "SQLite")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    try:
+        log_in(qtbot, window, seeded.badge)
+        station = window.station
+        scanner_types(qtbot, window, seeded.rma)
+        qtbot.waitUntil(lambda: station.flow.unit is not None and "1–7" in station.state.text(), timeout=T)
+        press(qtbot, window, "4")
+        qtbot.waitUntil(lambda: station.flow.proposal is not None, timeout=T)
+        texts = [
+            (w, t)
+            for w, t in visible_texts(station)
+            if w not in DATA and not isinstance(station.findChild(QWidget, w), WrappingCheck)
+        ]
+        texts += [("fault", station.unit_panel.fault.currentText()), ("state", station.state.text())]
+        left = [(w, t) for w, t in english_left(texts) if not w.startswith("WrappingCheck")]
+        assert not left, left
+        assert "파손 또는 불량" in station.unit_panel.grade.text()
     finally:
         window.shutdown()

@@ -8,6 +8,7 @@ database, so the flow is tested on its own (tests/gui/test_station_flow.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -16,14 +17,26 @@ from returns_desk.domain.vocab import Grade, ReturnStatus, ScanKind, UnitStatus
 from returns_desk.services.inspection import Proposal
 from returns_desk.services.results import LineView, RequestView, ScanResult, UnitView
 
-KIND_WORDS = {
-    "rma": "RMA",
-    "tracking": "tracking number",
-    "order": "order",
-    "lpn": "license plate",
-    "gtin": "item",
-    "unknown": "code",
-}
+Translate = Callable[[str, str], str]  # (context, English) -> the window's language: Qt's translate
+Word = Callable[[str, str], str]  # (kind, code) -> the word a person reads: gui/words.word
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+SCAN_WORDS = {"tracking": "tracking number", "lpn": "license plate", "gtin": "item", "unknown": "code"}
+
+
+def _code_word(kind: str, code: str) -> str:
+    """English without Qt: a grade's label, a scan's kind in words, any other code with spaces."""
+    if kind == "grade":
+        return Grade(code).label
+    if kind == "scan":
+        return SCAN_WORDS.get(code, code.upper() if code == "rma" else code)
+    return code.replace("_", " ")
+
+
 ENDED = frozenset({ReturnStatus.CANCELLED, ReturnStatus.REJECTED})
 
 
@@ -78,7 +91,8 @@ class StationFlow:
     """What the station is doing: the request on screen, the unit in hand with its grade, photos and the rules'
     proposal, the item a parcel was found by."""
 
-    def __init__(self) -> None:
+    def __init__(self, translate: Translate = _english, word: Word = _code_word) -> None:
+        self.translate, self.word = translate, word
         self.request: RequestView | None = None
         self.unit: UnitView | None = None
         self.grade: Grade | None = None
@@ -108,23 +122,34 @@ class StationFlow:
         if match is None and result.product is not None:
             return Step(
                 Tone.WARNING,
-                f"Item {result.product.sku} {result.product.name}: open returns "
-                f"{', '.join(result.candidates) or 'none'} — scan the return label",
+                self.translate(
+                    "StationFlow", "Item {0} {1}: open returns {2} — scan the return label"
+                ).format(
+                    result.product.sku,
+                    result.product.name,
+                    ", ".join(result.candidates) or self.translate("StationFlow", "none"),
+                ),
                 beep=Beep.ERROR,
             )
         if match is None and result.candidates:
             return Step(
                 Tone.WARNING,
-                f"{result.normalized} fits more than one return ({', '.join(result.candidates)}) — "
-                "scan the RMA on the label",
+                self.translate(
+                    "StationFlow", "{0} fits more than one return ({1}) — scan the RMA on the label"
+                ).format(result.normalized, ", ".join(result.candidates)),
                 beep=Beep.ERROR,
             )
         if match is None:
             self.request = None
             return Step(
                 Tone.ERROR,
-                f"No return matches {KIND_WORDS[result.kind.value]} {result.normalized or '(empty)'}"
-                " — unexpected parcel: say what is in the box, then Ctrl+Enter",
+                self.translate(
+                    "StationFlow",
+                    "No return matches {0} {1} — unexpected parcel: say what is in the box, then Ctrl+Enter",
+                ).format(
+                    self.word("scan", result.kind.value),
+                    result.normalized or self.translate("StationFlow", "(empty)"),
+                ),
                 request=None,
                 unexpected=(result.raw.strip(), None),
                 beep=Beep.ERROR,
@@ -134,8 +159,11 @@ class StationFlow:
             # A parcel for a return that was cancelled or rejected was not expected: a supervisor decides.
             return Step(
                 Tone.ERROR,
-                f"{match.rma} was {match.status} — this parcel was not expected: say what is in the box, "
-                "then Ctrl+Enter files it for a supervisor",
+                self.translate(
+                    "StationFlow",
+                    "{0} was {1} — this parcel was not expected: say what is in the box, then Ctrl+Enter "
+                    "files it for a supervisor",
+                ).format(match.rma, self.word("status", match.status).lower()),
                 request=match,
                 unexpected=(result.raw.strip(), match.rma),
                 beep=Beep.ERROR,
@@ -143,21 +171,25 @@ class StationFlow:
         how = (
             ""
             if result.kind is ScanKind.RMA
-            else f" (by {KIND_WORDS[result.kind.value]} {result.normalized})"
+            else self.translate("StationFlow", " (by {0} {1})").format(
+                self.word("scan", result.kind.value), result.normalized
+            )
         )
         if ReturnStatus(match.status) in RECEIVABLE:
             return Step(
                 Tone.SCANNED,
-                f"Found {match.rma}{how} — receiving…",
+                self.translate("StationFlow", "Found {0}{1} — receiving…").format(match.rma, how),
                 request=match,
                 receive=match.rma,
                 load_history=True,
             )
-        return self._next(f"Found {match.rma}{how}", load_history=True)
+        return self._next(
+            self.translate("StationFlow", "Found {0}{1}").format(match.rma, how), load_history=True
+        )
 
     def received(self, view: RequestView) -> Step:
         self.request = view
-        return self._next(f"Received {view.rma}", beep=Beep.OK)
+        return self._next(self.translate("StationFlow", "Received {0}").format(view.rma), beep=Beep.OK)
 
     def refreshed(self, view: RequestView, said: str) -> Step:
         """The request read again after a save: the next unit, or the parcel is done."""
@@ -175,7 +207,9 @@ class StationFlow:
                     self.hold(waiting[0])
                     return Step(
                         Tone.SCANNED,
-                        f"Item {line.sku} matched — grade {waiting[0].lpn} with 1–7",
+                        self.translate("StationFlow", "Item {0} matched — grade {1} with 1–7").format(
+                            line.sku, waiting[0].lpn
+                        ),
                         unit=waiting[0],
                     )
         return None
@@ -183,8 +217,16 @@ class StationFlow:
     def grade_chosen(self, grade: Grade) -> Step:
         self.grade, self.proposal = grade, None
         if grade.needs_photo and not self.photos:
-            return Step(Tone.WARNING, f"Grade {grade.label}: add a photo (Ctrl+O or camera), then Enter")
-        return Step(Tone.SCANNED, f"Grade {grade.label} — Enter saves")
+            return Step(
+                Tone.WARNING,
+                self.translate("StationFlow", "Grade {0}: add a photo (Ctrl+O or camera), then Enter").format(
+                    self.word("grade", grade.value)
+                ),
+            )
+        return Step(
+            Tone.SCANNED,
+            self.translate("StationFlow", "Grade {0} — Enter saves").format(self.word("grade", grade.value)),
+        )
 
     def proposal_ready(self, proposal: Proposal) -> bool:
         """The rules' proposal for a grade: kept when it is for the unit and grade still in hand."""
@@ -196,26 +238,38 @@ class StationFlow:
     def photo_kept(self, ref: str) -> Step:
         if ref not in self.photos:
             self.photos.append(ref)
-        return Step(Tone.SCANNED, f"{len(self.photos)} photo(s) attached — Enter saves")
+        return Step(
+            Tone.SCANNED,
+            self.translate("StationFlow", "{0} photo(s) attached — Enter saves").format(len(self.photos)),
+        )
 
     def may_save(self) -> Step | None:
         """Why Enter cannot save yet, or None when it can."""
         if self.grade is None:
-            return Step(Tone.WARNING, "Choose a grade first: 1–7", beep=Beep.ERROR)
+            return Step(
+                Tone.WARNING, self.translate("StationFlow", "Choose a grade first: 1–7"), beep=Beep.ERROR
+            )
         if self.grade.needs_photo and not self.photos:
             return Step(
-                Tone.ERROR, f"Grade {self.grade.label} needs a photo: Ctrl+O to add one", beep=Beep.ERROR
+                Tone.ERROR,
+                self.translate("StationFlow", "Grade {0} needs a photo: Ctrl+O to add one").format(
+                    self.word("grade", self.grade.value)
+                ),
+                beep=Beep.ERROR,
             )
         return None
 
-    @staticmethod
-    def saved_text(lpn: str, chosen: str | None, destination: str | None, on_hold: bool) -> str:
+    def saved_text(self, lpn: str, chosen: str | None, destination: str | None, on_hold: bool) -> str:
         """What a save says; ``chosen`` None: the unit was marked missing."""
         if chosen is None:
-            return f"{lpn} marked missing"
+            return self.translate("StationFlow", "{0} marked missing").format(lpn)
         if on_hold:
-            return f"Saved {lpn} — ON HOLD: put it on the hold shelf until a supervisor decides"
-        return f"Saved {lpn} → {chosen.replace('_', ' ').upper()}, to {destination}"
+            return self.translate(
+                "StationFlow", "Saved {0} — ON HOLD: put it on the hold shelf until a supervisor decides"
+            ).format(lpn)
+        return self.translate("StationFlow", "Saved {0} → {1}, to {2}").format(
+            lpn, self.word("disposition", chosen).upper(), destination
+        )
 
     # --- which unit is next --------------------------------------------------------------------------------
     def _next(self, prefix: str, *, beep: Beep | None = None, load_history: bool = False) -> Step:
@@ -229,17 +283,19 @@ class StationFlow:
             self.hold(waiting[0])
             return Step(
                 Tone.SCANNED,
-                f"{prefix} — grade {waiting[0].lpn}: press 1–7",
+                self.translate("StationFlow", "{0} — grade {1}: press 1–7").format(prefix, waiting[0].lpn),
                 request=self.request,
                 unit=waiting[0],
                 beep=beep,
                 load_history=load_history,
             )
         self.hold(None)
-        status = self.request.status if self.request else ""
+        status = self.word("status", self.request.status).lower() if self.request else ""
         return Step(
             Tone.SAVED if self.request else Tone.READY,
-            f"{prefix} — {status}: nothing left to grade. Scan the next parcel",
+            self.translate("StationFlow", "{0} — {1}: nothing left to grade. Scan the next parcel").format(
+                prefix, status
+            ),
             request=self.request,
             unit=None,
             beep=beep,

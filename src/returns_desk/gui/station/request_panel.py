@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
+from returns_desk.gui import words
 from returns_desk.gui.forms.ui_request_panel import Ui_RequestPanel
 from returns_desk.services.results import RequestView
 
@@ -50,28 +51,33 @@ class RequestPanel(QWidget):
                 label.setText("—")
             self.lines.setRowCount(0)
             return
-        self.header.setText(f"{request.rma} · {request.status.upper()}")
+        self.header.setText(f"{request.rma} · {words.word('status', request.status).upper()}")
         f = self._fields
         f["Customer"].setText(f"{request.customer_name} <{request.customer_email}> · {request.region}")
         f["Order"].setText(request.order_number)
-        f["Channel"].setText(request.channel)
+        f["Channel"].setText(words.word("channel", request.channel))
         f["Ordered"].setText(_date(request.ordered_at))
         f["Delivered"].setText(_date(request.delivered_at))
         f["Requested"].setText(_date(request.requested_at))
-        f["Return window"].setText("inside" if request.inside_window else "OUTSIDE — refund held for review")
+        f["Return window"].setText(
+            self.tr("inside") if request.inside_window else self.tr("OUTSIDE — refund held for review")
+        )
         if request.rma != self._rma:  # a refresh of the same request keeps its history
             f["Earlier returns"].setText("…")
         self._rma = request.rma
         self.lines.setUpdatesEnabled(False)
         self.lines.setRowCount(len(request.lines))
         for row, line in enumerate(request.lines):
-            units = ", ".join(f"{u.lpn} {u.status}" + (f" {u.grade}" if u.grade else "") for u in line.units)
+            units = ", ".join(
+                f"{u.lpn} {words.word('unit', u.status)}" + (f" {u.grade}" if u.grade else "")
+                for u in line.units
+            )
             cells = (
                 line.sku,
                 line.name,
                 str(line.quantity_expected),
                 str(line.quantity_received),
-                line.reason,
+                words.word("reason", line.reason),
                 line.customer_comment or "",
                 units,
             )
@@ -81,7 +87,9 @@ class RequestPanel(QWidget):
         self.lines.setUpdatesEnabled(True)
 
     def show_earlier_returns(self, count: int) -> None:
-        self._fields["Earlier returns"].setText(str(count) if count < 5 else f"{count} — frequent returner")
+        self._fields["Earlier returns"].setText(
+            str(count) if count < 5 else self.tr("{0} — frequent returner").format(count)
+        )
 
     def select_line(self, index: int) -> None:
         self.lines.selectRow(index)

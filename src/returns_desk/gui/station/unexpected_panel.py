@@ -44,12 +44,12 @@ class UnexpectedPanel(QWidget):
 
     def open_for(self, code: str, rma: str | None = None) -> None:
         self.rma = rma
-        self.scanned.setText(code or "(nothing readable)")
+        self.scanned.setText(code or self.tr("(nothing readable)"))
         self.description.clear()
         self.item_codes = []
         self.photo_refs = []
-        self.items.setText("scan the items' barcodes")
-        self.photos.setText("none — Ctrl+O to add")
+        self.items.setText(self.tr("scan the items' barcodes"))
+        self.photos.setText(self.tr("none — Ctrl+O to add"))
         self.show()
         self.description.setFocus()
 
@@ -68,4 +68,4 @@ class UnexpectedPanel(QWidget):
 
     def add_photo(self, ref: str) -> None:
         self.photo_refs.append(ref)
-        self.photos.setText(f"{len(self.photo_refs)} attached")
+        self.photos.setText(self.tr("{0} attached").format(len(self.photo_refs)))

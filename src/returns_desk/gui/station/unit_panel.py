@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
 from returns_desk.domain.checklists import Question, suggest
 from returns_desk.domain.money import DEFAULT_CURRENCY, format_money
 from returns_desk.domain.vocab import GRADE_KEYS, Discrepancy, Disposition, Fault, Grade
+from returns_desk.gui import words
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.forms.ui_unit_panel import Ui_UnitPanel
 from returns_desk.services.inspection import Proposal
 
-KEY_HINT = "   ".join(f"{i} {g.label.split(' — ')[0]}" for i, g in enumerate(GRADE_KEYS, start=1))
+
+def key_hint() -> str:
+    return "   ".join(f"{i} {words.grade_letter(g.value)}" for i, g in enumerate(GRADE_KEYS, start=1))
 
 
 class WrappingCheck(QWidget):
@@ -63,9 +66,9 @@ class UnitPanel(QWidget):
         }
         self.unit = self.ui.unitTitle
         self.grade = self.ui.gradeLabel
-        self.grade.setText(f"Press {KEY_HINT}")
+        self.grade.setText(self.tr("Press {0}").format(key_hint()))
         self.fault: ChoiceBox[Fault] = self.ui.fault
-        self.fault.set_choices((fault.value, fault) for fault in Fault)
+        self.fault.set_choices((words.word("fault", fault.value), fault) for fault in Fault)
         self.fault.select_value(Fault.UNKNOWN)
         self.notes = self.ui.notes
         self.photos = self.ui.photos
@@ -73,7 +76,8 @@ class UnitPanel(QWidget):
         self.refund = self.ui.refund
         self.override: ChoiceBox[Disposition | None] = self.ui.override
         self.override.set_choices(
-            [("as proposed", None)] + [(d.value.replace("_", " "), d) for d in Disposition]
+            [(self.tr("as proposed"), None)]
+            + [(words.word("disposition", d.value).lower(), d) for d in Disposition]
         )
         self.reason = self.ui.overrideReason
 
@@ -85,7 +89,11 @@ class UnitPanel(QWidget):
         self._boxes = {}
         self._questions = questions
         for question in questions:
-            row = WrappingCheck(f"{question.text}  (if not: at best {question.fail_grade.value})")
+            row = WrappingCheck(
+                self.tr("{0}  (if not: at best {1})").format(
+                    words.word("question", question.text), words.grade_letter(question.fail_grade.value)
+                )
+            )
             row.box.setChecked(True)
             row.box.toggled.connect(self._on_answer)
             self._checklist_layout.addWidget(row)
@@ -93,35 +101,39 @@ class UnitPanel(QWidget):
             self._boxes[question.id] = row.box
         for box in self.flags.values():
             box.setChecked(False)
-        self.grade.setText(f"Press {KEY_HINT}")
+        self.grade.setText(self.tr("Press {0}").format(key_hint()))
         self.fault.select_value(Fault.UNKNOWN)
         self.notes.clear()
-        self.photos.setText("none — Ctrl+O to add")
+        self.photos.setText(self.tr("none — Ctrl+O to add"))
         self.proposal.setText("—")
         self.refund.setText("—")
         self.override.setCurrentIndex(0)
         self.reason.clear()
 
     def show_grade(self, grade: Grade) -> None:
-        self.grade.setText(grade.label)
+        self.grade.setText(words.word("grade", grade.value))
 
     def show_photos(self, count: int, needed: bool) -> None:
         if count:
-            self.photos.setText(f"{count} attached")
+            self.photos.setText(self.tr("{0} attached").format(count))
         else:
             self.photos.setText(
-                "REQUIRED below grade A — Ctrl+O to add" if needed else "none — Ctrl+O to add"
+                self.tr("REQUIRED below grade A — Ctrl+O to add")
+                if needed
+                else self.tr("none — Ctrl+O to add")
             )
 
     def show_proposal(self, proposal: Proposal) -> None:
         d = proposal.decision
-        approval = " · waits for a supervisor" if d.requires_approval else ""
+        approval = self.tr(" · waits for a supervisor") if d.requires_approval else ""
         self.proposal.setText(
-            f"{d.disposition.value.replace('_', ' ').upper()} → {d.destination}{approval}   "
-            f"(rule '{d.rule_id}': {d.rule_description})"
+            f"{words.word('disposition', d.disposition.value).upper()} → {d.destination}{approval}   "
+            + self.tr("(rule '{0}': {1})").format(d.rule_id, d.rule_description)
         )
         r = proposal.refund
-        self.refund.setText(f"{r.kind.value}: {format_money(r.amount_cents, self.currency)} — {r.why}")
+        self.refund.setText(
+            f"{words.word('refund', r.kind.value)}: {format_money(r.amount_cents, self.currency)} — {r.why}"
+        )
 
     def answers(self) -> dict[str, bool]:
         return {qid: box.isChecked() for qid, box in self._boxes.items()}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,7 @@ from returns_desk.config import Settings
 from returns_desk.domain.checklists import DEFAULT as DEFAULT_CHECKLISTS
 from returns_desk.domain.checklists import Question, questions_for
 from returns_desk.domain.vocab import GRADE_KEYS, Grade
+from returns_desk.gui import words
 from returns_desk.gui.camera import CameraScanner, CameraView
 from returns_desk.gui.forms.ui_station import Ui_Station
 from returns_desk.gui.resources import icon
@@ -53,7 +54,7 @@ class StationWidget(QWidget):
         self._data_dir = settings.data_dir
         self.station_name = settings.station
         self.actor: Actor | None = None
-        self.flow = StationFlow()
+        self.flow = StationFlow(QCoreApplication.translate, words.word)
         self._saving = False
         self.checklists: dict[str, tuple[Question, ...]] = DEFAULT_CHECKLISTS
         self.tasks = TaskRunner("returns-desk-station-tasks", self)
@@ -187,7 +188,7 @@ class StationWidget(QWidget):
         line_index, line = line_of(self.flow.request, unit)
         self.request_panel.select_line(line_index)
         self.unit_panel.reset(
-            f"{unit.lpn} — {line.sku} {line.name}  ({line.reason})",
+            f"{unit.lpn} — {line.sku} {line.name}  ({words.word('reason', line.reason)})",
             questions_for(line.category, self.checklists),
         )
         self.unit_panel.show()
@@ -225,7 +226,7 @@ class StationWidget(QWidget):
         answers, found = self.unit_panel.answers(), self.unit_panel.discrepancies()
         refs = list(self.flow.photos)
         self._saving = True
-        self.state.say("busy", f"Saving {lpn}…")
+        self.state.say("busy", self.tr("Saving {0}…").format(lpn))
         self._worker.submit(
             lambda s: station.save_unit(
                 s,
@@ -271,24 +272,27 @@ class StationWidget(QWidget):
 
     def _on_save_failed(self, message: str) -> None:
         self._saving = False
-        self._on_failed(message + " Your grade, notes and photos are still here; press Enter to try again.")
+        self._on_failed(
+            message + self.tr(" Your grade, notes and photos are still here; press Enter to try again.")
+        )
 
     # --- photos ------------------------------------------------------------------------------------------
     def add_photo_dialog(self) -> None:
-        self.add_photos(self.photo_desk.ask_for_files(self, "Add photos"))
+        self.add_photos(self.photo_desk.ask_for_files(self, self.tr("Add photos")))
 
     def take_photo(self) -> None:
         """F7: the camera's current frame becomes a photo of the unit (or of the unexpected parcel)."""
         frame = self.camera.last_frame
         if frame is None:
             self.state.say(
-                "warning", "No camera picture yet: turn the camera on with F8, then F7 takes the photo."
+                "warning",
+                self.tr("No camera picture yet: turn the camera on with F8, then F7 takes the photo."),
             )
             return
         self.photo_desk.keep_frame(frame)
 
     def open_label_picture_dialog(self) -> None:
-        self.scan_photo_files(self.photo_desk.ask_for_files(self, "Read a label from a picture"))
+        self.scan_photo_files(self.photo_desk.ask_for_files(self, self.tr("Read a label from a picture")))
 
     def add_photos(self, paths: list[Path]) -> None:
         self.photo_desk.keep(paths)
@@ -321,7 +325,7 @@ class StationWidget(QWidget):
     def _on_photo_codes(self, codes: tuple[Code, ...]) -> None:
         if not codes:
             self.state.say(
-                "warning", "No barcode found in that picture. Try a sharper photo, or type the code."
+                "warning", self.tr("No barcode found in that picture. Try a sharper photo, or type the code.")
             )
             return
         self.submit_scan(codes[0].aim + codes[0].text)
@@ -341,8 +345,10 @@ class StationWidget(QWidget):
         self.unexpected.hide()
         self.state.say(
             "saved",
-            f"Filed as exception #{number} for a supervisor — put the parcel on the exceptions "
-            "shelf and scan the next one",
+            self.tr(
+                "Filed as exception #{0} for a supervisor — put the parcel on the exceptions shelf and scan the "
+                "next one"
+            ).format(number),
         )
         self.sounds.ok()
         self.exception_filed.emit(number)
@@ -370,7 +376,7 @@ class StationWidget(QWidget):
 
     def reprint(self) -> None:
         if not self.printer.reprint():
-            self.state.say("warning", "No tag to print again yet.")
+            self.state.say("warning", self.tr("No tag to print again yet."))
 
     def _on_print_failed(self, message: str) -> None:
         self.state.say("error", message)
@@ -396,7 +402,7 @@ class StationWidget(QWidget):
         self.unit_panel.hide()
         self.unexpected.hide()
         self.scan.clear()
-        self.state.say("ready", "Ready — scan a label")
+        self.state.say("ready", QCoreApplication.translate("StationFlow", "Ready — scan a label"))
 
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
@@ -409,7 +415,10 @@ class StationWidget(QWidget):
     def _on_checklist_changed(self, suggested: Grade) -> None:
         key = GRADE_KEYS.index(suggested) + 1
         self.state.say(
-            "scanned", f"Checklist: at best {suggested.label} — press {key} (or another grade), then Enter"
+            "scanned",
+            self.tr("Checklist: at best {0} — press {1} (or another grade), then Enter").format(
+                words.word("grade", suggested.value), key
+            ),
         )
 
     def _refresh_figures(self) -> None:
