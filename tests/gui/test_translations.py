@@ -185,6 +185,9 @@ def test_help_and_settings_in_korean(qtbot: QtBot, db: Database, tmp_path: Path)
         dock = DockSettings(dict.fromkeys(ExceptionKind, 24.0), 50_000, 5, 5)
         settings = SettingsDialog(window.worker, actor, window.settings, dock, window)
         texts = visible_texts(shortcuts) + visible_texts(about)
+        areas = {area for area, _keys, _what in shortcuts.rows()}
+        assert "도움말" in areas
+        assert not [a for a in areas if "(" in a]  # a menu's keyboard letter is no part of its name
         for tab in range(settings.tabs.count()):
             settings.tabs.setCurrentIndex(tab)
             texts += visible_texts(settings)

@@ -4,6 +4,7 @@ walking the window for them, so the sheet shows what the keys really do."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -12,6 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QWidget
 
 AREA_PROPERTY = "keymapArea"  # the dynamic property naming the part of the window a shortcut works in
+
+
+def plain(text: str) -> str:
+    """A menu or button text without its keyboard letter: "&File" and Korean's "파일(&F)" read "File", "파일"."""
+    return re.sub(r"\s*\(&\w\)", "", text).replace("&", "").strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +56,7 @@ def sheet(window: QWidget, typed: dict[str, list[Binding]]) -> list[tuple[str, s
     for action in window.findChildren(QAction):
         if not action.shortcut().isEmpty() and action.text():
             menu = action.property(AREA_PROPERTY) or QCoreApplication.translate("keymap", "Menus")
-            rows.append((str(menu), action.shortcut().toString(native), action.text().replace("&", "")))
+            rows.append((str(menu), action.shortcut().toString(native), plain(action.text())))
     for made in window.findChildren(QShortcut):
         rows.append((str(made.property(AREA_PROPERTY) or ""), made.key().toString(native), made.whatsThis()))
     for area, bindings in typed.items():

@@ -102,7 +102,7 @@ class Menus:
         action = menu.addAction(label)
         if keys:
             action.setShortcut(QKeySequence(keys))
-            action.setProperty(keymap.AREA_PROPERTY, menu.title().replace("&", ""))
+            action.setProperty(keymap.AREA_PROPERTY, keymap.plain(menu.title()))
         action.triggered.connect(lambda _=False: slot())
         return action
 
