@@ -33,6 +33,101 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Grade after the work</source>
+        <translation>작업 후 등급</translation>
+    </message>
+    <message>
+        <source>Where the unit goes after the work</source>
+        <translation>작업 후 유닛을 보낼 곳</translation>
+    </message>
+    <message>
+        <source>What the audit trail is searched for</source>
+        <translation>감사 기록 검색 대상</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>채널 필터</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>지역 필터</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>분류 필터</translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation>템플릿 미리 보기</translation>
+    </message>
+    <message>
+        <source>Template for the status</source>
+        <translation>상태별 템플릿</translation>
+    </message>
+    <message>
+        <source>Template language</source>
+        <translation>템플릿 언어</translation>
+    </message>
+    <message>
+        <source>Message status filter</source>
+        <translation>메시지 상태 필터</translation>
+    </message>
+    <message>
+        <source>Blind grade</source>
+        <translation>블라인드 등급</translation>
+    </message>
+    <message>
+        <source>Days the what-if looks back</source>
+        <translation>가정 분석이 돌아볼 일수</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>상태 필터</translation>
+    </message>
+    <message>
+        <source>Reason filter</source>
+        <translation>사유 필터</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>요청 시작일</translation>
+    </message>
+    <message>
+        <source>Requested until</source>
+        <translation>요청 종료일</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>정렬 순서</translation>
+    </message>
+    <message>
+        <source>The selected request</source>
+        <translation>선택한 요청</translation>
+    </message>
+    <message>
+        <source>Return requests</source>
+        <translation>반품 요청 목록</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>입고 시작일</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>입고 종료일</translation>
+    </message>
+    <message>
+        <source>Units in the queue</source>
+        <translation>대기열의 유닛</translation>
+    </message>
+    <message>
+        <source>Table: {0}</source>
+        <translation>표: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Reason</source>
@@ -1452,6 +1547,18 @@
     <message>
         <source>Tags:</source>
         <translation>태그:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>글자 크기</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>글자 크기(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast: white on black</source>
+        <translation>고대비(&amp;H): 검은 바탕에 흰 글자</translation>
     </message>
     <message>
         <source>Log level</source>

@@ -12,6 +12,8 @@ file key           environment                     what it is
 ``currency``       ``RETURNS_DESK_CURRENCY``       ISO 4217 code money is shown in (default USD)
 ``label_printer``  ``RETURNS_DESK_LABEL_PRINTER``  ``host[:port]`` of a ZPL label printer; unset: PDF files
 ``system_printer`` ``RETURNS_DESK_SYSTEM_PRINTER`` a printer of this computer (CUPS, Windows) for the tags
+``text_size``      ``RETURNS_DESK_TEXT_SIZE``      the window's text size in percent of the usual (80 to 200; default 100)
+``high_contrast``  ``RETURNS_DESK_HIGH_CONTRAST``  ``1``: white on black, yellow for what is selected
 ``log_level``      ``RETURNS_DESK_LOG_LEVEL``      how much the log says: DEBUG, INFO (default), WARNING, ERROR
 (none)             ``RETURNS_DESK_LOG_DIR``        the log folder (default: the user's log folder; ``logs`` in a
                                                    data folder set by ``RETURNS_DESK_DATA_DIR``)
@@ -49,6 +51,9 @@ ENV_OFFLINE = "RETURNS_DESK_OFFLINE_CACHE"
 ENV_LOCALE = "RETURNS_DESK_LOCALE"
 ENV_SYSTEM_PRINTER = "RETURNS_DESK_SYSTEM_PRINTER"
 ENV_LOG_LEVEL = "RETURNS_DESK_LOG_LEVEL"
+ENV_TEXT_SIZE = "RETURNS_DESK_TEXT_SIZE"
+ENV_HIGH_CONTRAST = "RETURNS_DESK_HIGH_CONTRAST"
+TEXT_SIZES = range(80, 201)
 ENV_LOG_DIR = "RETURNS_DESK_LOG_DIR"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
@@ -87,6 +92,8 @@ class Settings:
     system_printer: str = ""  # a printer of this computer for the tags (when no ZPL label printer is set)
     log_dir: Path | None = None  # None: the user's log folder
     log_level: str = "INFO"
+    text_size: int = 100  # percent of the usual text size
+    high_contrast: bool = False
 
     @property
     def log_folder(self) -> Path:
@@ -161,6 +168,9 @@ def load(db: str | None = None, station: str | None = None, env: Mapping[str, st
     level = pick(ENV_LOG_LEVEL, "log_level", "INFO").strip().upper()
     if level not in LOG_LEVELS:
         raise SettingsError(f"'{level}' is not a log level ({', '.join(LOG_LEVELS)}).")
+    size_text = pick(ENV_TEXT_SIZE, "text_size", "100").strip()
+    if not size_text.isdigit() or int(size_text) not in TEXT_SIZES:
+        raise SettingsError(f"'{size_text}' is not a text size (a percentage from 80 to 200).")
     logs = environ.get(ENV_LOG_DIR) or (str(folder / "logs") if environ.get(ENV_DATA_DIR) else "")
     return Settings(
         db_url=db or pick(ENV_DB, "db_url") or f"sqlite:///{folder / 'returns-desk.sqlite3'}",
@@ -175,6 +185,9 @@ def load(db: str | None = None, station: str | None = None, env: Mapping[str, st
         system_printer=pick(ENV_SYSTEM_PRINTER, "system_printer").strip(),
         log_dir=Path(logs) if logs else None,
         log_level=level,
+        text_size=int(size_text),
+        high_contrast=pick(ENV_HIGH_CONTRAST, "high_contrast", "0").strip().lower()
+        in ("1", "true", "yes", "on"),
     )
 
 

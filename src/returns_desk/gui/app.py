@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from returns_desk import config
-from returns_desk.gui import i18n
+from returns_desk.gui import accessibility, i18n
 from returns_desk.gui.mail_pump import MailPump
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.resources import icon
@@ -57,6 +57,7 @@ def run(database: Database | SyncedStore, settings: config.Settings, notice: str
     app = application()
     worker = DbWorker(database)
     i18n.install(settings.locale)
+    accessibility.apply_theme(app, settings.high_contrast, settings.text_size)
     # A station on an offline copy leaves e-mail to the stations online (or to `returns-desk mail send`).
     pump = MailPump(database, settings.data_dir, settings.station) if isinstance(database, Database) else None
     window = MainWindow(worker, settings, db_label(settings.db_url), pump=pump)

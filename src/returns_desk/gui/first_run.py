@@ -33,7 +33,7 @@ from sqlalchemy.engine import make_url
 
 from returns_desk import config
 from returns_desk.domain.names import station_name
-from returns_desk.gui import printing
+from returns_desk.gui import accessibility, printing
 from returns_desk.gui.resources import icon
 from returns_desk.gui.tag_printer import print_tag, test_tag
 from returns_desk.store import migrate
@@ -360,6 +360,7 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start Returns Desk"))
         self.resize(720, 560)
+        accessibility.name_controls(self)
 
     def answers(self) -> Answers:
         target, system = self.printer_page.choice()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from returns_desk.config import Settings
 from returns_desk.domain.vocab import EventKind, Role
+from returns_desk.gui import accessibility
 from returns_desk.gui.console import SupervisorConsole
 from returns_desk.gui.login import LoginWidget
 from returns_desk.gui.mail_pump import MailPump
@@ -59,14 +60,14 @@ FONTS = {  # object name: (pixel size, bold)
 }
 
 
-def _apply_fonts(root: QWidget) -> None:
+def _apply_fonts(root: QWidget, scale: float = 1.0) -> None:
     base = QFont(root.font())
-    base.setPixelSize(15)
+    base.setPixelSize(round(15 * scale))
     root.setFont(base)
     for name, (size, bold) in FONTS.items():
         for widget in root.findChildren(QWidget, name):
             font = QFont(base)
-            font.setPixelSize(size)
+            font.setPixelSize(round(size * scale))
             font.setBold(bold)
             widget.setFont(font)
     login_message = root.findChild(QWidget, "loginMessage")
@@ -209,7 +210,8 @@ class MainWindow(QMainWindow):
         self._idle.setInterval(IDLE_CHECK_MS)
         self._idle.timeout.connect(self._check_idle)
         self._idle.start()
-        _apply_fonts(self)
+        _apply_fonts(self, settings.text_size / 100)
+        accessibility.name_controls(self)
         self._first_paint = FirstPaint(self.login)
         self.login.reset()
         # Everything built so far lives as long as the app: keep it out of the collector's full passes, which

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,7 +34,7 @@ from returns_desk import config
 from returns_desk.domain.money import minor_digits
 from returns_desk.domain.names import station_name
 from returns_desk.domain.vocab import ExceptionKind
-from returns_desk.gui import printing
+from returns_desk.gui import accessibility, printing
 from returns_desk.gui.first_run import LANGUAGES
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import admin, exceptions, regrade, tracking
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.saved: list[str] = []  # what the last save changed, in words
         self.resize(640, 560)
+        accessibility.name_controls(self)
 
     # --- this station: the settings file ---
     def _station_page(self) -> QWidget:
@@ -146,6 +148,18 @@ class SettingsDialog(QDialog):
         form.addRow("", self.printers)
         form.addRow("", self.zpl)
         form.addRow("", self.host)
+        self.text_size = QSpinBox()
+        self.text_size.setObjectName("settingsTextSize")
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setRange(min(config.TEXT_SIZES), max(config.TEXT_SIZES))
+        self.text_size.setSingleStep(10)
+        self.text_size.setSuffix(" %")
+        self.text_size.setValue(s.text_size)
+        form.addRow(self.tr("Te&xt size:"), self.text_size)
+        self.high_contrast = QCheckBox(self.tr("&High contrast: white on black"))
+        self.high_contrast.setObjectName("settingsHighContrast")
+        self.high_contrast.setChecked(s.high_contrast)
+        form.addRow("", self.high_contrast)
         self.log_level = QComboBox()
         self.log_level.setObjectName("settingsLogLevel")
         self.log_level.setAccessibleName(self.tr("Log level"))
@@ -179,6 +193,8 @@ class SettingsDialog(QDialog):
             "label_printer": zpl,
             "system_printer": self.printers.currentText() if self.system.isChecked() else "",
             "log_level": self.log_level.currentText(),
+            "text_size": str(self.text_size.value()),
+            "high_contrast": "1" if self.high_contrast.isChecked() else "0",
         }
 
     def _file_before(self) -> dict[str, str]:
@@ -190,6 +206,8 @@ class SettingsDialog(QDialog):
             "label_printer": str(s.label_printer or ""),
             "system_printer": s.system_printer,
             "log_level": s.log_level,
+            "text_size": str(s.text_size),
+            "high_contrast": "1" if s.high_contrast else "0",
         }
 
     # --- the dock: the database ---

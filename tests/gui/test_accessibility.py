@@ -1,0 +1,88 @@
+"""Accessibility: every control of the window, the first-run wizard and Settings has a name a screen reader says;
+the high-contrast theme and a larger text size are applied from the settings; the station's state is said in
+words, never by its colour alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from returns_desk.config import Settings
+from returns_desk.domain.vocab import ExceptionKind, Role
+from returns_desk.gui import accessibility
+from returns_desk.gui.first_run import FirstRunWizard
+from returns_desk.gui.main_window import MainWindow
+from returns_desk.gui.settings_dialog import DockSettings, SettingsDialog
+from returns_desk.gui.worker import DbWorker
+from returns_desk.services.demo import DemoSample
+from returns_desk.services.results import Actor
+from returns_desk.store.database import Database
+from tests.gui.people import T, log_in
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Controls with no name: neither an accessible name nor, for a button, its own words."""
+    return [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in root.findChildren(QWidget)
+        if accessibility.is_control(w)
+        and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text().replace("&", "").strip())
+    ]
+
+
+def test_every_control_of_the_window_has_a_name(qtbot: QtBot, window: MainWindow, seeded: DemoSample) -> None:
+    log_in(qtbot, window, seeded.admin_badge, seeded.admin_pin)  # an admin: every console tab
+    assert not unnamed(window)
+    assert window.station.scan.accessibleName()
+    assert "badge" in window.login.badge.accessibleName().lower()
+    assert window.console.requests.findChild(QWidget, "requestsStatus").accessibleName() == "Status filter"
+
+
+def test_the_wizard_and_settings_name_their_controls(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    wizard = FirstRunWizard(tmp_path)
+    qtbot.addWidget(wizard)
+    assert not unnamed(wizard)
+    actor = Actor(1, "Admin", "A1", Role.ADMIN, 1, "TEST-STATION")
+    dock = DockSettings(dict.fromkeys(ExceptionKind, 24.0), 50_000, 5, 5)
+    dialog = SettingsDialog(window.worker, actor, window.settings, dock, window)
+    assert not unnamed(dialog)
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[QApplication]:
+    palette, font = QPalette(qapp.palette()), QFont(qapp.font())
+    yield qapp
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def test_high_contrast_and_a_larger_text(
+    qtbot: QtBot, themed: QApplication, db: Database, seeded: DemoSample, tmp_path: Path
+) -> None:
+    settings = Settings(db.url, "TEST-STATION", tmp_path, log_dir=tmp_path, text_size=150, high_contrast=True)
+    accessibility.apply_theme(themed, settings.high_contrast, settings.text_size)
+    window = MainWindow(DbWorker(db), settings, "test database")
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    try:
+        assert themed.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
+        assert themed.palette().color(QPalette.ColorRole.WindowText) == QColor("#ffffff")
+        assert window.station.scan.font().pixelSize() == 33  # 22 px at 150 %
+        assert window.font().pixelSize() == 22  # the window's 15 px at 150 %, rounded
+        log_in(qtbot, window, seeded.badge)
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.station, timeout=T)
+        state = window.station.state
+        assert state.text()  # its tone has a colour, and its words say the same
+        assert state.property("tone")
+    finally:
+        window.shutdown()
