@@ -4,10 +4,12 @@ words, never by its colour alone."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -86,3 +88,73 @@ def test_high_contrast_and_a_larger_text(
         assert state.property("tone")
     finally:
         window.shutdown()
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The controls Tab visits under ``root``, in order, from the first after ``root``."""
+    chain: list[QWidget] = []
+    seen: set[int] = set()
+    widget = root.nextInFocusChain()
+    while widget is not root and id(widget) not in seen:
+        seen.add(id(widget))
+        reachable = (
+            widget.isVisible() and widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        )
+        if reachable and accessibility.is_control(widget) and root.isAncestorOf(widget):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def out_of_reading_order(root: QWidget) -> list[tuple[str, str]]:
+    """Pairs where Tab jumps back up the screen without moving on to a column further right. The chain is a
+    circle: it may wrap around once."""
+    boxes = [
+        (w.objectName() or type(w).__name__, w.mapTo(root, QPoint(0, 0)), w.width())
+        for w in focus_chain(root)
+    ]
+    wrong = []
+    for (name_a, a, width_a), (name_b, b, _w) in itertools.pairwise(boxes):
+        if b.y() < a.y() - 5 and b.x() < a.x() + width_a - 5:
+            wrong.append((name_a, name_b))
+    return wrong[1:] if wrong else []  # one wrap-around (back to the top) is the circle closing
+
+
+def test_tab_follows_the_screen(qtbot: QtBot, window: MainWindow, seeded: DemoSample, tmp_path: Path) -> None:
+    window.show()
+    assert not out_of_reading_order(window.login)
+    log_in(qtbot, window, seeded.badge)
+    window.station.submit_scan(seeded.rma)
+    qtbot.waitUntil(lambda: window.station.flow.unit is not None, timeout=T)
+    assert not out_of_reading_order(window.station)
+    wizard = FirstRunWizard(tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _page in range(3):
+        assert not out_of_reading_order(wizard), wizard.currentPage().title()
+        wizard.next()
+    actor = Actor(1, "Admin", "A1", Role.ADMIN, 1, "TEST-STATION")
+    dock = DockSettings(dict.fromkeys(ExceptionKind, 24.0), 50_000, 5, 5)
+    dialog = SettingsDialog(window.worker, actor, window.settings, dock, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for tab in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        assert not out_of_reading_order(dialog)
+
+
+def test_the_reading_order_check_catches_a_tab_order_upside_down(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    fields = [QLineEdit(form) for _ in range(4)]
+    for n, field in enumerate(fields):
+        field.setObjectName(f"field{n}")
+        layout.addWidget(field)
+    form.show()
+    assert not out_of_reading_order(form)
+    for later, earlier in itertools.pairwise(reversed(fields)):
+        QWidget.setTabOrder(later, earlier)
+    assert out_of_reading_order(form)
