@@ -24,6 +24,11 @@ def minor_digits(currency: str) -> int:
     return _KNOWN.get(currency, ("", 2))[1]
 
 
+def currency_symbol(currency: str) -> str:
+    """``$`` for USD, ``₩`` for KRW; the code itself for a currency without a symbol of its own here."""
+    return _KNOWN.get(currency, (f"{currency} ", 2))[0].strip()
+
+
 def format_money(minor_units: int, currency: str = DEFAULT_CURRENCY, *, signed: bool = False) -> str:
     """``format_money(4999, "USD")`` is ``$49.99``; ``format_money(4999, "SEK")`` is ``SEK 49.99``."""
     symbol, digits = _KNOWN.get(currency, (f"{currency} ", 2))

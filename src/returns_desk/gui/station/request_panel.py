@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
-from returns_desk.gui import words
+from returns_desk.gui import formats, words
 from returns_desk.gui.forms.ui_request_panel import Ui_RequestPanel
 from returns_desk.services.results import RequestView
 
@@ -21,7 +23,7 @@ FIELDS = (
 
 
 def _date(value: object) -> str:
-    return value.strftime("%Y-%m-%d") if hasattr(value, "strftime") else "—"
+    return formats.day(value) if isinstance(value, date | datetime) else "—"
 
 
 class RequestPanel(QWidget):

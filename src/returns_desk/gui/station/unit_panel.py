@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from returns_desk.domain.checklists import Question, suggest
-from returns_desk.domain.money import DEFAULT_CURRENCY, format_money
+from returns_desk.domain.money import DEFAULT_CURRENCY
 from returns_desk.domain.vocab import GRADE_KEYS, Discrepancy, Disposition, Fault, Grade
-from returns_desk.gui import words
+from returns_desk.gui import formats, words
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.forms.ui_unit_panel import Ui_UnitPanel
 from returns_desk.services.inspection import Proposal
@@ -132,7 +132,7 @@ class UnitPanel(QWidget):
         )
         r = proposal.refund
         self.refund.setText(
-            f"{words.word('refund', r.kind.value)}: {format_money(r.amount_cents, self.currency)} — {r.why}"
+            f"{words.word('refund', r.kind.value)}: {formats.money(r.amount_cents, self.currency)} — {r.why}"
         )
 
     def answers(self) -> dict[str, bool]:
