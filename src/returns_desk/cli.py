@@ -674,8 +674,10 @@ def _open_app(settings: config.Settings, first_run: bool = False) -> int:
     answers = None
     if first_run:
         from returns_desk.gui import first_run as wizard
+        from returns_desk.gui import i18n
 
         application()
+        i18n.install(settings.locale)  # the computer's language until the person chooses one
         answers = wizard.ask(settings.data_dir)
         if answers is None:
             return EXIT_OK  # closed: the next start asks again
