@@ -21,7 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.vocab import Role
-from returns_desk.gui import diagnostics, keymap
+from returns_desk.gui import diagnostics, file_dialogs, keymap
 from returns_desk.gui.help import AboutDialog, ManualDialog, ShortcutsDialog
 from returns_desk.gui.settings_dialog import DockSettings, SettingsDialog, read_dock
 from returns_desk.gui.station import keys as station_keys
@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+
+
+def schema_version(session: Session) -> str:
+    return str(session.execute(text("SELECT version_num FROM alembic_version")).scalar() or "")
 
 
 class Menus:
@@ -158,11 +162,8 @@ class Menus:
         self._show(ManualDialog(self.window))
 
     def open_about(self) -> None:
-        def read(session: Session) -> str:
-            return str(session.execute(text("SELECT version_num FROM alembic_version")).scalar() or "")
-
         self.window.worker.submit(
-            read,
+            schema_version,
             lambda schema: self._show(AboutDialog(self.window.db_label, str(schema), self.window)),
             lambda _error: self._show(AboutDialog(self.window.db_label, "?", self.window)),
             read_only=True,
@@ -171,23 +172,17 @@ class Menus:
     def ask_diagnostics(self) -> None:
         stamp = datetime.now().astimezone().strftime("%Y%m%d-%H%M")
         name = f"returns-desk-diagnostics-{self.window.settings.station}-{stamp}.zip".replace(" ", "_")
-        dialog = QFileDialog(
-            self.window, translate("Menus", "Save diagnostics"), str(Path.home() / name), "Zip (*.zip)"
+        self.file_dialog = file_dialogs.save_dialog(
+            self.window,
+            translate("Menus", "Save diagnostics"),
+            Path.home() / name,
+            "Zip (*.zip)",
+            "zip",
+            self.save_diagnostics,
         )
-        dialog.setObjectName("saveDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("zip")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.fileSelected.connect(self.save_diagnostics)
-        dialog.finished.connect(lambda _code: dialog.deleteLater())
-        self.file_dialog = dialog
-        dialog.open()
 
     def save_diagnostics(self, name: str) -> None:
         window = self.window
-
-        def read(session: Session) -> str:
-            return str(session.execute(text("SELECT version_num FROM alembic_version")).scalar() or "")
 
         def write(schema: object) -> None:
             state = {
@@ -211,7 +206,10 @@ class Menus:
             )
 
         window.worker.submit(
-            read, write, lambda _error: write("unreadable: the database did not answer"), read_only=True
+            schema_version,
+            write,
+            lambda _error: write("unreadable: the database did not answer"),
+            read_only=True,
         )
 
     def _show(self, dialog: ShortcutsDialog | ManualDialog | AboutDialog | SettingsDialog) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from returns_desk.gui import file_dialogs
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
 from returns_desk.gui.forms.ui_audit_tab import Ui_AuditTab
@@ -66,15 +67,15 @@ class AuditTab(ConsoleTab):
 
     def export_dialog(self) -> None:
         """Choose where the CSV goes (Qt's own dialog, opened without blocking the screen)."""
-        dialog = QFileDialog(self, "Export audit trail", str(Path.home() / "audit.csv"), "CSV files (*.csv)")
-        dialog.setObjectName("auditExportDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("csv")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.fileSelected.connect(self._export_chosen)
-        dialog.finished.connect(lambda _code: dialog.deleteLater())
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = file_dialogs.save_dialog(
+            self,
+            "Export audit trail",
+            Path.home() / "audit.csv",
+            "CSV files (*.csv)",
+            "csv",
+            self._export_chosen,
+        )
+        self.file_dialog.setObjectName("auditExportDialog")
 
     def _export_chosen(self, name: str) -> None:
         self.file_dialog = None

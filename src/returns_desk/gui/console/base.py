@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.money import DEFAULT_CURRENCY
+from returns_desk.gui import file_dialogs
 from returns_desk.gui.action_dialog import ActionDialog, Answer, Number
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services.results import Actor
@@ -141,27 +142,11 @@ class ConsoleTab(QWidget):
         self, title: str, name: str, kinds: str, suffix: str, chosen: Callable[[str], None]
     ) -> None:
         """Ask where to save (Qt's own dialog, window-modal); ``chosen`` gets the file's name."""
-        dialog = QFileDialog(self, title, str(Path.home() / name), kinds)
-        dialog.setObjectName("saveDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.fileSelected.connect(chosen)
-        dialog.finished.connect(lambda _code: dialog.deleteLater())
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = file_dialogs.save_dialog(self, title, Path.home() / name, kinds, suffix, chosen)
 
     def open_dialog(self, title: str, kinds: str, chosen: Callable[[str], None]) -> None:
         """Ask which file to open (Qt's own dialog, window-modal); ``chosen`` gets the file's name."""
-        dialog = QFileDialog(self, title, str(Path.home()), kinds)
-        dialog.setObjectName("openDialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.fileSelected.connect(chosen)
-        dialog.finished.connect(lambda _code: dialog.deleteLater())
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = file_dialogs.open_dialog(self, title, kinds, chosen)
 
     def current_actor(self) -> Actor:
         assert self.actor is not None, "console tabs act only for a logged-in supervisor"
