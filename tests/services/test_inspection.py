@@ -146,3 +146,52 @@ def test_a_missing_unit_finishes_the_request_and_withholds_the_refund(
     assert view is not None
     assert view.status == "inspected"
     assert view.lines[0].quantity_received == 0
+
+
+def test_the_station_figures_count_the_last_hour_and_leave_breaks_out(db: Database, seeded: DemoSample) -> None:
+    """The status bar's figures, one aggregate in the database: a unit an hour ago does not count, a gap of more
+    than ten minutes is a break, and first touch is "routed as proposed with nothing waiting"."""
+    from datetime import timedelta
+
+    from returns_desk.services import events, station
+    from returns_desk.store.models import Station
+
+    now = events.now()
+    # (minutes ago, proposed, chosen, needs approval)
+    decided = [
+        (70.0, "restock", "restock", False),  # more than an hour ago
+        (50.0, "restock", "restock", False),
+        (49.0, "restock", "refurbish", False),  # +60 s
+        (48.5, "refurbish", "refurbish", True),  # +30 s
+        (20.0, "dispose", "dispose", False),  # +1,710 s: a break
+        (19.9, "restock", "restock", False),  # +6 s
+    ]
+    with unit_of_work(db.sessions) as session:
+        model = session.scalars(select(DispositionRecord).limit(1)).one()
+        bench = Station(name="Figures bench", active=True)
+        session.add(bench)
+        session.flush()
+        for minutes, proposed, chosen, waiting in decided:
+            session.add(
+                DispositionRecord(
+                    unit_id=model.unit_id,
+                    proposed=proposed,
+                    chosen=chosen,
+                    destination=model.destination,
+                    rule_id=model.rule_id,
+                    needs_approval=waiting,
+                    refund_kind=model.refund_kind,
+                    refund_cents=0,
+                    decided_by_id=model.decided_by_id,
+                    station_id=bench.id,
+                    decided_at=now - timedelta(minutes=minutes),
+                )
+            )
+        station_id = bench.id
+    with unit_of_work(db.readers) as session:
+        figures = station.figures(session, station_id)
+        idle = station.figures(session, station_id + 1000)
+    assert figures.units_this_hour == 5
+    assert figures.seconds_per_unit == pytest.approx((60 + 30 + 6) / 3, abs=0.01)
+    assert figures.first_touch_rate == pytest.approx(3 / 5)
+    assert idle == station.StationFigures(0, None, None)
