@@ -1,6 +1,6 @@
 """Screenshots of the real app in a real X window (Xvfb), driven like a person with a scanner (xdotool).
 
-    .venv/bin/python scripts/screenshots.py [--size 1024x700] [--out docs]
+    .venv/bin/python scripts/screenshots.py [--size 1024x700] [--out docs] [--locale ko_KR]
 
 First starts the app as on a new workstation and saves its first-run wizard:
   first-run-<size>.png, first-run-database-<size>.png, first-run-printer-<size>.png
@@ -10,6 +10,7 @@ Then seeds a demo database in a temporary folder, opens the app on it, and saves
                            analytics also scrolled down to the dock's cards: console-analytics-dock-<size>.png;
                            integrations also with the Import dialog on a Loop export: import-dialog-<size>.png)
   bench-<size>.png         the refurbishment bench with a unit on it
+With ``--locale ko_KR`` the app runs in that language and every name starts with ``ko-`` (``ko-station-…``).
 Needs Xvfb, xdotool (Debian: xvfb xdotool). Nothing outlives the script.
 """
 
@@ -94,20 +95,20 @@ def shot(display: str, target: Path) -> None:
     print(target, flush=True)
 
 
-def first_run(display: str, env: dict[str, str], out: Path, size: str) -> None:
+def first_run(display: str, env: dict[str, str], out: Path, size: str, prefix: str) -> None:
     """The wizard of a computer that has never run Returns Desk (no settings file, no database named)."""
     app = subprocess.Popen([sys.executable, "-m", "returns_desk"], env=env)
     try:
         window = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "^Returns Desk").split()[0]
         xdotool(display, "windowfocus", "--sync", window)
         time.sleep(1.0)
-        shot(display, out / f"first-run-{size}.png")
+        shot(display, out / f"{prefix}first-run-{size}.png")
         xdotool(display, "key", "alt+n")  # Next
         time.sleep(1.0)
-        shot(display, out / f"first-run-database-{size}.png")
+        shot(display, out / f"{prefix}first-run-database-{size}.png")
         xdotool(display, "key", "alt+n")
         time.sleep(1.0)
-        shot(display, out / f"first-run-printer-{size}.png")
+        shot(display, out / f"{prefix}first-run-printer-{size}.png")
     finally:
         app.terminate()
         app.wait(timeout=30)
@@ -119,7 +120,9 @@ def main() -> int:
     )
     parser.add_argument("--size", default="1024x700")
     parser.add_argument("--out", type=Path, default=Path("docs"))
+    parser.add_argument("--locale", default="", help="the window's language, e.g. ko_KR (default: English)")
     args = parser.parse_args()
+    prefix = f"{args.locale.split('_')[0]}-" if args.locale else ""
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, xvfb(args.size) as display:
         folder = Path(tmp)
@@ -131,8 +134,10 @@ def main() -> int:
             "RETURNS_DESK_DATA_DIR": str(folder / "data"),
             "XDG_CONFIG_HOME": str(folder / "config"),
         }
+        if args.locale:
+            env["RETURNS_DESK_LOCALE"] = args.locale
         env.pop("RETURNS_DESK_DB", None)
-        first_run(display, env, args.out, args.size)
+        first_run(display, env, args.out, args.size, prefix)
         seeded = subprocess.run(
             [sys.executable, "-m", "returns_desk", "--db", str(db), "demo", "--rmas", "400"],
             env=env,
@@ -184,13 +189,13 @@ def main() -> int:
             ).split()[0]
             xdotool(display, "windowfocus", "--sync", window)
             time.sleep(1.0)
-            shot(display, args.out / f"login-{args.size}.png")
+            shot(display, args.out / f"{prefix}login-{args.size}.png")
             scanner(display, sample["badge"])
             time.sleep(1.5)
             scanner(display, sample["rma"])
             time.sleep(2.0)
             xdotool(display, "key", "4")
-            shot(display, args.out / f"station-{args.size}.png")
+            shot(display, args.out / f"{prefix}station-{args.size}.png")
             xdotool(display, "key", "ctrl+l")
             time.sleep(1.0)
             scanner(display, sample["admin_badge"])  # an admin sees every tab, users and stations included
@@ -202,7 +207,7 @@ def main() -> int:
                 if i:
                     xdotool(display, "key", "ctrl+Tab")
                     time.sleep(1.0)
-                shot(display, args.out / f"console-{tab}-{args.size}.png")
+                shot(display, args.out / f"{prefix}console-{tab}-{args.size}.png")
                 if tab == "integrations":  # the Import dialog on a platform's export, with its preview
                     xdotool(display, "key", "alt+i")
                     time.sleep(1.0)
@@ -211,7 +216,7 @@ def main() -> int:
                     person(display, str(export))
                     xdotool(display, "key", "Return")
                     time.sleep(1.5)
-                    shot(display, args.out / f"import-dialog-{args.size}.png")
+                    shot(display, args.out / f"{prefix}import-dialog-{args.size}.png")
                     xdotool(display, "key", "Escape")
                     time.sleep(0.5)
                 if tab == "analytics":  # and its last cards, the dock's: the wheel over the cards
@@ -219,14 +224,14 @@ def main() -> int:
                     xdotool(display, "mousemove", str(width // 2), str(height // 2))
                     xdotool(display, "click", "--repeat", "60", "--delay", "20", "5")
                     time.sleep(1.0)
-                    shot(display, args.out / f"console-analytics-dock-{args.size}.png")
+                    shot(display, args.out / f"{prefix}console-analytics-dock-{args.size}.png")
             xdotool(display, "key", "ctrl+3")
             time.sleep(1.0)
             scanner(display, plate)
             time.sleep(1.5)
             person(display, "hinge")
             time.sleep(0.5)
-            shot(display, args.out / f"bench-{args.size}.png")
+            shot(display, args.out / f"{prefix}bench-{args.size}.png")
         finally:
             app.terminate()
             app.wait(timeout=20)

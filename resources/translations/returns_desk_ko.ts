@@ -133,6 +133,14 @@
         <source>Reason</source>
         <translation>사유</translation>
     </message>
+    <message>
+        <source>required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택</translation>
+    </message>
 </context>
 <context>
     <name>AdminTab</name>
@@ -196,6 +204,307 @@
         <source>Activate / deactivate selected station…</source>
         <translation>선택한 스테이션 활성화 / 비활성화…</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <source>User {0} created</source>
+        <translation>사용자 {0}을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>먼저 사용자를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Deactivate {0}</source>
+        <translation>{0} 비활성화</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>{0} deactivated</source>
+        <translation>{0}을(를) 비활성화했습니다</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) can no longer log in or save anything, at any station, from the next action on.</source>
+        <translation>{0}({1})은(는) 다음 작업부터 어느 스테이션에서도 로그인하거나 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Activate {0}</source>
+        <translation>{0} 활성화</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>{0} activated</source>
+        <translation>{0}을(를) 활성화했습니다</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) can log in again with the same badge and PIN.</source>
+        <translation>{0}({1})은(는) 같은 사원증과 PIN으로 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>PIN of {0} reset</source>
+        <translation>{0}의 PIN을 재설정했습니다</translation>
+    </message>
+    <message>
+        <source>Reset the PIN of {0}</source>
+        <translation>{0}의 PIN 재설정</translation>
+    </message>
+    <message>
+        <source>The new PIN (4 to 12 digits) works at once and lifts a lock-out from wrong PINs. Tell it to {0} in person.</source>
+        <translation>새 PIN(4–12자리)은 바로 적용되며, 잘못된 PIN으로 인한 잠금도 풉니다. {0}에게 직접 알려 주세요.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>새 PIN</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>PIN 재설정</translation>
+    </message>
+    <message>
+        <source>Station {0} created</source>
+        <translation>스테이션 {0}을(를) 만들었습니다</translation>
+    </message>
+    <message>
+        <source>Select a station first.</source>
+        <translation>먼저 스테이션을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Deactivate station {0}</source>
+        <translation>스테이션 {0} 비활성화</translation>
+    </message>
+    <message>
+        <source>Station {0} deactivated</source>
+        <translation>스테이션 {0}을(를) 비활성화했습니다</translation>
+    </message>
+    <message>
+        <source>Nobody can log in or save anything at {0} from the next action on.</source>
+        <translation>다음 작업부터 {0}에서는 누구도 로그인하거나 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Activate station {0}</source>
+        <translation>스테이션 {0} 활성화</translation>
+    </message>
+    <message>
+        <source>Station {0} activated</source>
+        <translation>스테이션 {0}을(를) 활성화했습니다</translation>
+    </message>
+    <message>
+        <source>{0} can be used again.</source>
+        <translation>{0}을(를) 다시 쓸 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Age</name>
+    <message>
+        <source>{0} min</source>
+        <translation>{0}분</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0}시간</translation>
+    </message>
+    <message>
+        <source>{0} d</source>
+        <translation>{0}일</translation>
+    </message>
+</context>
+<context>
+    <name>Analytics</name>
+    <message>
+        <source>Return rate by product</source>
+        <translation>제품별 반품률</translation>
+    </message>
+    <message>
+        <source>Return rate by category</source>
+        <translation>카테고리별 반품률</translation>
+    </message>
+    <message>
+        <source>Why things come back</source>
+        <translation>반품 사유</translation>
+    </message>
+    <message>
+        <source>Reasons over time</source>
+        <translation>시기별 사유</translation>
+    </message>
+    <message>
+        <source>Days from delivery to return request</source>
+        <translation>배송부터 반품 요청까지 일수</translation>
+    </message>
+    <message>
+        <source>What returns cost</source>
+        <translation>반품 비용</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>고객 구분</translation>
+    </message>
+    <message>
+        <source>What customers say</source>
+        <translation>고객 의견</translation>
+    </message>
+    <message>
+        <source>Where returns come from</source>
+        <translation>반품이 오는 곳</translation>
+    </message>
+    <message>
+        <source>Channels compared</source>
+        <translation>채널 비교</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>시간당 유닛</translation>
+    </message>
+    <message>
+        <source>Receipt to disposition</source>
+        <translation>입고부터 처리까지</translation>
+    </message>
+    <message>
+        <source>First-touch rate</source>
+        <translation>한 번에 처리한 비율</translation>
+    </message>
+    <message>
+        <source>Grade mix</source>
+        <translation>등급 분포</translation>
+    </message>
+    <message>
+        <source>Recovered value by disposition</source>
+        <translation>처리 방법별 회수 가치</translation>
+    </message>
+    <message>
+        <source>Inspector agreement</source>
+        <translation>검수자 일치율</translation>
+    </message>
+</context>
+<context>
+    <name>AnalyticsTab</name>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} ~ {1}</translation>
+    </message>
+    <message>
+        <source>no sales and no returns in this range.</source>
+        <translation>이 기간에는 판매도 반품도 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} units returned of {1} sold{2}; net cost of returns {3}.</source>
+        <translation>판매 {1}개 중 {0}개 반품{2}, 반품 순비용 {3}.</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>모든 지역</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>모든 카테고리</translation>
+    </message>
+    <message>
+        <source>Product SKU</source>
+        <translation>제품 SKU</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>보고서 PDF…</translation>
+    </message>
+    <message>
+        <source>Cost rates…</source>
+        <translation>비용 단가…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>수치를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: {0}</source>
+        <translation>수치를 읽지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Not read.</source>
+        <translation>읽지 못함.</translation>
+    </message>
+    <message>
+        <source>Cost rates saved; the costs are figured again.</source>
+        <translation>비용 단가를 저장했습니다. 비용을 다시 계산합니다.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — see the table for its figures.</source>
+        <translation>{0}: {1} — 수치는 표를 보세요.</translation>
+    </message>
+    <message>
+        <source>The figures are still being read.</source>
+        <translation>수치를 아직 읽고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Export {0}</source>
+        <translation>{0} 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}을(를) 쓰지 못했습니다: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} row(s) written to {2}.</source>
+        <translation>{0}: {1}행을 {2}에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Analytics report</source>
+        <translation>분석 보고서</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report of {0} page(s) saved as {1}.</source>
+        <translation>{0}쪽 보고서를 {1}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Returns Desk — returns analytics</source>
+        <translation>Returns Desk — 반품 분석</translation>
+    </message>
+    <message>
+        <source>Returns analytics</source>
+        <translation>반품 분석</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -206,6 +515,14 @@
     <message>
         <source>Shared database {0}</source>
         <translation>공유 데이터베이스 {0}</translation>
+    </message>
+    <message>
+        <source>Returns Desk cannot start</source>
+        <translation>Returns Desk를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}). Nothing already saved is lost.</source>
+        <translation>문제가 생겼습니다 ({0}). 이미 저장한 것은 잃지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -249,6 +566,225 @@
     <message>
         <source>Details</source>
         <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>{0} events written to {1}</source>
+        <translation>이벤트 {0}건을 {1}에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>감사 기록 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}을(를) 쓰지 못했습니다: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <source>No camera found. Connect a webcam, or drop a photo of the label on the window.</source>
+        <translation>카메라가 없습니다. 웹캠을 연결하거나 라벨 사진을 창에 끌어다 놓으세요.</translation>
+    </message>
+    <message>
+        <source>Camera problem: {0}</source>
+        <translation>카메라 문제: {0}</translation>
+    </message>
+    <message>
+        <source>Camera on: hold the label in view.</source>
+        <translation>카메라 켜짐: 라벨을 화면 안에 대세요.</translation>
+    </message>
+    <message>
+        <source>Could not read that frame ({0}).</source>
+        <translation>그 화면을 읽지 못했습니다 ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Exception #{0} assigned to {1}</source>
+        <translation>예외 #{0}을(를) {1}에게 배정했습니다</translation>
+    </message>
+    <message>
+        <source>Assign an exception of {0}</source>
+        <translation>{0}의 예외 배정</translation>
+    </message>
+    <message>
+        <source>The person chosen is named on the exception in the queue and the Exceptions tab.</source>
+        <translation>고른 사람이 대기열과 예외 탭의 예외에 담당자로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <source>Exception #{0} resolved</source>
+        <translation>예외 #{0}을(를) 해결했습니다</translation>
+    </message>
+    <message>
+        <source>Resolve an exception of {0}</source>
+        <translation>{0}의 예외 해결</translation>
+    </message>
+    <message>
+        <source>The exception is closed with how it was settled (the reason); the unit&apos;s state does not change.</source>
+        <translation>예외는 처리 내용(사유)과 함께 닫힙니다. 유닛 상태는 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>해결</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>LPN / case</source>
+        <translation>LPN / 건</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>검수자</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>처리 방법</translation>
+    </message>
+    <message>
+        <source>Received / opened</source>
+        <translation>입고 / 열림</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>품목 수</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청일</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation>희망</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>운송장</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>소포</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Any</source>
+        <translation>전체</translation>
+    </message>
+</context>
+<context>
+    <name>CostsDialog</name>
+    <message>
+        <source>Cost rates of returns</source>
+        <translation>반품 비용 단가</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Return shipping per parcel (when the file gave none)</source>
+        <translation>소포당 반품 배송비 (파일에 없을 때)</translation>
+    </message>
+    <message>
+        <source>Handling at the dock, per unit</source>
+        <translation>유닛당 입고장 처리 시간</translation>
+    </message>
+    <message>
+        <source>Labour rate per hour (dock and bench)</source>
+        <translation>시간당 인건비 (입고장과 수리대)</translation>
+    </message>
+    <message>
+        <source>Disposal per unit</source>
+        <translation>유닛당 폐기 비용</translation>
+    </message>
+    <message>
+        <source>Recovered when {0} (of cost price)</source>
+        <translation>{0} 시 회수율 (원가 대비)</translation>
+    </message>
+    <message>
+        <source>Why the rates change (kept in the audit trail)</source>
+        <translation>단가를 바꾸는 이유 (감사 기록에 남음)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>The cost of returns uses these where the rows cannot say: imported shipping costs win.</source>
+        <translation>반품 비용 계산에서 데이터에 값이 없을 때 이 단가를 씁니다. 가져온 배송비가 우선합니다.</translation>
     </message>
 </context>
 <context>
@@ -331,10 +867,112 @@
     </message>
 </context>
 <context>
+    <name>DbWorker</name>
+    <message>
+        <source>The database cannot be reached. Nothing was saved; try again.</source>
+        <translation>데이터베이스에 연결할 수 없습니다. 아무것도 저장하지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}). Nothing was saved.</source>
+        <translation>문제가 생겼습니다 ({0}). 아무것도 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDialog</name>
+    <message>
+        <source>Webhook endpoint</source>
+        <translation>웹훅 엔드포인트</translation>
+    </message>
+    <message>
+        <source>Event kinds, comma-separated: return.received, return.* (every return event), *</source>
+        <translation>쉼표로 구분한 이벤트 종류: return.received, return.* (모든 반품 이벤트), *</translation>
+    </message>
+    <message>
+        <source>leave empty: a new one is made</source>
+        <translation>비워 두면 새로 만듭니다</translation>
+    </message>
+    <message>
+        <source>leave empty: unchanged</source>
+        <translation>비워 두면 그대로입니다</translation>
+    </message>
+    <message>
+        <source>Send events to it</source>
+        <translation>이벤트 보내기</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Event kinds</source>
+        <translation>이벤트 종류</translation>
+    </message>
+    <message>
+        <source>Shared secret</source>
+        <translation>공유 비밀 키</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionsTab</name>
+    <message>
+        <source>Select an exception first.</source>
+        <translation>먼저 예외를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>SLA for {0} set to {1} h</source>
+        <translation>{0}의 SLA를 {1}시간으로 정했습니다</translation>
+    </message>
+    <message>
+        <source>Exception SLA</source>
+        <translation>예외 SLA</translation>
+    </message>
+    <message>
+        <source>Exceptions of this kind open longer than this are shown as OVERDUE, in red.</source>
+        <translation>이 종류의 예외가 이 시간보다 오래 열려 있으면 빨간색 기한 초과로 표시합니다.</translation>
+    </message>
     <message>
         <source>Kind</source>
         <translation>종류</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Set SLA</source>
+        <translation>SLA 설정</translation>
+    </message>
+    <message>
+        <source>Receipt → disposition, last {0} days ({1} units): median {2} h · P90 {3} h</source>
+        <translation>입고 → 처리, 최근 {0}일 (유닛 {1}개): 중앙값 {2}시간 · P90 {3}시간</translation>
+    </message>
+    <message>
+        <source>No units reached a disposition in the last {0} days.</source>
+        <translation>최근 {0}일 동안 처리가 결정된 유닛이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0}시간</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>기한 초과</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>{0} 전</translation>
     </message>
     <message>
         <source>Set SLA…</source>
@@ -414,6 +1052,25 @@
     </message>
 </context>
 <context>
+    <name>FigureCard</name>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Nothing in this range</source>
+        <translation>이 기간에 데이터 없음</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Returns Desk — first start</source>
@@ -422,6 +1079,391 @@
     <message>
         <source>&amp;Start Returns Desk</source>
         <translation>Returns Desk 시작(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>The import was stopped; nothing was imported.</source>
+        <translation>가져오기를 중지했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import return requests</source>
+        <translation>반품 요청 가져오기</translation>
+    </message>
+    <message>
+        <source>A CSV or JSON export of return requests</source>
+        <translation>반품 요청을 내보낸 CSV 또는 JSON 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>파일 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Whose export</source>
+        <translation>내보낸 곳</translation>
+    </message>
+    <message>
+        <source>Recognise from the file</source>
+        <translation>파일에서 알아내기</translation>
+    </message>
+    <message>
+        <source>Choose a file to see how it will be read.</source>
+        <translation>파일을 고르면 어떻게 읽힐지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Skip bad returns (import the good ones; write the bad rows to a rejects file)</source>
+        <translation>잘못된 반품 건너뛰기 (정상 건은 가져오고, 잘못된 행은 거부 파일에 씀)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Return exports (*.csv *.json);;All files (*)</source>
+        <translation>반품 내보내기 파일 (*.csv *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {0}</source>
+        <translation>이 파일은 가져올 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>about {0} rows</source>
+        <translation>약 {0}행</translation>
+    </message>
+    <message>
+        <source>its rows counted as they are read</source>
+        <translation>읽으면서 행을 셈</translation>
+    </message>
+    <message>
+        <source>Recognised as {0} ({1}).</source>
+        <translation>{0}(으)로 인식함 ({1}).</translation>
+    </message>
+    <message>
+        <source>Read as {0} ({1}).</source>
+        <translation>{0}(으)로 읽음 ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} of the first {1} rows have problems (marked).</source>
+        <translation>처음 {1}행 중 {0}행에 문제가 있습니다 (표시됨).</translation>
+    </message>
+    <message>
+        <source>The first {0} rows are fine.</source>
+        <translation>처음 {0}행은 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Imported %v of %m rows</source>
+        <translation>%m행 중 %v행 가져옴</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} problem(s). Correct the file, or tick “Skip bad returns” to import the good ones.</source>
+        <translation>아무것도 가져오지 않았습니다: 문제 {0}건. 파일을 고치거나 “잘못된 반품 건너뛰기”를 선택해 정상 건만 가져오세요.</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… 그리고 {0}건 더</translation>
+    </message>
+    <message>
+        <source>{0}: {1} problem(s); nothing was imported.</source>
+        <translation>{0}: 문제 {1}건, 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2} new return request(s), {3} updated, {4} unchanged; {5} line(s).</source>
+        <translation>{0} ({1}): 새 반품 요청 {2}건, 갱신 {3}건, 변경 없음 {4}건, 품목 {5}개.</translation>
+    </message>
+    <message>
+        <source>{0} bad row(s) written to {1}.</source>
+        <translation>잘못된 행 {0}개를 {1}에 썼습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InboundTab</name>
+    <message>
+        <source>Import tracking…</source>
+        <translation>추적 정보 가져오기…</translation>
+    </message>
+    <message>
+        <source>Carrier checkpoints: AfterShip Tracking webhooks (JSON) or a CSV of them</source>
+        <translation>운송사 체크포인트: AfterShip Tracking 웹훅(JSON) 또는 그 CSV</translation>
+    </message>
+    <message>
+        <source>Open cases for stalled parcels</source>
+        <translation>정체 소포 건 열기</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Days without a scan before a parcel is stalled</source>
+        <translation>소포를 정체로 보기까지 스캔이 없는 일수</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Stalled after</source>
+        <translation>정체 기준</translation>
+    </message>
+    <message>
+        <source>without a scan</source>
+        <translation>동안 스캔 없음</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>RMA</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>운송사</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>마지막 스캔</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>구역</translation>
+    </message>
+    <message>
+        <source>Parcels today</source>
+        <translation>오늘 소포</translation>
+    </message>
+    <message>
+        <source>Units today</source>
+        <translation>오늘 유닛</translation>
+    </message>
+    <message>
+        <source>Parcels tomorrow</source>
+        <translation>내일 소포</translation>
+    </message>
+    <message>
+        <source>Units tomorrow</source>
+        <translation>내일 유닛</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>운송사</translation>
+    </message>
+    <message>
+        <source>Expected at the dock</source>
+        <translation>도착 예정</translation>
+    </message>
+    <message>
+        <source>Import carrier tracking</source>
+        <translation>운송사 추적 정보 가져오기</translation>
+    </message>
+    <message>
+        <source>Tracking files (*.json *.csv);;All files (*)</source>
+        <translation>추적 파일 (*.json *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>{0}: {1} new checkpoint(s) for {2} parcel(s), {3} moved on, {4} not of returns; {5} case(s) opened for stalled parcels.</source>
+        <translation>{0}: 소포 {2}개의 새 체크포인트 {1}건, 진행 {3}건, 반품 아님 {4}건, 정체 소포 건 {5}개 열림.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} problem(s), nothing was imported: {2}</source>
+        <translation>{0}: 문제 {1}건, 아무것도 가져오지 않았습니다: {2}</translation>
+    </message>
+    <message>
+        <source>{0} exception case(s) opened for stalled parcels.</source>
+        <translation>정체 소포에 대해 예외 {0}건을 열었습니다.</translation>
+    </message>
+    <message>
+        <source>A parcel with no scan for {0} days now counts as stalled.</source>
+        <translation>이제 {0}일 동안 스캔이 없는 소포는 정체로 봅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationsTab</name>
+    <message>
+        <source>Return requests from the shop platforms</source>
+        <translation>쇼핑몰 플랫폼의 반품 요청</translation>
+    </message>
+    <message>
+        <source>&amp;Import returns…</source>
+        <translation>반품 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Shopify, BigCommerce, Loop, AfterShip Returns or Returns Desk&apos;s own format</source>
+        <translation>Shopify, BigCommerce, Loop, AfterShip Returns 또는 Returns Desk 자체 형식</translation>
+    </message>
+    <message>
+        <source>No folder watched</source>
+        <translation>감시하는 폴더 없음</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>감시 폴더</translation>
+    </message>
+    <message>
+        <source>Watch this folder</source>
+        <translation>이 폴더 감시</translation>
+    </message>
+    <message>
+        <source>Files dropped there are imported by this station and moved to done/ or, with their problems listed, to failed/.</source>
+        <translation>그 폴더에 넣은 파일은 이 스테이션이 가져와 done/으로 옮기고, 문제가 있으면 문제 목록과 함께 failed/로 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>감시 폴더:</translation>
+    </message>
+    <message>
+        <source>Webhooks: events sent as they happen</source>
+        <translation>웹훅: 일어나는 즉시 보내는 이벤트</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Event kinds</source>
+        <translation>이벤트 종류</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Waiting / failing</source>
+        <translation>대기 / 실패</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>엔드포인트</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>다음 시도</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Add endpoint…</source>
+        <translation>엔드포인트 추가…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <source>Send again now</source>
+        <translation>지금 다시 보내기</translation>
+    </message>
+    <message>
+        <source>Deliveries not taken yet:</source>
+        <translation>아직 받지 않은 전송:</translation>
+    </message>
+    <message>
+        <source>An admin adds and changes endpoints</source>
+        <translation>엔드포인트는 관리자가 추가하고 변경합니다</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Deliveries not taken yet: {0} (tried again with a growing wait; “Send again now” tries the selected ones at once).</source>
+        <translation>아직 받지 않은 전송: {0}건 (간격을 늘려 가며 다시 시도합니다. “지금 다시 보내기”는 선택한 건을 바로 시도합니다).</translation>
+    </message>
+    <message>
+        <source>This station watches no folder now.</source>
+        <translation>이제 이 스테이션은 폴더를 감시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This station imports the files dropped into {0}.</source>
+        <translation>이 스테이션이 {0}에 넣은 파일을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Select the endpoint to change.</source>
+        <translation>변경할 엔드포인트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Endpoint {0} saved. Its shared secret (give it to the receiver): {1}</source>
+        <translation>엔드포인트 {0}을(를) 저장했습니다. 공유 비밀 키(받는 쪽에 전달하세요): {1}</translation>
+    </message>
+    <message>
+        <source>Endpoint {0} saved.</source>
+        <translation>엔드포인트 {0}을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Select the deliveries to send again.</source>
+        <translation>다시 보낼 전송을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{0} delivery(ies) will be tried now.</source>
+        <translation>전송 {0}건을 지금 시도합니다.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +1502,29 @@
     <message>
         <source>Enter your PIN</source>
         <translation>PIN을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>MailPump</name>
+    <message>
+        <source>Sending e-mail failed: {0}. The messages stay queued.</source>
+        <translation>이메일 발송 실패: {0}. 메시지는 대기열에 남습니다.</translation>
+    </message>
+    <message>
+        <source>E-mail is turned off: messages stay in the outbox.</source>
+        <translation>이메일이 꺼져 있어 메시지는 보낼 편지함에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>E-mail: {0} sent, {1} to retry, {2} failed.</source>
+        <translation>이메일: {0}건 보냄, {1}건 재시도, {2}건 실패.</translation>
+    </message>
+    <message>
+        <source>Last error: {0}</source>
+        <translation>마지막 오류: {0}</translation>
+    </message>
+    <message>
+        <source>Webhooks: {0} delivered, {1} to retry.</source>
+        <translation>웹훅: {0}건 전달, {1}건 재시도.</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1748,10 @@
         <translation>진단 정보 저장</translation>
     </message>
     <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
         <source>Diagnostics not saved: {0}</source>
         <translation>진단 정보를 저장하지 못했습니다: {0}</translation>
     </message>
@@ -784,6 +1853,50 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>No order matches: try the order number or the customer&apos;s e-mail.</source>
+        <translation>일치하는 주문이 없습니다. 주문 번호나 고객 이메일로 찾아 보세요.</translation>
+    </message>
+    <message>
+        <source>{0} days, inside</source>
+        <translation>{0}일, 기간 내</translation>
+    </message>
+    <message>
+        <source>{0} days, outside</source>
+        <translation>{0}일, 기간 외</translation>
+    </message>
+    <message>
+        <source>not returnable</source>
+        <translation>반품 불가</translation>
+    </message>
+    <message>
+        <source>{0} order(s) found.</source>
+        <translation>주문 {0}건을 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>Pick a quantity for each line coming back.</source>
+        <translation>돌아오는 품목마다 수량을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s photos</source>
+        <translation>고객 사진</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>이미지 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>{0} photo(s)</source>
+        <translation>사진 {0}장</translation>
+    </message>
+    <message>
+        <source>Find the order first.</source>
+        <translation>먼저 주문을 찾으세요.</translation>
+    </message>
+    <message>
+        <source>{0} made: {1} ({2}: {3}).</source>
+        <translation>{0} 생성됨: {1} ({2}: {3}).</translation>
     </message>
 </context>
 <context>
@@ -948,6 +2061,488 @@
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
+    <message>
+        <source>All messages</source>
+        <translation>모든 메시지</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Select failed or sent messages to send again.</source>
+        <translation>다시 보낼 실패 또는 발송 메시지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{0} message(s) queued again.</source>
+        <translation>메시지 {0}건을 다시 대기열에 넣었습니다.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Queue {0} message(s) again ({1}). A message sent before goes again with the same Message-ID.</source>
+        <translation>메시지 {0}건을 다시 대기열에 넣습니다 ({1}). 이미 보낸 메시지는 같은 Message-ID로 다시 갑니다.</translation>
+    </message>
+    <message>
+        <source>Sending what is due…</source>
+        <translation>보낼 때가 된 메시지를 보내는 중…</translation>
+    </message>
+    <message>
+        <source>The {0} e-mail in {1} is saved: messages sent from now on use it.</source>
+        <translation>{1} &apos;{0}&apos; 이메일을 저장했습니다. 이제부터 보내는 메시지에 씁니다.</translation>
+    </message>
+    <message>
+        <source>The password is kept in {0}.</source>
+        <translation>비밀번호는 {0}에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>시스템 키링</translation>
+    </message>
+    <message>
+        <source>E-mail is on.</source>
+        <translation>이메일 켜짐.</translation>
+    </message>
+    <message>
+        <source>E-mail is off: messages wait.</source>
+        <translation>이메일 꺼짐: 메시지는 대기합니다.</translation>
+    </message>
+    <message>
+        <source>E-mail settings saved.</source>
+        <translation>이메일 설정을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>This photo is not on this computer.</source>
+        <translation>이 사진은 이 컴퓨터에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Phrases</name>
+    <message>
+        <source>Which products return above the average of {0}, and why. A product is above average when even the low end of its 95% Wilson interval is above it: 1 return in 2 sales is not a problem.</source>
+        <translation>평균 {0}보다 반품이 많은 제품과 그 이유. 95% Wilson 구간의 하한조차 평균보다 높을 때 평균 이상으로 봅니다. 판매 2건 중 반품 1건은 문제가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Which categories return most, with their intervals.</source>
+        <translation>반품이 가장 많은 카테고리와 그 구간.</translation>
+    </message>
+    <message>
+        <source>How long customers take to start a return: {0} days on average.</source>
+        <translation>고객이 반품을 시작하기까지 평균 {0}일이 걸립니다.</translation>
+    </message>
+    <message>
+        <source>How long customers take to start a return.</source>
+        <translation>고객이 반품을 시작하기까지 걸리는 시간.</translation>
+    </message>
+    <message>
+        <source>Shipping is per parcel: its share here is by units returned.</source>
+        <translation>배송비는 소포 단위입니다. 여기서는 반품 유닛 수로 나눴습니다.</translation>
+    </message>
+    <message>
+        <source>Net cost {0} for {1} units returned: {2} a unit, of which handling them (shipping, dock, bench, disposal) {3}.</source>
+        <translation>반품 유닛 {1}개의 순비용 {0}: 유닛당 {2}, 그중 처리 비용(배송, 입고장, 수리대, 폐기) {3}.</translation>
+    </message>
+    <message>
+        <source>How first-time buyers, repeat and loyal customers, and serial returners behave; a customer&apos;s segment is what they were when they ordered.</source>
+        <translation>첫 구매 고객, 재구매·단골 고객, 상습 반품 고객의 행동. 고객 구분은 주문 당시 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Regions by units returned, with their return rates.</source>
+        <translation>반품 유닛 수 기준 지역과 반품률.</translation>
+    </message>
+    <message>
+        <source>How reasons and volumes move by month: seasons, launches, a bad batch.</source>
+        <translation>월별 사유와 물량의 변화: 계절, 신제품 출시, 불량 생산분.</translation>
+    </message>
+    <message>
+        <source>Web shop, marketplace and store: units, rates and value.</source>
+        <translation>웹 상점, 마켓플레이스, 매장: 유닛, 비율, 금액.</translation>
+    </message>
+    <message>
+        <source>{0} units in {1} lines.</source>
+        <translation>품목 {1}개에 유닛 {0}개.</translation>
+    </message>
+    <message>
+        <source>Inspections per active hour (an hour with at least one), per inspector and station.</source>
+        <translation>검수자와 스테이션별, 작업 시간(검수가 한 건 이상 있는 시간)당 검수 수.</translation>
+    </message>
+    <message>
+        <source>Hours from a unit&apos;s receipt to its (latest) decision.</source>
+        <translation>유닛 입고부터 (최종) 결정까지 걸린 시간.</translation>
+    </message>
+    <message>
+        <source>{0} of units were decided once, at the station, with no override and no approval.</source>
+        <translation>유닛의 {0}가 스테이션에서 변경이나 승인 없이 한 번에 결정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Units decided once, at the station, with no override or approval.</source>
+        <translation>스테이션에서 변경이나 승인 없이 한 번에 결정된 유닛.</translation>
+    </message>
+    <message>
+        <source>What the units are worth again: their cost price times the recovery share of each disposition (settings).</source>
+        <translation>유닛이 다시 갖는 가치: 원가 × 처리 방법별 회수율 (설정).</translation>
+    </message>
+    <message>
+        <source>Blind re-grades that gave the first inspector&apos;s grade.</source>
+        <translation>첫 검수자와 같은 등급이 나온 블라인드 재검수.</translation>
+    </message>
+    <message>
+        <source>{0} first inspections by grade.</source>
+        <translation>등급별 첫 검수 {0}건.</translation>
+    </message>
+    <message>
+        <source>Recurring themes in the latest {0} comments in range.</source>
+        <translation>이 기간 최근 의견 {0}건에서 되풀이되는 주제.</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>배송 전</translation>
+    </message>
+    <message>
+        <source>{0}+ weeks</source>
+        <translation>{0}주 이상</translation>
+    </message>
+    <message>
+        <source>week {0}</source>
+        <translation>{0}주차</translation>
+    </message>
+    <message>
+        <source>Refunded (price of the units returned)</source>
+        <translation>환불액 (반품 유닛 가격)</translation>
+    </message>
+    <message>
+        <source>Return shipping</source>
+        <translation>반품 배송</translation>
+    </message>
+    <message>
+        <source>Handling at the dock</source>
+        <translation>입고장 처리</translation>
+    </message>
+    <message>
+        <source>Refurbishment (parts and labour)</source>
+        <translation>수리 (부품과 인건비)</translation>
+    </message>
+    <message>
+        <source>Disposal</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Recovered value</source>
+        <translation>회수 가치</translation>
+    </message>
+    <message>
+        <source>Net cost of returns</source>
+        <translation>반품 순비용</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>첫 주문</translation>
+    </message>
+    <message>
+        <source>Repeat (2–3 orders)</source>
+        <translation>재구매 (주문 2–3회)</translation>
+    </message>
+    <message>
+        <source>Loyal (4+ orders)</source>
+        <translation>단골 (주문 4회 이상)</translation>
+    </message>
+    <message>
+        <source>Serial returner (3+ returns)</source>
+        <translation>상습 반품 (반품 3회 이상)</translation>
+    </message>
+    <message>
+        <source>above average</source>
+        <translation>평균 이상</translation>
+    </message>
+    <message>
+        <source>few sales</source>
+        <translation>판매 적음</translation>
+    </message>
+    <message>
+        <source>within range</source>
+        <translation>범위 내</translation>
+    </message>
+    <message>
+        <source>the carrier could not pick it up</source>
+        <translation>운송사가 수거하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the carrier is sending it back to the customer</source>
+        <translation>운송사가 고객에게 돌려보내고 있습니다</translation>
+    </message>
+    <message>
+        <source>the carrier reports a problem</source>
+        <translation>운송사가 문제를 알렸습니다</translation>
+    </message>
+    <message>
+        <source>no scan for {0} days</source>
+        <translation>{0}일 동안 스캔 없음</translation>
+    </message>
+    <message>
+        <source>not heard from</source>
+        <translation>연락 없음</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>{0}: {1} cannot be returned.</source>
+        <translation>{0}: {1}은(는) 반품할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0}: inside the {1}-day window.</source>
+        <translation>{0}: {1}일 기간 내.</translation>
+    </message>
+    <message>
+        <source>{0}: outside the {1}-day window; a person decides.</source>
+        <translation>{0}: {1}일 기간 밖입니다. 사람이 결정합니다.</translation>
+    </message>
+    <message>
+        <source>{0}: only {1} of {2} can still be returned.</source>
+        <translation>{0}: {2}개 중 {1}개만 아직 반품할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU {0}.</source>
+        <translation>SKU {0}인 제품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Say why the cost rates change.</source>
+        <translation>비용 단가를 바꾸는 이유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>판매</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>하한</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>상한</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Top reasons</source>
+        <translation>주요 사유</translation>
+    </message>
+    <message>
+        <source>After delivery</source>
+        <translation>배송 후</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Total (cents)</source>
+        <translation>합계 (센트)</translation>
+    </message>
+    <message>
+        <source>Per returned unit (cents)</source>
+        <translation>반품 유닛당 (센트)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Units sold</source>
+        <translation>판매 유닛</translation>
+    </message>
+    <message>
+        <source>Units returned</source>
+        <translation>반품 유닛</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Value returned (cents)</source>
+        <translation>반품 금액 (센트)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비중</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>검수자</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <source>Active hours</source>
+        <translation>작업 시간</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>시간당 유닛</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>처리 방법</translation>
+    </message>
+    <message>
+        <source>Average hours</source>
+        <translation>평균 시간</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>한 번에 처리</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Cost price (cents)</source>
+        <translation>원가 (센트)</translation>
+    </message>
+    <message>
+        <source>Recovered (cents)</source>
+        <translation>회수 (센트)</translation>
+    </message>
+    <message>
+        <source>Re-grades</source>
+        <translation>재검수</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>의견 수</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>보낼 곳</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Min value ¢</source>
+        <translation>최소 금액 ¢</translation>
+    </message>
+    <message>
+        <source>Max value ¢</source>
+        <translation>최대 금액 ¢</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>보증</translation>
+    </message>
+    <message>
+        <source>Min age d</source>
+        <translation>최소 경과일</translation>
+    </message>
+    <message>
+        <source>Max age d</source>
+        <translation>최대 경과일</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>승인 필요</translation>
+    </message>
+    <message>
+        <source>Inside window</source>
+        <translation>기간 내</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Min returns 90 d</source>
+        <translation>90일 최소 반품 수</translation>
+    </message>
 </context>
 <context>
     <name>PrinterPage</name>
@@ -997,7 +2592,137 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer &apos;{0}&apos; did not accept the job. Check it is on and has labels, then print again.</source>
+        <translation>&apos;{0}&apos; 프린터가 작업을 받지 않았습니다. 전원과 라벨을 확인한 뒤 다시 인쇄하세요.</translation>
+    </message>
+    <message>
+        <source>No printer called &apos;{0}&apos; on this computer. Choose another and print again.</source>
+        <translation>이 컴퓨터에 &apos;{0}&apos; 프린터가 없습니다. 다른 프린터를 골라 다시 인쇄하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>{0} is {1}: it is not waiting for approval.</source>
+        <translation>{0}은(는) {1} 상태입니다. 승인을 기다리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{0} approved: {1} → {2}. Ctrl+P prints its new tag.</source>
+        <translation>{0} 승인됨: {1} → {2}. Ctrl+P로 새 태그를 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>Approve {0}</source>
+        <translation>{0} 승인</translation>
+    </message>
+    <message>
+        <source>{0} ({1} {2}, grade {3}) goes to {4} as the inspector chose; its approval exception is closed. Its tag said ON HOLD: print the new one.</source>
+        <translation>{0}({1} {2}, 등급 {3})은(는) 검수자가 고른 대로 {4}(으)로 갑니다. 승인 예외는 닫힙니다. 태그에 보류라고 되어 있으니 새 태그를 인쇄하세요.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>{0} re-routed to {1}. Ctrl+P prints its new tag.</source>
+        <translation>{0}의 경로를 {1}(으)로 바꿨습니다. Ctrl+P로 새 태그를 인쇄합니다.</translation>
+    </message>
+    <message>
+        <source>Change the disposition of {0}</source>
+        <translation>{0}의 처리 방법 변경</translation>
+    </message>
+    <message>
+        <source>{0} is {1} (now {2}). It goes where you choose instead; an approval it waits for is settled.</source>
+        <translation>{0}은(는) {1} 상태입니다 (현재 {2}). 대신 고른 곳으로 가며, 기다리던 승인은 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>Route to</source>
+        <translation>보낼 경로</translation>
+    </message>
+    <message>
+        <source>Re-route</source>
+        <translation>경로 변경</translation>
+    </message>
+    <message>
+        <source>{0} sent back for re-inspection</source>
+        <translation>{0}을(를) 재검수로 되돌렸습니다</translation>
+    </message>
+    <message>
+        <source>Send {0} back</source>
+        <translation>{0} 되돌려 보내기</translation>
+    </message>
+    <message>
+        <source>{0} goes back to &apos;received&apos;: its grade and route are cleared, and the next station that scans it grades it again.</source>
+        <translation>{0}은(는) &apos;입고됨&apos;으로 돌아갑니다. 등급과 경로가 지워지고, 다음에 스캔하는 스테이션이 다시 등급을 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>되돌려 보내기</translation>
+    </message>
+    <message>
+        <source>That row has no return to act on.</source>
+        <translation>그 행에는 처리할 반품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0}: rejected</source>
+        <translation>{0}: 거절됨</translation>
+    </message>
+    <message>
+        <source>Reject return {0}</source>
+        <translation>반품 {0} 거절</translation>
+    </message>
+    <message>
+        <source>Reject return</source>
+        <translation>반품 거절</translation>
+    </message>
+    <message>
+        <source>Return {0} is rejected and no refund is paid. Units waiting for approval go where the rules proposed, every open exception of the return is closed, and a parcel that still comes is an unexpected parcel.</source>
+        <translation>반품 {0}을(를) 거절하며 환불은 없습니다. 승인 대기 유닛은 규칙이 제안한 곳으로 가고, 이 반품의 열린 예외는 모두 닫히며, 이후 도착하는 소포는 예상 밖 소포가 됩니다.</translation>
+    </message>
+    <message>
+        <source>{0}: cancelled</source>
+        <translation>{0}: 취소됨</translation>
+    </message>
+    <message>
+        <source>Cancel return {0}</source>
+        <translation>반품 {0} 취소</translation>
+    </message>
+    <message>
+        <source>Cancel return</source>
+        <translation>반품 취소</translation>
+    </message>
+    <message>
+        <source>Return {0} is cancelled and no refund is paid. Units waiting for approval go where the rules proposed, every open exception of the return is closed, and a parcel that still comes is an unexpected parcel. Only a return whose parcel has not arrived can be cancelled.</source>
+        <translation>반품 {0}을(를) 취소하며 환불은 없습니다. 승인 대기 유닛은 규칙이 제안한 곳으로 가고, 이 반품의 열린 예외는 모두 닫히며, 이후 도착하는 소포는 예상 밖 소포가 됩니다. 소포가 도착하지 않은 반품만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} has no open exception.</source>
+        <translation>{0}에는 열린 예외가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is on no unit.</source>
+        <translation>{0}은(는) 어느 유닛에도 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>QueueTab</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <source>Any open exception</source>
+        <translation>열린 예외 전체</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>오래된 순</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>최신순</translation>
+    </message>
     <message>
         <source>Print the selected unit&apos;s tag</source>
         <translation>선택한 유닛의 태그 인쇄</translation>
@@ -1005,6 +2730,70 @@
     <message>
         <source>Console: queue</source>
         <translation>콘솔: 대기열</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>검수자</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>처리 방법</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
+        <source>{0} is not among this list&apos;s choices; showing every unit received then.</source>
+        <translation>{0}은(는) 이 목록의 선택지에 없습니다. 그 기간에 입고된 모든 유닛을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>{0} shown, counting…</source>
+        <translation>{0}건 표시, 세는 중…</translation>
+    </message>
+    <message>
+        <source>{0} shown of {1}</source>
+        <translation>{1}건 중 {0}건 표시</translation>
+    </message>
+    <message>
+        <source>filters set ({0}): Clear filters to search everything</source>
+        <translation>필터 사용 중 ({0}): 전체를 찾으려면 필터 지우기</translation>
+    </message>
+    <message>
+        <source>the name matches more than {0} customers: only the first {0} by name are searched; type more of the name, an e-mail or an order number</source>
+        <translation>이름과 일치하는 고객이 {0}명을 넘습니다. 이름순 처음 {0}명만 찾았습니다. 이름을 더 입력하거나 이메일이나 주문 번호를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Select a unit in the queue first.</source>
+        <translation>먼저 대기열에서 유닛을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>먼저 행을 선택하세요.</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1126,6 +2915,46 @@
         <translation>유닛 내려놓기</translation>
     </message>
     <message>
+        <source>No unit on the bench: scan its plate.</source>
+        <translation>수리대에 유닛이 없습니다. 번호판을 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>graded {0} · {1} min and {2} so far</source>
+        <translation>등급 {0} · 지금까지 {1}분, {2}</translation>
+    </message>
+    <message>
+        <source>{0} is on the bench: F2 saves work, F3 repaired, F4 beyond repair.</source>
+        <translation>{0}이(가) 수리대에 있습니다: F2 작업 저장, F3 수리 완료, F4 수리 불가.</translation>
+    </message>
+    <message>
+        <source>Photos of the work</source>
+        <translation>작업 사진</translation>
+    </message>
+    <message>
+        <source>{0} photo(s)</source>
+        <translation>사진 {0}장</translation>
+    </message>
+    <message>
+        <source>Scan the unit&apos;s plate first.</source>
+        <translation>먼저 유닛 번호판을 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Work on {0} saved; it stays on the bench.</source>
+        <translation>{0}의 작업을 저장했습니다. 수리대에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} repaired: grade {1}, to {2}.</source>
+        <translation>{0} 수리 완료: 등급 {1}, {2}(으)로.</translation>
+    </message>
+    <message>
+        <source>{0} beyond repair: {1} ({2}).</source>
+        <translation>{0} 수리 불가: {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>A new tag is printing.</source>
+        <translation>새 태그를 인쇄하고 있습니다.</translation>
+    </message>
+    <message>
         <source>Scan a license plate (or type it and press Enter)</source>
         <translation>번호판 바코드를 스캔하세요 (또는 입력 후 Enter)</translation>
     </message>
@@ -1237,8 +3066,44 @@
         <translation>블라인드 등급 저장</translation>
     </message>
     <message>
+        <source>No unit waits for a blind re-grade by you.</source>
+        <translation>내가 블라인드 재검수할 유닛이 없습니다.</translation>
+    </message>
+    <message>
+        <source> — customer: “{0}”</source>
+        <translation> — 고객: “{0}”</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2}, {3}), returned as {4}{5}. Grade it as you see it; the first grade is hidden.</source>
+        <translation>{0}: {1} ({2}, {3}), 반품 사유 {4}{5}. 보이는 대로 등급을 매기세요. 첫 등급은 숨겨져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Agreement overall {0} over {1} re-grades; {2} waiting.</source>
+        <translation>전체 일치율 {0} (재검수 {1}건), 대기 {2}건.</translation>
+    </message>
+    <message>
+        <source>{0}: saved (agrees with the first grade)</source>
+        <translation>{0}: 저장됨 (첫 등급과 일치)</translation>
+    </message>
+    <message>
+        <source>{0}: saved (differs from the first grade)</source>
+        <translation>{0}: 저장됨 (첫 등급과 다름)</translation>
+    </message>
+    <message>
+        <source>Share set to {0}%</source>
+        <translation>비율을 {0}%로 정했습니다</translation>
+    </message>
+    <message>
         <source>Blind re-grade share</source>
         <translation>블라인드 재검수 비율</translation>
+    </message>
+    <message>
+        <source>{0}% of the units graded from now on are also graded blind by a second inspector.</source>
+        <translation>이제부터 등급을 매긴 유닛의 {0}%는 두 번째 검수자가 블라인드로 다시 등급을 매깁니다.</translation>
+    </message>
+    <message>
+        <source>Set share</source>
+        <translation>비율 설정</translation>
     </message>
     <message>
         <source> % of units</source>
@@ -1263,6 +3128,205 @@
     <message>
         <source>Agreement</source>
         <translation>일치율</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>writes in {0} · order {1} · {2} · from {3}</source>
+        <translation>언어 {0} · 주문 {1} · {2} · 출처 {3}</translation>
+    </message>
+    <message>
+        <source>Wants:</source>
+        <translation>희망:</translation>
+    </message>
+    <message>
+        <source>decided by rule</source>
+        <translation>결정한 규칙</translation>
+    </message>
+    <message>
+        <source>Requested {0} · delivered {1} · received {2} · inspected {3} · closed {4}</source>
+        <translation>요청 {0} · 배송 {1} · 입고 {2} · 검수 {3} · 종료 {4}</translation>
+    </message>
+    <message>
+        <source>Tracking:</source>
+        <translation>운송장:</translation>
+    </message>
+    <message>
+        <source>Customer says:</source>
+        <translation>고객 의견:</translation>
+    </message>
+    <message>
+        <source>Every unit is inspected: the rules propose {0} — Settle… to confirm or change it.</source>
+        <translation>모든 유닛이 검수되었습니다. 규칙이 {0}을(를) 제안합니다 — 정산…에서 확정하거나 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s photos:</source>
+        <translation>고객 사진:</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>품목</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>Refund lines</source>
+        <translation>환불 내역</translation>
+    </message>
+    <message>
+        <source>E-mails to the customer</source>
+        <translation>고객에게 보낸 이메일</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 금액</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>번호판</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>변경 사유</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>내보냄</translation>
+    </message>
+    <message>
+        <source>Queued (UTC)</source>
+        <translation>대기 시작 (UTC)</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>관련</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>시각 (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결됨</translation>
     </message>
 </context>
 <context>
@@ -1367,8 +3431,136 @@
         <translation>전화나 글로 연락한 고객의 요청 만들기</translation>
     </message>
     <message>
+        <source>product {0}</source>
+        <translation>제품 {0}</translation>
+    </message>
+    <message>
+        <source>region {0}</source>
+        <translation>지역 {0}</translation>
+    </message>
+    <message>
+        <source>category {0}</source>
+        <translation>카테고리 {0}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>Any reason</source>
+        <translation>모든 사유</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>최신순</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>오래된 순</translation>
+    </message>
+    <message>
+        <source>Show all products and regions</source>
+        <translation>모든 제품과 지역 보기</translation>
+    </message>
+    <message>
+        <source>{0} requests</source>
+        <translation>요청 {0}건</translation>
+    </message>
+    <message>
+        <source>Narrowed from Analytics to {0}.</source>
+        <translation>분석에서 {0}(으)로 좁혔습니다.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
+        <source>No return request matches {0}.</source>
+        <translation>{0}과(와) 일치하는 반품 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select the requests to authorize ({0}).</source>
+        <translation>승인할 요청을 선택하세요 ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} request(s) authorized; the customers are e-mailed.</source>
+        <translation>요청 {0}건을 승인했습니다. 고객에게 이메일을 보냅니다.</translation>
+    </message>
+    <message>
         <source>Authorize</source>
         <translation>승인</translation>
+    </message>
+    <message>
+        <source>Authorize {0} pending request(s): {1}. Each customer gets the authorization and a return slip.</source>
+        <translation>대기 중인 요청 {0}건을 승인합니다: {1}. 고객마다 승인 안내와 반품 전표를 받습니다.</translation>
+    </message>
+    <message>
+        <source>Select the requests to reject ({0}).</source>
+        <translation>거절할 요청을 선택하세요 ({0}).</translation>
+    </message>
+    <message>
+        <source>Select the requests to cancel ({0}).</source>
+        <translation>취소할 요청을 선택하세요 ({0}).</translation>
+    </message>
+    <message>
+        <source>{0} request(s) rejected.</source>
+        <translation>요청 {0}건을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>{0} request(s) cancelled.</source>
+        <translation>요청 {0}건을 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Reject {0} request(s): units are settled where the rules proposed, open cases closed, no refund is paid, and each customer is e-mailed.</source>
+        <translation>요청 {0}건을 거절합니다. 유닛은 규칙이 제안한 곳으로 처리되고, 열린 건은 닫히며, 환불은 없고, 고객마다 이메일을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel {0} request(s): units are settled where the rules proposed, open cases closed, no refund is paid, and each customer is e-mailed.</source>
+        <translation>요청 {0}건을 취소합니다. 유닛은 규칙이 제안한 곳으로 처리되고, 열린 건은 닫히며, 환불은 없고, 고객마다 이메일을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel return</source>
+        <translation>반품 취소</translation>
+    </message>
+    <message>
+        <source>Select an inspected request to settle.</source>
+        <translation>정산할 검수 완료 요청을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>먼저 요청을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Return slip {0}</source>
+        <translation>반품 전표 {0}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0}을(를) 쓰지 못했습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Return slip for {0} saved as {1}.</source>
+        <translation>{0}의 반품 전표를 {1}(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Export settlements</source>
+        <translation>정산 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{0} refund line(s) written to {1}.</source>
+        <translation>환불 내역 {0}건을 {1}에 썼습니다.</translation>
     </message>
     <message>
         <source>Authorize the selected pending requests (one reason for all)</source>
@@ -1476,6 +3668,129 @@
     <message>
         <source>Why</source>
         <translation>사유</translation>
+    </message>
+    <message>
+        <source>Over the last {0} days, {1} of {2} units would change disposition ({3}). Recovered value {4} → {5} ({6}).</source>
+        <translation>최근 {0}일 동안 유닛 {2}개 중 {1}개의 처리 방법이 바뀝니다 ({3}). 회수 가치 {4} → {5} ({6}).</translation>
+    </message>
+    <message>
+        <source>Only the newest inspections were read.</source>
+        <translation>최근 검수만 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Over the last {0} days, {1} of {2} requests would be decided otherwise. Published rules: {3}. Draft: {4}.</source>
+        <translation>최근 {0}일 동안 요청 {2}건 중 {1}건의 결정이 달라집니다. 게시된 규칙: {3}. 초안: {4}.</translation>
+    </message>
+    <message>
+        <source>Only the newest requests were read.</source>
+        <translation>최근 요청만 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>These {0} rules decide every unit graded from now on, at every station.</source>
+        <translation>이 규칙 {0}개가 이제부터 모든 스테이션에서 등급을 매긴 모든 유닛을 결정합니다.</translation>
+    </message>
+    <message>
+        <source>These {0} rules decide every new and imported request from now on.</source>
+        <translation>이 규칙 {0}개가 이제부터 새로 만들거나 가져온 모든 요청을 결정합니다.</translation>
+    </message>
+    <message>
+        <source>Not valid: {0}</source>
+        <translation>올바르지 않음: {0}</translation>
+    </message>
+    <message>
+        <source>Valid: {0} rules.</source>
+        <translation>올바름: 규칙 {0}개.</translation>
+    </message>
+    <message>
+        <source>Warnings: {0}</source>
+        <translation>경고: {0}</translation>
+    </message>
+    <message>
+        <source>Running the draft over the recent past…</source>
+        <translation>최근 기간에 초안을 적용해 보는 중…</translation>
+    </message>
+    <message>
+        <source>Rules version {0} published</source>
+        <translation>규칙 버전 {0}을(를) 게시했습니다</translation>
+    </message>
+    <message>
+        <source>Publish rules</source>
+        <translation>규칙 게시</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>게시</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <source>The sales import was stopped; nothing was imported.</source>
+        <translation>판매 가져오기를 중지했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Import sales…</source>
+        <translation>판매 가져오기…</translation>
+    </message>
+    <message>
+        <source>Add order lines (CSV or JSON): what the return rates are counted against</source>
+        <translation>주문 품목 추가(CSV 또는 JSON): 반품률의 기준이 됩니다</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Import sales</source>
+        <translation>판매 가져오기</translation>
+    </message>
+    <message>
+        <source>Sales files (*.csv *.json);;All files (*)</source>
+        <translation>판매 파일 (*.csv *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>{0} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Checking %v of %m rows</source>
+        <translation>%m행 중 %v행 확인 중</translation>
+    </message>
+    <message>
+        <source>Importing %v of %m orders</source>
+        <translation>주문 %m건 중 %v건 가져오는 중</translation>
+    </message>
+    <message>
+        <source>{0}: {1} order line(s) imported ({2} new order(s), {3} new customer(s))</source>
+        <translation>{0}: 주문 품목 {1}건 가져옴 (새 주문 {2}건, 새 고객 {3}명)</translation>
+    </message>
+    <message>
+        <source>; {0} already there</source>
+        <translation>; {0}건은 이미 있음</translation>
+    </message>
+    <message>
+        <source>{0} bad row(s) written to {1}.</source>
+        <translation>잘못된 행 {0}개를 {1}에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Sales not imported</source>
+        <translation>판매를 가져오지 않음</translation>
+    </message>
+    <message>
+        <source>{0} has {1} problem(s), so nothing was imported. Correct the file and import it again, or import the good orders now and keep the bad rows in a reject file beside it.</source>
+        <translation>{0}에 문제가 {1}건 있어 아무것도 가져오지 않았습니다. 파일을 고쳐 다시 가져오거나, 지금 정상 주문만 가져오고 잘못된 행은 옆의 거부 파일에 남기세요.</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… 그리고 {0}건 더</translation>
+    </message>
+    <message>
+        <source>Import the good orders</source>
+        <translation>정상 주문 가져오기</translation>
+    </message>
+    <message>
+        <source>{0}: {1} problem(s); nothing was imported.</source>
+        <translation>{0}: 문제 {1}건, 아무것도 가져오지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +4021,18 @@
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; the customer wants {2}. The proposal comes from the grades (full, less a restocking fee, or withheld).</source>
+        <translation>{0}은(는) {1} 상태이고 고객은 {2}을(를) 원합니다. 제안 금액은 등급에서 나옵니다 (전액, 재입고 수수료 공제, 또는 보류).</translation>
+    </message>
+    <message>
+        <source>Total {0} (proposed {1})</source>
+        <translation>합계 {0} (제안 {1})</translation>
+    </message>
+    <message>
+        <source>{0} settled: {1}.</source>
+        <translation>{0} 정산됨: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +4326,25 @@
     <message>
         <source>Users and stations</source>
         <translation>사용자 및 스테이션</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>먼저 행을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TagPrinter</name>
+    <message>
+        <source>Tag {0} sent to {1}.</source>
+        <translation>태그 {0}을(를) {1}(으)로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Tag {0} sent to the printer {1}.</source>
+        <translation>태그 {0}을(를) 프린터 {1}(으)로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Tag printed to {0} (tags folder).</source>
+        <translation>태그를 {0}(으)로 인쇄했습니다 (태그 폴더).</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +4766,158 @@
     <message>
         <source>Unopened, original packaging</source>
         <translation>미개봉, 원래 포장</translation>
+    </message>
+    <message>
+        <source>Unexpected parcel</source>
+        <translation>예상 밖 소포</translation>
+    </message>
+    <message>
+        <source>Discrepancy</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <source>Outside window</source>
+        <translation>기간 외</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>승인 대기</translation>
+    </message>
+    <message>
+        <source>High value</source>
+        <translation>고가품</translation>
+    </message>
+    <message>
+        <source>Refund withheld</source>
+        <translation>환불 보류</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>동기화 충돌</translation>
+    </message>
+    <message>
+        <source>Parcel trouble</source>
+        <translation>소포 문제</translation>
+    </message>
+    <message>
+        <source>No scans yet</source>
+        <translation>스캔 없음</translation>
+    </message>
+    <message>
+        <source>Pickup scheduled</source>
+        <translation>수거 예정</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>배송 중</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>배송 출발</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>정체</translation>
+    </message>
+    <message>
+        <source>Pickup failed</source>
+        <translation>수거 실패</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>발송인에게 반송</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>감독자</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>교환</translation>
+    </message>
+    <message>
+        <source>store credit</source>
+        <translation>적립금</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>수리</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>도착 예정</translation>
+    </message>
+    <message>
+        <source>authorize</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>보내는 중</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>반품</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>beyond repair</source>
+        <translation>수리 불가</translation>
     </message>
     <message>
         <source>RMA</source>

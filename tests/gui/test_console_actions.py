@@ -65,8 +65,8 @@ def test_print_a_held_tag_change_the_disposition_and_print_the_new_one(
     qtbot.waitUntil((tmp_path / "data" / "tags" / f"{lpn}.pdf").exists, timeout=T)
 
     click(qtbot, queue.buttons["change"])
-    answer(qtbot, queue, "customer wear after all", picks=("dispose",))
-    wait_message(qtbot, window, "re-routed to dispose")
+    answer(qtbot, queue, "customer wear after all", picks=("DISPOSE",))
+    wait_message(qtbot, window, "re-routed to DISPOSE")
     unit = unit_row(db, lpn)
     assert (unit.status, unit.disposition, unit.destination) == ("disposed", "dispose", "RECYCLE")
     assert open_cases(db, lpn) == []
@@ -151,10 +151,10 @@ def test_a_unit_with_two_exceptions_is_found_under_either_and_each_is_assigned_o
     qtbot.waitUntil(lambda: queue.model.total == 1, timeout=T)
     queue.select_row(0)
     click(qtbot, queue.buttons["assign"])
-    answer(qtbot, queue, "you know this brand", picks=("high value", "Jordan Lee"))
+    answer(qtbot, queue, "you know this brand", picks=("High value", "Jordan Lee"))
     wait_message(qtbot, window, "assigned to Jordan Lee")
     click(qtbot, queue.buttons["resolve"])
-    answer(qtbot, queue, "serial checked by phone with the customer", picks=("discrepancy",))
+    answer(qtbot, queue, "serial checked by phone with the customer", picks=("Discrepancy",))
     wait_message(qtbot, window, "resolved")
     with unit_of_work(db.readers) as session:
         rows = session.execute(
@@ -177,7 +177,7 @@ def test_a_scan_in_the_console_clears_the_filters_and_an_empty_list_says_why(
     lpn = waiting_unit(db, seeded, staff)
     log_in(qtbot, window, seeded.supervisor_badge, seeded.supervisor_pin)
     queue = window.console.queue
-    pick(qtbot, queue.grade, "junk")
+    pick(qtbot, queue.grade, "Junk")
     queue.text.setFocus()
     qtbot.keyClicks(queue.text, "no-such-code", delay=70)  # a person typing, not a scanner
     qtbot.keyClick(queue.text, Qt.Key.Key_Return, delay=70)
@@ -207,7 +207,7 @@ def test_the_exceptions_tab_assigns_resolves_and_shows_a_case_in_the_queue(
     row = next(i for i, r in enumerate(tab.rows) if r.lpn == lpn)
     tab.table.selectRow(row)
     click(qtbot, tab.buttons["assign"])
-    answer(qtbot, tab, "your shift", picks=("awaiting", "Casey Novak"))
+    answer(qtbot, tab, "your shift", picks=("Awaiting approval", "Casey Novak"))
     wait_message(qtbot, window, "assigned to Casey Novak")
     qtbot.waitUntil(lambda: any(r.lpn == lpn and r.assigned_to == "Casey Novak" for r in tab.rows), timeout=T)
     row = next(i for i, r in enumerate(tab.rows) if r.lpn == lpn)

@@ -210,7 +210,7 @@ def test_a_request_is_made_at_the_desk_and_its_slip_saved(
     qtbot.keyClick(quantity, Qt.Key.Key_Up)
     assert quantity.value() == 1
     pick(qtbot, dialog.reasons[0], "defective")  # type: ignore[union-attr]
-    pick(qtbot, dialog.resolution, "Exchange")  # type: ignore[union-attr]
+    pick(qtbot, dialog.resolution, "exchange")  # type: ignore[union-attr]
     type_into(qtbot, dialog.ui.newComment, "phoned: it stopped working")  # type: ignore[union-attr]
     assert "window" in dialog.ui.newVerdict.text() or "returned" in dialog.ui.newVerdict.text()  # type: ignore[union-attr]
     click(qtbot, dialog.ui.new_create)  # type: ignore[union-attr]
@@ -377,10 +377,10 @@ def test_the_refurbishment_bench_by_keyboard(
     qtbot.waitUntil(lambda: f"{fixed} repaired: grade B" in bench.ui.benchMessage.text(), timeout=T)
     type_and_enter(qtbot, bench.ui.benchScan, broken)
     qtbot.waitUntil(lambda: bench.unit is not None and bench.unit.lpn == broken, timeout=T)
-    pick(qtbot, bench.end, "Liquidate")
+    pick(qtbot, bench.end, "LIQUIDATE")
     type_into(qtbot, bench.ui.benchReason, "board dead")
     qtbot.keyClick(bench.ui.benchReason, Qt.Key.Key_F4)
-    qtbot.waitUntil(lambda: "beyond repair: liquidate" in bench.ui.benchMessage.text(), timeout=T)
+    qtbot.waitUntil(lambda: "beyond repair: LIQUIDATE" in bench.ui.benchMessage.text(), timeout=T)
     with unit_of_work(db.readers) as session:
         units = {u.lpn: u for u in session.scalars(select(Unit).where(Unit.lpn.in_(plates)))}
         work = session.execute(

@@ -148,7 +148,9 @@ def test_a_missing_unit_finishes_the_request_and_withholds_the_refund(
     assert view.lines[0].quantity_received == 0
 
 
-def test_the_station_figures_count_the_last_hour_and_leave_breaks_out(db: Database, seeded: DemoSample) -> None:
+def test_the_station_figures_count_the_last_hour_and_leave_breaks_out(
+    db: Database, seeded: DemoSample
+) -> None:
     """The status bar's figures, one aggregate in the database: a unit an hour ago does not count, a gap of more
     than ten minutes is a break, and first touch is "routed as proposed with nothing waiting"."""
     from datetime import timedelta

@@ -61,9 +61,9 @@ class ActionDialog(QDialog):
         pickers: Sequence[tuple[str, Sequence[tuple[str, Any]]]] = (),
         number: Number | None = None,
         secret_label: str | None = None,
-        reason_label: str = "Reason",
+        reason_label: str = "",
         reason_required: bool = True,
-        ok_text: str = "OK",
+        ok_text: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("actionDialog")
@@ -101,12 +101,14 @@ class ActionDialog(QDialog):
             self.secret.textChanged.connect(self._update_ok)
             form.insertRow(row, secret_label, self.secret)
         self.reason = self.ui.actionReason
-        self.ui.reasonLabel.setText(reason_label)
-        self.reason.setPlaceholderText("required" if reason_required else "optional")
+        if reason_label:
+            self.ui.reasonLabel.setText(reason_label)
+        self.reason.setPlaceholderText(self.tr("required") if reason_required else self.tr("optional"))
         self.reason.textChanged.connect(self._update_ok)
         self.buttons = self.ui.buttons
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
+        if ok_text:
+            self.ok_button.setText(ok_text)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         self._update_ok()

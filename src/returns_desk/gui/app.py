@@ -44,7 +44,9 @@ def startup_problem(message: str, what_to_do: str) -> int:
     log; the person closes it and fixes what it says."""
     logging.getLogger("returns_desk").error("cannot start: %s", message)
     application()
-    box = QMessageBox(QMessageBox.Icon.Critical, "Returns Desk cannot start", message)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Returns Desk cannot start"), message
+    )
     box.setObjectName("startupProblem")
     box.setInformativeText(what_to_do)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
@@ -70,7 +72,11 @@ def run(database: Database | SyncedStore, settings: config.Settings, notice: str
     def unexpected(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         # The last net: a bug in a slot is logged in full and shown as a sentence, never as a traceback.
         logging.getLogger("returns_desk").error("unexpected error", exc_info=(kind, error, tb))
-        window.station.show_problem(f"Something went wrong ({kind.__name__}). Nothing already saved is lost.")
+        window.station.show_problem(
+            QCoreApplication.translate(
+                "App", "Something went wrong ({0}). Nothing already saved is lost."
+            ).format(kind.__name__)
+        )
 
     sys.excepthook = unexpected
     code = app.exec()

@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 
 from PIL import Image
-from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtMultimedia import QCamera, QMediaCaptureSession, QMediaDevices, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -89,16 +89,18 @@ class CameraScanner(QObject):
         """Open the default webcam; says so clearly (and returns False) when there is none."""
         if not QMediaDevices.videoInputs():
             self.message.emit(
-                "No camera found. Connect a webcam, or drop a photo of the label on the window."
+                self.tr("No camera found. Connect a webcam, or drop a photo of the label on the window.")
             )
             return False
         self._camera = QCamera(QMediaDevices.defaultVideoInput(), self)
-        self._camera.errorOccurred.connect(lambda _e, text: self.message.emit(f"Camera problem: {text}"))
+        self._camera.errorOccurred.connect(
+            lambda _e, text: self.message.emit(self.tr("Camera problem: {0}").format(text))
+        )
         self._session = QMediaCaptureSession(self)
         self._session.setCamera(self._camera)
         self._session.setVideoSink(self.sink)
         self._camera.start()
-        self.message.emit("Camera on: hold the label in view.")
+        self.message.emit(self.tr("Camera on: hold the label in view."))
         return True
 
     def stop_camera(self) -> None:
@@ -160,7 +162,12 @@ class CameraScanner(QObject):
                 )
             except Exception as exc:  # never let a bad frame stop the camera
                 log.exception("decoding a camera frame failed")
-                outcome = (None, f"Could not read that frame ({type(exc).__name__}).")
+                outcome = (
+                    None,
+                    QCoreApplication.translate("CameraScanner", "Could not read that frame ({0}).").format(
+                        type(exc).__name__
+                    ),
+                )
             if self._closed:
                 return
             self._decoded.emit(*outcome)

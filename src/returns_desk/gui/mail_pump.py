@@ -11,7 +11,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from returns_desk.services import folder_import, mail_secret, mail_sender, webhooks
 from returns_desk.store.database import Database
@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 class MailPump(QObject):
-    passed = Signal(str)  # what the last pass did, for the console
+    passed = Signal(str, bool)  # what the last pass did, for the console; whether something failed
 
     def __init__(self, database: Database, data_dir: Path, station: str, interval_s: float = 30.0) -> None:
         super().__init__()
@@ -55,20 +55,25 @@ class MailPump(QObject):
                 if self._stop:
                     break
                 try:
-                    self.passed.emit(self.one_pass())
+                    self.passed.emit(*self.one_pass())
                 except Exception as exc:  # a database or network failure: said, logged, tried again next time
                     log.warning("sending e-mail failed: %s", exc, exc_info=True)
                     self.passed.emit(
-                        f"Sending e-mail failed: {type(exc).__name__}. The messages stay queued."
+                        QCoreApplication.translate(
+                            "MailPump", "Sending e-mail failed: {0}. The messages stay queued."
+                        ).format(type(exc).__name__),
+                        True,
                     )
         finally:
             self.database.close_reader()
 
-    def one_pass(self) -> str:
+    def one_pass(self) -> tuple[str, bool]:
+        """What one pass did, in words, and whether a message, delivery or file failed."""
         smtp = self.database.read(mail_sender.mail_settings)
         if not smtp.enabled:
-            off = "E-mail is turned off: messages stay in the outbox."
-            return " ".join(p for p in (off, self.webhooks_pass(), self.folder_pass()) if p)
+            off = QCoreApplication.translate("MailPump", "E-mail is turned off: messages stay in the outbox.")
+            hooks, hooks_failed = self.webhooks_pass()
+            return " ".join(p for p in (off, hooks, self.folder_pass()) if p), hooks_failed
         password = mail_secret.load_password(self.data_dir, smtp.user) if smtp.user else None
         sender = mail_sender.Sender(self.database, smtp, password, f"{self.station}:pump")
         total = mail_sender.BatchReport()
@@ -80,9 +85,14 @@ class MailPump(QObject):
             total.errors.extend(report.errors)
             if report.claimed < mail_sender.BATCH or self._stop:
                 break
-        said = f"E-mail: {total.sent} sent, {total.retried} to retry, {total.failed} failed."
-        said += f" Last error: {total.errors[-1]}" if total.errors else ""
-        return " ".join(p for p in (said, self.webhooks_pass(), self.folder_pass()) if p)
+        said = QCoreApplication.translate("MailPump", "E-mail: {0} sent, {1} to retry, {2} failed.").format(
+            total.sent, total.retried, total.failed
+        )
+        if total.errors:
+            said += " " + QCoreApplication.translate("MailPump", "Last error: {0}").format(total.errors[-1])
+        hooks, hooks_failed = self.webhooks_pass()
+        failed = bool(total.errors) or total.failed > 0 or hooks_failed
+        return " ".join(p for p in (said, hooks, self.folder_pass()) if p), failed
 
     def folder_pass(self) -> str:
         """This station's watched folder (services/folder_import.py): what has settled there is imported."""
@@ -95,8 +105,12 @@ class MailPump(QObject):
         said = self._watcher.look(self.database, self.station)
         return " ".join(said)
 
-    def webhooks_pass(self) -> str:
-        """The webhook deliveries due (services/webhooks.py), from the same thread."""
+    def webhooks_pass(self) -> tuple[str, bool]:
+        """The webhook deliveries due (services/webhooks.py), from the same thread; whether one failed."""
         report = webhooks.Sender(self.database, f"{self.station}:pump").drain(rounds=20)
-        said = f"Webhooks: {report.sent} delivered, {report.retried} to retry."
-        return said + (f" Last error: {report.errors[-1]}" if report.errors else "")
+        said = QCoreApplication.translate("MailPump", "Webhooks: {0} delivered, {1} to retry.").format(
+            report.sent, report.retried
+        )
+        if report.errors:
+            said += " " + QCoreApplication.translate("MailPump", "Last error: {0}").format(report.errors[-1])
+        return said, bool(report.errors)

@@ -176,7 +176,7 @@ class Menus:
             self.window,
             translate("Menus", "Save diagnostics"),
             Path.home() / name,
-            "Zip (*.zip)",
+            translate("Menus", "Zip (*.zip)"),
             "zip",
             self.save_diagnostics,
         )

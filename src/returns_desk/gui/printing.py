@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -48,8 +48,10 @@ def _paint(printer: QPrinter, images: list[Image.Image]) -> None:
     painter = QPainter()
     if not painter.begin(printer):
         raise PrinterError(
-            f"The printer '{printer.printerName() or printer.outputFileName()}' did not accept the job. "
-            "Check it is on and has labels, then print again."
+            QCoreApplication.translate(
+                "Printing",
+                "The printer '{0}' did not accept the job. Check it is on and has labels, then print again.",
+            ).format(printer.printerName() or printer.outputFileName())
         )
     try:
         for n, image in enumerate(images):
@@ -72,7 +74,9 @@ def print_to_pdf(images: list[Image.Image], path: Path, size: LabelSize, dpi: in
 def print_to_system_printer(images: list[Image.Image], printer_name: str, size: LabelSize, dpi: int) -> None:
     if printer_name not in system_printers():
         raise PrinterError(
-            f"No printer called '{printer_name}' on this computer. Choose another and print again."
+            QCoreApplication.translate(
+                "Printing", "No printer called '{0}' on this computer. Choose another and print again."
+            ).format(printer_name)
         )
     printer = _printer(size, dpi)
     printer.setPrinterName(printer_name)

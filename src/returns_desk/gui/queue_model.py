@@ -9,10 +9,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
-from returns_desk.domain.money import DEFAULT_CURRENCY, format_money
+from returns_desk.domain.money import DEFAULT_CURRENCY
+from returns_desk.gui import formats
+from returns_desk.gui.words import grade_letter, word
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import events, queue, requests
 from returns_desk.services.queue import QueueFilter, QueueRow
@@ -21,19 +31,19 @@ from returns_desk.services.results import Actor
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("reference", "LPN / case"),
-    ("rma", "RMA"),
-    ("sku", "SKU"),
-    ("product", "Product"),
-    ("state", "State"),
-    ("exception_kind", "Exception"),
-    ("station", "Station"),
-    ("inspector", "Inspector"),
-    ("grade", "Grade"),
-    ("disposition", "Disposition"),
-    ("at", "Received / opened"),
-    ("age", "Age"),
+COLUMNS: tuple[tuple[str, object], ...] = (
+    ("reference", QT_TRANSLATE_NOOP("Columns", "LPN / case")),
+    ("rma", QT_TRANSLATE_NOOP("Columns", "RMA")),
+    ("sku", QT_TRANSLATE_NOOP("Columns", "SKU")),
+    ("product", QT_TRANSLATE_NOOP("Columns", "Product")),
+    ("state", QT_TRANSLATE_NOOP("Columns", "State")),
+    ("exception_kind", QT_TRANSLATE_NOOP("Columns", "Exception")),
+    ("station", QT_TRANSLATE_NOOP("Columns", "Station")),
+    ("inspector", QT_TRANSLATE_NOOP("Columns", "Inspector")),
+    ("grade", QT_TRANSLATE_NOOP("Columns", "Grade")),
+    ("disposition", QT_TRANSLATE_NOOP("Columns", "Disposition")),
+    ("at", QT_TRANSLATE_NOOP("Columns", "Received / opened")),
+    ("age", QT_TRANSLATE_NOOP("Columns", "Age")),
 )
 EXCEPTION_TINT = QColor("#fff4e5")
 
@@ -41,10 +51,10 @@ EXCEPTION_TINT = QColor("#fff4e5")
 def age_text(at: datetime, now: datetime) -> str:
     hours = (now - at).total_seconds() / 3600
     if hours < 1:
-        return f"{max(0, int(hours * 60))} min"
+        return QCoreApplication.translate("Age", "{0} min").format(max(0, int(hours * 60)))
     if hours < 48:
-        return f"{hours:.0f} h"
-    return f"{hours / 24:.0f} d"
+        return QCoreApplication.translate("Age", "{0} h").format(f"{hours:.0f}")
+    return QCoreApplication.translate("Age", "{0} d").format(f"{hours / 24:.0f}")
 
 
 class PagedModel(QAbstractTableModel):
@@ -53,7 +63,7 @@ class PagedModel(QAbstractTableModel):
     page_loaded = Signal(int)  # rows now held, after each page
     counted = Signal(int)  # total rows for the filter
     failed = Signal(str)
-    columns: tuple[tuple[str, str], ...] = ()
+    columns: tuple[tuple[str, object], ...] = ()
 
     def __init__(self, worker: DbWorker, page_size: int, first_filter: Any, parent: Any = None) -> None:
         super().__init__(parent)
@@ -200,7 +210,7 @@ class PagedModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][1]
+            return QCoreApplication.translate("Columns", str(self.columns[section][1]))
         return None
 
 
@@ -226,30 +236,30 @@ class QueueModel(PagedModel):
             row.rma or "",
             row.sku or "",
             row.product or "",
-            row.state.replace("_", " "),
-            (row.exception_kind or "").replace("_", " "),
+            word("unit", row.state),
+            word("exception", row.exception_kind) if row.exception_kind else "",
             row.station or "",
             row.inspector or "",
-            row.grade or "",
-            (row.disposition or "").replace("_", " "),
-            row.at.strftime("%Y-%m-%d %H:%M"),
+            grade_letter(row.grade) if row.grade else "",
+            word("disposition", row.disposition) if row.disposition else "",
+            formats.moment(row.at, seconds=False),
             age_text(row.at, self._now),
         )
 
 
-REQUEST_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("status", "Status"),
-    ("rma", "RMA"),
-    ("order", "Order"),
-    ("customer", "Customer"),
-    ("items", "Items"),
-    ("requested", "Requested"),
-    ("delivered", "Delivered"),
-    ("value", "Value"),
-    ("resolution", "Wants"),
-    ("age", "Age"),
-    ("tracking", "Tracking"),
-    ("where", "Parcel"),
+REQUEST_COLUMNS: tuple[tuple[str, object], ...] = (
+    ("status", QT_TRANSLATE_NOOP("Columns", "Status")),
+    ("rma", QT_TRANSLATE_NOOP("Columns", "RMA")),
+    ("order", QT_TRANSLATE_NOOP("Columns", "Order")),
+    ("customer", QT_TRANSLATE_NOOP("Columns", "Customer")),
+    ("items", QT_TRANSLATE_NOOP("Columns", "Items")),
+    ("requested", QT_TRANSLATE_NOOP("Columns", "Requested")),
+    ("delivered", QT_TRANSLATE_NOOP("Columns", "Delivered")),
+    ("value", QT_TRANSLATE_NOOP("Columns", "Value")),
+    ("resolution", QT_TRANSLATE_NOOP("Columns", "Wants")),
+    ("age", QT_TRANSLATE_NOOP("Columns", "Age")),
+    ("tracking", QT_TRANSLATE_NOOP("Columns", "Tracking")),
+    ("where", QT_TRANSLATE_NOOP("Columns", "Parcel")),
 )
 PENDING_TINT = QColor("#e8f0fe")
 
@@ -274,16 +284,16 @@ class RequestsModel(PagedModel):
 
     def _format(self, row: RequestRow) -> tuple[str, ...]:
         return (
-            row.status.label,
+            word("status", row.status.value),
             row.rma,
             row.order_number,
             row.customer,
             str(row.items),
-            row.requested_at.strftime("%Y-%m-%d %H:%M"),
-            row.delivered_at.strftime("%Y-%m-%d") if row.delivered_at else "",
-            format_money(row.value_cents, self.currency),
-            row.resolution.replace("_", " "),
+            formats.moment(row.requested_at, seconds=False),
+            formats.day(row.delivered_at) if row.delivered_at else "",
+            formats.money(row.value_cents, self.currency),
+            word("resolution", row.resolution),
             age_text(row.requested_at, self._now),
             row.tracking or "",
-            row.where,
+            word("parcel", row.where),
         )

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from returns_desk.barcodes.labels import TagData
-from returns_desk.domain.money import DEFAULT_CURRENCY, format_money, minor_digits
+from returns_desk.domain.money import DEFAULT_CURRENCY, minor_digits
 from returns_desk.domain.vocab import Disposition, Grade
-from returns_desk.gui import keymap
+from returns_desk.gui import formats, keymap, words
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import fill
 from returns_desk.gui.forms.ui_refurbish_bench import Ui_RefurbishBench
@@ -51,10 +51,15 @@ class RefurbishBench(QWidget):
         self.photo_desk.stored.connect(self._on_photo)
         self.photo_desk.failed.connect(lambda m: self.say(m, error=True))
         self.grade: ChoiceBox[Grade] = self.ui.benchGrade
-        self.grade.set_choices((g.label, g) for g in refurbishment.REPAIRED_GRADES)
+        self.grade.set_choices((words.word("grade", g.value), g) for g in refurbishment.REPAIRED_GRADES)
         self.grade.select_value(Grade.B)
         self.end: ChoiceBox[Disposition] = self.ui.benchEnd
-        self.end.set_choices([("Dispose", Disposition.DISPOSE), ("Liquidate", Disposition.LIQUIDATE)])
+        self.end.set_choices(
+            [
+                (words.word("disposition", Disposition.DISPOSE.value), Disposition.DISPOSE),
+                (words.word("disposition", Disposition.LIQUIDATE.value), Disposition.LIQUIDATE),
+            ]
+        )
         self.ui.benchCost.setDecimals(minor_digits(currency))
         for table in (self.ui.benchHistory, self.ui.benchWaiting):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -104,8 +109,8 @@ class RefurbishBench(QWidget):
             field.clear()
         self.ui.benchMinutes.setValue(0)
         self.ui.benchCost.setValue(0)
-        self.ui.benchPhotos.setText("No photos")
-        self.ui.benchUnit.setText("No unit on the bench: scan its plate.")
+        self.ui.benchPhotos.setText(self.tr("No photos"))
+        self.ui.benchUnit.setText(self.tr("No unit on the bench: scan its plate."))
         self.ui.benchHistory.setRowCount(0)
         for button in (self.ui.bench_work, self.ui.bench_repaired, self.ui.bench_beyond, self.ui.bench_photo):
             button.setEnabled(False)
@@ -128,7 +133,7 @@ class RefurbishBench(QWidget):
         fill(
             self.ui.benchWaiting,
             [
-                [u.lpn, u.sku, u.product, u.grade or "", f"{u.received_at:%Y-%m-%d}", str(u.minutes)]
+                [u.lpn, u.sku, u.product, u.grade or "", formats.day(u.received_at), str(u.minutes)]
                 for u in units
             ],
         )
@@ -152,19 +157,21 @@ class RefurbishBench(QWidget):
         self.put_down()
         self.unit = unit
         self.ui.benchUnit.setText(
-            f"<b>{unit.lpn}</b> · {unit.sku} {unit.product} · graded {unit.grade or '—'} · "
-            f"{unit.minutes} min and {format_money(unit.cost_cents, self.currency)} so far"
+            f"<b>{unit.lpn}</b> · {unit.sku} {unit.product} · "
+            + self.tr("graded {0} · {1} min and {2} so far").format(
+                unit.grade or "—", unit.minutes, formats.money(unit.cost_cents, self.currency)
+            )
         )
         fill(
             self.ui.benchHistory,
             [
                 [
-                    f"{w.done_at:%Y-%m-%d %H:%M}",
+                    formats.moment(w.done_at, seconds=False),
                     w.worker,
-                    w.outcome.replace("_", " "),
+                    words.word("bench", w.outcome),
                     w.parts or "",
                     str(w.minutes),
-                    format_money(w.cost_cents, self.currency),
+                    formats.money(w.cost_cents, self.currency),
                     w.notes or "",
                 ]
                 for w in unit.work
@@ -172,13 +179,16 @@ class RefurbishBench(QWidget):
         )
         for button in (self.ui.bench_work, self.ui.bench_repaired, self.ui.bench_beyond, self.ui.bench_photo):
             button.setEnabled(True)
-        words, self._next_words = self._next_words, None
-        self.say(words or f"{unit.lpn} is on the bench: F2 saves work, F3 repaired, F4 beyond repair.")
+        said, self._next_words = self._next_words, None
+        self.say(
+            said
+            or self.tr("{0} is on the bench: F2 saves work, F3 repaired, F4 beyond repair.").format(unit.lpn)
+        )
         self.ui.benchParts.setFocus()
 
     # --- photos ---
     def add_photo_dialog(self) -> None:
-        dialog = QFileDialog(self, "Photos of the work", str(Path.home()), IMAGE_FILES)
+        dialog = QFileDialog(self, self.tr("Photos of the work"), str(Path.home()), IMAGE_FILES)
         dialog.setObjectName("benchPhotoDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
@@ -189,7 +199,7 @@ class RefurbishBench(QWidget):
 
     def _on_photo(self, ref: str) -> None:
         self.photos.append(ref)
-        self.ui.benchPhotos.setText(f"{len(self.photos)} photo(s)")
+        self.ui.benchPhotos.setText(self.tr("{0} photo(s)").format(len(self.photos)))
 
     # --- the three ends of a step ---
     def work(self) -> Work:
@@ -204,7 +214,7 @@ class RefurbishBench(QWidget):
 
     def _ready(self) -> tuple[Actor, str] | None:
         if self.actor is None or self.unit is None:
-            self.say("Scan the unit's plate first.", error=True)
+            self.say(self.tr("Scan the unit's plate first."), error=True)
             return None
         return self.actor, self.unit.lpn
 
@@ -215,7 +225,7 @@ class RefurbishBench(QWidget):
         (actor, lpn), work = ready, self.work()
         self.worker.submit(
             lambda s: refurbishment.record_work(s, actor, lpn, work),
-            lambda _r: self._after(f"Work on {lpn} saved; it stays on the bench.", lpn),
+            lambda _r: self._after(self.tr("Work on {0} saved; it stays on the bench.").format(lpn), lpn),
             lambda m: self.say(m, error=True),
         )
 
@@ -227,7 +237,9 @@ class RefurbishBench(QWidget):
         where = self.ui.benchDestination.text()
         self.worker.submit(
             lambda s: refurbishment.repaired(s, actor, lpn, grade, work, where),
-            lambda tag: self._ended(tag, f"{lpn} repaired: grade {grade.value}, to {tag.destination}."),
+            lambda tag: self._ended(
+                tag, self.tr("{0} repaired: grade {1}, to {2}.").format(lpn, grade.value, tag.destination)
+            ),
             lambda m: self.say(m, error=True),
         )
 
@@ -239,7 +251,12 @@ class RefurbishBench(QWidget):
         reason = self.ui.benchReason.text()
         self.worker.submit(
             lambda s: refurbishment.beyond_repair(s, actor, lpn, end, reason, work),
-            lambda tag: self._ended(tag, f"{lpn} beyond repair: {end.value} ({tag.destination})."),
+            lambda tag: self._ended(
+                tag,
+                self.tr("{0} beyond repair: {1} ({2}).").format(
+                    lpn, words.word("disposition", end.value), tag.destination
+                ),
+            ),
             lambda m: self.say(m, error=True),
         )
 
@@ -252,4 +269,4 @@ class RefurbishBench(QWidget):
         self.printer.print_tag(tag)
         self.put_down()
         self.load_waiting()
-        self.say(text + " A new tag is printing.")
+        self.say(text + " " + self.tr("A new tag is printing."))

@@ -34,7 +34,7 @@ from returns_desk import config
 from returns_desk.domain.money import minor_digits
 from returns_desk.domain.names import station_name
 from returns_desk.domain.vocab import ExceptionKind
-from returns_desk.gui import accessibility, printing
+from returns_desk.gui import accessibility, printing, words
 from returns_desk.gui.first_run import LANGUAGES
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import admin, exceptions, regrade, tracking
@@ -218,13 +218,13 @@ class SettingsDialog(QDialog):
         for kind in ExceptionKind:
             box = QDoubleSpinBox()
             box.setObjectName(f"settingsSla_{kind.value}")
-            box.setAccessibleName(self.tr("Hours to settle: {0}").format(kind.label))
+            box.setAccessibleName(self.tr("Hours to settle: {0}").format(words.word("exception", kind.value)))
             box.setRange(0.5, 24 * 30)
             box.setDecimals(1)
             box.setSuffix(self.tr(" h"))
             box.setValue(self.dock.sla_hours.get(kind, 24.0))
             self.sla[kind] = box
-            form.addRow(self.tr("{0}:").format(kind.label), box)
+            form.addRow(self.tr("{0}:").format(words.word("exception", kind.value)), box)
         digits = minor_digits(self.settings.currency)
         self.high_value = QDoubleSpinBox()
         self.high_value.setObjectName("settingsHighValue")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from returns_desk.barcodes import labels, zpl
 from returns_desk.config import LabelPrinter
@@ -50,7 +50,9 @@ class TagPrinter(QObject):
             return print_tag(tag, target, system, folder, dpi)
 
         self._runner.submit(
-            work, self.printed.emit, lambda message: self.failed.emit(f"{message} Press F9 to print again.")
+            work,
+            self.printed.emit,
+            lambda message: self.failed.emit(f"{message} {self.tr('Press F9 to print again.')}"),
         )
 
     def print_test(self, station: str) -> None:
@@ -68,15 +70,17 @@ def print_tag(tag: labels.TagData, target: LabelPrinter | None, system: str, fol
     """Print one tag the way the settings say; returns what happened, raises PrinterError (or OSError) if not."""
     if target is not None:
         zpl.NetworkPrinter(target.host, target.port).send(zpl.unit_tag_zpl(tag, dpi))
-        return f"Tag {tag.lpn} sent to {target}."
+        return QCoreApplication.translate("TagPrinter", "Tag {0} sent to {1}.").format(tag.lpn, target)
     if system:
         printing.print_to_system_printer(
             [labels.unit_tag(tag, dpi)], system, labels.LabelSize.FOUR_BY_SIX, dpi
         )
-        return f"Tag {tag.lpn} sent to the printer {system}."
+        return QCoreApplication.translate("TagPrinter", "Tag {0} sent to the printer {1}.").format(
+            tag.lpn, system
+        )
     folder.mkdir(parents=True, exist_ok=True)
     path = labels.save([labels.unit_tag(tag, dpi)], folder / f"{tag.lpn}.pdf", dpi)
-    return f"Tag printed to {path.name} (tags folder)."
+    return QCoreApplication.translate("TagPrinter", "Tag printed to {0} (tags folder).").format(path.name)
 
 
 TEST_SERIAL = 1  # the test tag's plate, LP0000000014: the first serial, which a database's units begin after

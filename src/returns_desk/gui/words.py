@@ -98,6 +98,69 @@ _WORDS: dict[str, dict[str, object]] = {
         "Soles clean, no wear": QT_TRANSLATE_NOOP("Words", "Soles clean, no wear"),
         "Unopened, original packaging": QT_TRANSLATE_NOOP("Words", "Unopened, original packaging"),
     },
+    "exception": {
+        "unexpected_parcel": QT_TRANSLATE_NOOP("Words", "Unexpected parcel"),
+        "discrepancy": QT_TRANSLATE_NOOP("Words", "Discrepancy"),
+        "outside_window": QT_TRANSLATE_NOOP("Words", "Outside window"),
+        "awaiting_approval": QT_TRANSLATE_NOOP("Words", "Awaiting approval"),
+        "high_value": QT_TRANSLATE_NOOP("Words", "High value"),
+        "refund_withheld": QT_TRANSLATE_NOOP("Words", "Refund withheld"),
+        "sync_conflict": QT_TRANSLATE_NOOP("Words", "Sync conflict"),
+        "parcel_trouble": QT_TRANSLATE_NOOP("Words", "Parcel trouble"),
+    },
+    # Where a return parcel is on its way back (services/tracking.STAGES).
+    "stage": {
+        "no_scans": QT_TRANSLATE_NOOP("Words", "No scans yet"),
+        "pickup_scheduled": QT_TRANSLATE_NOOP("Words", "Pickup scheduled"),
+        "in_transit": QT_TRANSLATE_NOOP("Words", "In transit"),
+        "out_for_delivery": QT_TRANSLATE_NOOP("Words", "Out for delivery"),
+        "delivered": QT_TRANSLATE_NOOP("Words", "Delivered"),
+        "stalled": QT_TRANSLATE_NOOP("Words", "Stalled"),
+        "pickup_failed": QT_TRANSLATE_NOOP("Words", "Pickup failed"),
+        "returned_to_sender": QT_TRANSLATE_NOOP("Words", "Returned to sender"),
+        "exception": QT_TRANSLATE_NOOP("Words", "Exception"),
+    },
+    "role": {
+        "staff": QT_TRANSLATE_NOOP("Words", "staff"),
+        "supervisor": QT_TRANSLATE_NOOP("Words", "supervisor"),
+        "admin": QT_TRANSLATE_NOOP("Words", "admin"),
+    },
+    "resolution": {
+        "refund": QT_TRANSLATE_NOOP("Words", "refund"),
+        "exchange": QT_TRANSLATE_NOOP("Words", "exchange"),
+        "store_credit": QT_TRANSLATE_NOOP("Words", "store credit"),
+        "repair": QT_TRANSLATE_NOOP("Words", "repair"),
+    },
+    # Where a request's parcel is (services/requests.WHERE).
+    "parcel": {
+        "expected": QT_TRANSLATE_NOOP("Words", "expected"),
+        "received": QT_TRANSLATE_NOOP("Words", "received"),
+        "inspected": QT_TRANSLATE_NOOP("Words", "inspected"),
+    },
+    "verdict": {
+        "authorize": QT_TRANSLATE_NOOP("Words", "authorize"),
+        "reject": QT_TRANSLATE_NOOP("Words", "reject"),
+        "review": QT_TRANSLATE_NOOP("Words", "review"),
+    },
+    "outbox": {
+        "queued": QT_TRANSLATE_NOOP("Words", "queued"),
+        "sending": QT_TRANSLATE_NOOP("Words", "sending"),
+        "sent": QT_TRANSLATE_NOOP("Words", "sent"),
+        "failed": QT_TRANSLATE_NOOP("Words", "failed"),
+    },
+    # What an audit event is about (services/audit.SUBJECTS).
+    "subject": {
+        "unit": QT_TRANSLATE_NOOP("Words", "unit"),
+        "return": QT_TRANSLATE_NOOP("Words", "return"),
+        "user": QT_TRANSLATE_NOOP("Words", "user"),
+        "station": QT_TRANSLATE_NOOP("Words", "station"),
+    },
+    # A step at the refurbishment bench (services/refurbishment).
+    "bench": {
+        "work": QT_TRANSLATE_NOOP("Words", "work"),
+        "repaired": QT_TRANSLATE_NOOP("Words", "repaired"),
+        "beyond_repair": QT_TRANSLATE_NOOP("Words", "beyond repair"),
+    },
     "scan": {
         "rma": QT_TRANSLATE_NOOP("Words", "RMA"),
         "tracking": QT_TRANSLATE_NOOP("Words", "tracking number"),

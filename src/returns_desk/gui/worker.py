@@ -14,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
+from returns_desk.gui import phrases
 from returns_desk.store.database import Database
 from returns_desk.store.db import explain, lost_standing, unit_of_work
 from returns_desk.sync import SyncedStore, SyncStatus
@@ -142,7 +143,7 @@ class DbWorker(QObject):
             try:
                 result = self._run(job)
             except ReturnsDeskError as exc:
-                self._job_finished.emit(job.on_error, str(exc))
+                self._job_finished.emit(job.on_error, phrases.say(str(exc)))
             except DBAPIError as exc:
                 told = explain(exc)
                 if told is not None:
@@ -155,19 +156,18 @@ class DbWorker(QObject):
                     log.warning("database unreachable: %s", exc)
                     self._job_finished.emit(self._set_online, False)
                     self._job_finished.emit(
-                        job.on_error, "The database cannot be reached. Nothing was saved; try again."
+                        job.on_error,
+                        QCoreApplication.translate(
+                            "DbWorker", "The database cannot be reached. Nothing was saved; try again."
+                        ),
                     )
                 else:
                     log.exception("database error in a job")
-                    self._job_finished.emit(
-                        job.on_error, f"Something went wrong ({type(exc).__name__}). Nothing was saved."
-                    )
+                    self._job_finished.emit(job.on_error, _went_wrong(exc))
             except Exception as exc:
                 # Never let a traceback reach the person at the station; it goes to the log.
                 log.exception("unexpected error in a database job")
-                self._job_finished.emit(
-                    job.on_error, f"Something went wrong ({type(exc).__name__}). Nothing was saved."
-                )
+                self._job_finished.emit(job.on_error, _went_wrong(exc))
             else:
                 if self._store is None:
                     self._job_finished.emit(self._set_online, True)
@@ -190,3 +190,9 @@ class DbWorker(QObject):
     def _deliver(self, callback: Callable[[Any], None] | None, value: object) -> None:
         if callback is not None:
             callback(value)
+
+
+def _went_wrong(exc: BaseException) -> str:
+    return QCoreApplication.translate("DbWorker", "Something went wrong ({0}). Nothing was saved.").format(
+        type(exc).__name__
+    )

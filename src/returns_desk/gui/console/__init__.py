@@ -137,7 +137,7 @@ class SupervisorConsole(QWidget):
     def _audit_selected(self) -> None:
         row = self.queue.selected()
         if row is None:
-            self.show_message("Select a row first.", True)
+            self.show_message(self.tr("Select a row first."), True)
             return
         self.tabs.setCurrentWidget(self.audit)
         if row.kind == "unit":

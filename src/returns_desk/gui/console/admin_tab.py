@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from returns_desk.domain.vocab import Role
+from returns_desk.gui import words
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
@@ -22,7 +23,7 @@ class AdminTab(ConsoleTab):
         self.stations = fit_columns(self.ui.stationsAdminTable)
         self.badge, self.name, self.pin = self.ui.newBadge, self.ui.newName, self.ui.newPin
         self.role: ChoiceBox[Role] = self.ui.newRole
-        self.role.set_choices((r.value, r) for r in Role)
+        self.role.set_choices((words.word("role", r.value), r) for r in Role)
         self.create_button = self.ui.createUser
         self.toggle_user = self.ui.toggleUser
         self.reset = self.ui.resetPin
@@ -49,9 +50,9 @@ class AdminTab(ConsoleTab):
                 [
                     u.badge,
                     u.name,
-                    u.role,
-                    "yes" if u.active else "no",
-                    "set" if u.has_pin else "—",
+                    words.word("role", u.role),
+                    self.tr("yes") if u.active else self.tr("no"),
+                    self.tr("set") if u.has_pin else "—",
                     f"{u.locked_until:%H:%M}" if u.locked_until else "",
                 ]
                 for u in self._user_rows
@@ -59,7 +60,10 @@ class AdminTab(ConsoleTab):
         )
         fill(
             self.stations,
-            [[s.name, s.location or "", "yes" if s.active else "no"] for s in self._station_rows],
+            [
+                [s.name, s.location or "", self.tr("yes") if s.active else self.tr("no")]
+                for s in self._station_rows
+            ],
         )
 
     def create_user(self) -> None:
@@ -70,7 +74,7 @@ class AdminTab(ConsoleTab):
         def created(_: None) -> str:
             self.badge.clear()
             self.name.clear()
-            return f"User {badge.strip()} created"
+            return self.tr("User {0} created").format(badge.strip())
 
         self.act(lambda s: admin.create_user(s, actor, badge, name, role, pin), created)
 
@@ -82,45 +86,51 @@ class AdminTab(ConsoleTab):
     def _toggle_user(self) -> None:
         user = self._selected_user()
         if user is None:
-            self.message.emit("Select a user first.", True)
+            self.message.emit(self.tr("Select a user first."), True)
             return
-        actor, verb = self.current_actor(), "deactivate" if user.active else "activate"
+        actor = self.current_actor()
+        if user.active:
+            title, button = self.tr("Deactivate {0}").format(user.name), self.tr("Deactivate")
+            done = self.tr("{0} deactivated").format(user.name)
+            what = self.tr(
+                "{0} ({1}) can no longer log in or save anything, at any station, from the next action on."
+            )
+        else:
+            title, button = self.tr("Activate {0}").format(user.name), self.tr("Activate")
+            done = self.tr("{0} activated").format(user.name)
+            what = self.tr("{0} ({1}) can log in again with the same badge and PIN.")
 
         def go(answer: Answer) -> None:
             self.act(
-                lambda s: admin.set_user_active(s, actor, user.badge, not user.active, answer.reason),
-                f"{user.name} {verb}d",
+                lambda s: admin.set_user_active(s, actor, user.badge, not user.active, answer.reason), done
             )
 
-        self.ask(
-            f"{verb.capitalize()} {user.name}",
-            f"{user.name} ({user.badge}) can no longer log in or save anything, at any station, from the next "
-            "action on."
-            if user.active
-            else f"{user.name} ({user.badge}) can log in again with the same badge and PIN.",
-            go,
-            ok_text=verb.capitalize(),
-        )
+        self.ask(title, what.format(user.name, user.badge), go, ok_text=button)
 
     def _reset_pin(self) -> None:
         user = self._selected_user()
         if user is None:
-            self.message.emit("Select a user first.", True)
+            self.message.emit(self.tr("Select a user first."), True)
             return
         actor = self.current_actor()
 
         def go(answer: Answer) -> None:
             pin = answer.secret or ""
-            self.act(lambda s: admin.reset_pin(s, actor, user.badge, pin), f"PIN of {user.name} reset")
+            self.act(
+                lambda s: admin.reset_pin(s, actor, user.badge, pin),
+                self.tr("PIN of {0} reset").format(user.name),
+            )
 
         self.ask(
-            f"Reset the PIN of {user.name}",
-            "The new PIN (4 to 12 digits) works at once and lifts a lock-out from wrong PINs. Tell it to "
-            f"{user.name} in person.",
+            self.tr("Reset the PIN of {0}").format(user.name),
+            self.tr(
+                "The new PIN (4 to 12 digits) works at once and lifts a lock-out from wrong PINs. Tell it to {0} in "
+                "person."
+            ).format(user.name),
             go,
-            secret_label="New PIN",
+            secret_label=self.tr("New PIN"),
             reason_required=False,
-            ok_text="Reset PIN",
+            ok_text=self.tr("Reset PIN"),
         )
 
     def _create_station(self) -> None:
@@ -128,7 +138,7 @@ class AdminTab(ConsoleTab):
 
         def created(_: None) -> str:
             self.station_name.clear()
-            return f"Station {name.strip()} created"
+            return self.tr("Station {0} created").format(name.strip())
 
         self.act(lambda s: admin.create_station(s, actor, name), created)
 
@@ -137,21 +147,22 @@ class AdminTab(ConsoleTab):
         row = rows[0].row() if rows else -1
         station = self._station_rows[row] if 0 <= row < len(self._station_rows) else None
         if station is None:
-            self.message.emit("Select a station first.", True)
+            self.message.emit(self.tr("Select a station first."), True)
             return
-        actor, verb = self.current_actor(), "deactivate" if station.active else "activate"
+        actor = self.current_actor()
+        if station.active:
+            title, button = self.tr("Deactivate station {0}").format(station.name), self.tr("Deactivate")
+            done = self.tr("Station {0} deactivated").format(station.name)
+            what = self.tr("Nobody can log in or save anything at {0} from the next action on.")
+        else:
+            title, button = self.tr("Activate station {0}").format(station.name), self.tr("Activate")
+            done = self.tr("Station {0} activated").format(station.name)
+            what = self.tr("{0} can be used again.")
 
         def go(answer: Answer) -> None:
             self.act(
                 lambda s: admin.set_station_active(s, actor, station.name, not station.active, answer.reason),
-                f"Station {station.name} {verb}d",
+                done,
             )
 
-        self.ask(
-            f"{verb.capitalize()} station {station.name}",
-            f"Nobody can log in or save anything at {station.name} from the next action on."
-            if station.active
-            else f"{station.name} can be used again.",
-            go,
-            ok_text=verb.capitalize(),
-        )
+        self.ask(title, what.format(station.name), go, ok_text=button)

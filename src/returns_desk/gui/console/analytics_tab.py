@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QMargins, QRect, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QMargins, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from returns_desk.domain.money import format_money
+from returns_desk.gui import formats, phrases, words
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.gui.console.costs_dialog import CostsDialog
@@ -64,11 +64,15 @@ def cell_text(figure: Figure, column: int, value: Any, currency: str) -> str:
     name = figure.columns[column]
     if isinstance(value, float):
         if name in ("Rate", "Low", "High", "Share") or (figure.percent and column in figure.values):
-            return f"{value:.1%}"
-        return f"{value:.2f}"
+            return formats.percent(value)
+        return formats.number(value)
     if isinstance(value, int) and "cents" in name:
-        return format_money(value, currency)
-    return str(value)
+        return formats.money(value, currency)
+    if isinstance(value, int):
+        return formats.number(value)
+    if figure.name == "over_time" and column == 0 and isinstance(value, str) and len(value) == 10:
+        return formats.month(value)
+    return phrases.say(str(value))
 
 
 def bar_label(figure: Figure, row: tuple[Any, ...]) -> str:
@@ -76,12 +80,16 @@ def bar_label(figure: Figure, row: tuple[Any, ...]) -> str:
     characters."""
     text = str(row[figure.label])
     if figure.drill in ("disposition", "grade"):
-        text = text.replace("_", " ")
+        text = words.word(figure.drill, text)
+    elif figure.name == "over_time" and len(text) == 10:
+        text = formats.month(text)
+    else:
+        text = phrases.say(text)
     return text if len(text) <= 24 else text[:23] + "…"
 
 
 def column_title(name: str) -> str:
-    return name.replace(" (cents)", "")
+    return phrases.column(name).replace(" (cents)", "")
 
 
 def headline(scope: Scope, figures: list[Figure], currency: str) -> str:
@@ -94,14 +102,16 @@ def headline(scope: Scope, figures: list[Figure], currency: str) -> str:
     returned = sum(int(r[2]) for r in channels.rows)
     net = int(costs.rows[-1][1]) if costs.rows else 0
     filters = [v for v in (scope.channel, scope.region, scope.category) if v]
-    text = f"{scope.start} to {scope.end}" + (f" ({', '.join(filters)})" if filters else "") + ": "
-    if not sold and not returned:
-        return text + "no sales and no returns in this range."
-    rate = f" ({returned / sold:.1%})" if sold else ""
-    return (
-        text
-        + f"{returned:,} units returned of {sold:,} sold{rate}; net cost of returns {format_money(net, currency)}."
+    span = QCoreApplication.translate("AnalyticsTab", "{0} to {1}").format(
+        formats.day(scope.start), formats.day(scope.end)
     )
+    text = span + (f" ({', '.join(filters)})" if filters else "") + ": "
+    if not sold and not returned:
+        return text + QCoreApplication.translate("AnalyticsTab", "no sales and no returns in this range.")
+    rate = f" ({formats.percent(returned / sold)})" if sold else ""
+    return text + QCoreApplication.translate(
+        "AnalyticsTab", "{0} units returned of {1} sold{2}; net cost of returns {3}."
+    ).format(formats.number(returned), formats.number(sold), rate, formats.money(net, currency))
 
 
 class FigureCard(QFrame):
@@ -109,16 +119,16 @@ class FigureCard(QFrame):
 
     bar_clicked = Signal(str, int)  # figure name, row
 
-    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, title: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"card_{name}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name = name
         self.figure: Figure | None = None
         self.currency = "USD"
-        self.title = QLabel(f"<b>{title}</b>")
+        self.title = QLabel(f"<b>{card_title(title)}</b>")
         self.title.setWordWrap(True)
-        self.question = QLabel("Reading…")
+        self.question = QLabel(self.tr("Reading…"))
         self.question.setWordWrap(True)
         self.chart = QChart()
         self.chart.legend().setVisible(False)
@@ -132,11 +142,11 @@ class FigureCard(QFrame):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(180)
-        self.show_table = QPushButton("Table")
+        self.show_table = QPushButton(self.tr("Table"))
         self.show_table.setObjectName(f"tableButton_{name}")
         self.show_table.setCheckable(True)
         self.show_table.toggled.connect(self.table.setVisible)
-        self.csv = QPushButton("CSV…")
+        self.csv = QPushButton(self.tr("CSV…"))
         self.csv.setObjectName(f"csvButton_{name}")
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -154,7 +164,7 @@ class FigureCard(QFrame):
 
     def show_figure(self, figure: Figure, currency: str) -> None:
         self.figure, self.currency = figure, currency
-        text = figure.question + (f" {figure.note}" if figure.note else "")
+        text = phrases.say(figure.question) + (f" {phrases.say(figure.note)}" if figure.note else "")
         self.question.setText(text)
         columns = self.shown_columns()
         self.table.setColumnCount(len(columns))
@@ -171,7 +181,7 @@ class FigureCard(QFrame):
             self.chart.removeAxis(axis)
         rows = figure.rows[:MAX_BARS] if figure.name != "over_time" else figure.rows[-13:]
         if not rows:
-            self.chart.setTitle("Nothing in this range")
+            self.chart.setTitle(self.tr("Nothing in this range"))
             return
         self.chart.setTitle("")
         stacked = len(figure.values) > 1
@@ -227,23 +237,28 @@ class FigureCard(QFrame):
 
 
 CARDS = (
-    ("products", "Return rate by product"),
-    ("categories", "Return rate by category"),
-    ("reasons", "Why things come back"),
-    ("over_time", "Reasons over time"),
-    ("lag", "Days from delivery to return request"),
-    ("costs", "What returns cost"),
-    ("segments", "Customer segments"),
-    ("themes", "What customers say"),
-    ("regions", "Where returns come from"),
-    ("channels", "Channels compared"),
-    ("throughput", "Units per hour"),
-    ("cycle", "Receipt to disposition"),
-    ("first_touch", "First-touch rate"),
-    ("grades", "Grade mix"),
-    ("recovery", "Recovered value by disposition"),
-    ("agreement", "Inspector agreement"),
+    ("products", QT_TRANSLATE_NOOP("Analytics", "Return rate by product")),
+    ("categories", QT_TRANSLATE_NOOP("Analytics", "Return rate by category")),
+    ("reasons", QT_TRANSLATE_NOOP("Analytics", "Why things come back")),
+    ("over_time", QT_TRANSLATE_NOOP("Analytics", "Reasons over time")),
+    ("lag", QT_TRANSLATE_NOOP("Analytics", "Days from delivery to return request")),
+    ("costs", QT_TRANSLATE_NOOP("Analytics", "What returns cost")),
+    ("segments", QT_TRANSLATE_NOOP("Analytics", "Customer segments")),
+    ("themes", QT_TRANSLATE_NOOP("Analytics", "What customers say")),
+    ("regions", QT_TRANSLATE_NOOP("Analytics", "Where returns come from")),
+    ("channels", QT_TRANSLATE_NOOP("Analytics", "Channels compared")),
+    ("throughput", QT_TRANSLATE_NOOP("Analytics", "Units per hour")),
+    ("cycle", QT_TRANSLATE_NOOP("Analytics", "Receipt to disposition")),
+    ("first_touch", QT_TRANSLATE_NOOP("Analytics", "First-touch rate")),
+    ("grades", QT_TRANSLATE_NOOP("Analytics", "Grade mix")),
+    ("recovery", QT_TRANSLATE_NOOP("Analytics", "Recovered value by disposition")),
+    ("agreement", QT_TRANSLATE_NOOP("Analytics", "Inspector agreement")),
 )
+
+
+def card_title(title: object) -> str:
+    """A figure's title in the window's language (the services name their figures in English)."""
+    return QCoreApplication.translate("Analytics", str(title))
 
 
 class AnalyticsTab(ConsoleTab):
@@ -257,33 +272,33 @@ class AnalyticsTab(ConsoleTab):
         for edit, name in ((self.date_from, "analyticsFrom"), (self.date_to, "analyticsTo")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(formats.date_pattern())
         self.channel: ChoiceBox[str | None] = ChoiceBox()
         self.region: ChoiceBox[str | None] = ChoiceBox()
         self.category: ChoiceBox[str | None] = ChoiceBox()
         for box, name, label in (
-            (self.channel, "analyticsChannel", "Any channel"),
-            (self.region, "analyticsRegion", "Any region"),
-            (self.category, "analyticsCategory", "Any category"),
+            (self.channel, "analyticsChannel", self.tr("Any channel")),
+            (self.region, "analyticsRegion", self.tr("Any region")),
+            (self.category, "analyticsCategory", self.tr("Any category")),
         ):
             box.setObjectName(name)
             box.set_choices([(label, None)])
         self.sku = QLineEdit()
         self.sku.setObjectName("analyticsSku")
-        self.sku.setPlaceholderText("Product SKU")
+        self.sku.setPlaceholderText(self.tr("Product SKU"))
         self.sku.setMaximumWidth(130)
-        self.show_button = QPushButton("Show")
+        self.show_button = QPushButton(self.tr("Show"))
         self.show_button.setObjectName("analytics_show")
-        self.pdf_button = QPushButton("Report PDF…")
+        self.pdf_button = QPushButton(self.tr("Report PDF…"))
         self.pdf_button.setObjectName("analytics_pdf")
-        self.costs_button = QPushButton("Cost rates…")
+        self.costs_button = QPushButton(self.tr("Cost rates…"))
         self.costs_button.setObjectName("analytics_costs")
         self.costs_dialog: CostsDialog | None = None
         bar = QHBoxLayout()
         for widget in (
-            QLabel("From"),
+            QLabel(self.tr("From")),
             self.date_from,
-            QLabel("to"),
+            QLabel(self.tr("to")),
             self.date_to,
             self.channel,
             self.region,
@@ -351,9 +366,9 @@ class AnalyticsTab(ConsoleTab):
             self.read(lambda s: analytics.choices(s, actor), self._fill_choices)
         sku = self.sku.text().strip()
         currency = self.currency
-        self.summary.setText("Reading the figures…")
+        self.summary.setText(self.tr("Reading the figures…"))
         for card in self.cards.values():
-            card.question.setText("Reading…")
+            card.question.setText(self.tr("Reading…"))
 
         def main(session: Session) -> tuple[Scope, list[Figure]]:
             product_id = analytics.product_id(session, actor, sku) if sku else None
@@ -365,21 +380,24 @@ class AnalyticsTab(ConsoleTab):
 
     def _failed(self, message: str) -> None:
         self.pending = 0
-        self.summary.setText(f"The figures could not be read: {message}")
+        self.summary.setText(self.tr("The figures could not be read: {0}").format(phrases.say(message)))
         for card in self.cards.values():
             if card.figure is None:
-                card.question.setText("Not read.")
+                card.question.setText(self.tr("Not read."))
         self.message.emit(message, True)
 
     def _fill_choices(self, found: analytics.Choices) -> None:
         self._choices_loaded = True
         for box, label, values in (
-            (self.channel, "Any channel", found.channels),
-            (self.region, "Any region", found.regions),
-            (self.category, "Any category", found.categories),
+            (self.channel, self.tr("Any channel"), found.channels),
+            (self.region, self.tr("Any region"), found.regions),
+            (self.category, self.tr("Any category"), found.categories),
         ):
             chosen = box.value()
-            box.set_choices([(label, None)] + [(v, v) for v in values])
+            box.set_choices(
+                [(label, None)]
+                + [(words.word("channel", v) if box is self.channel else v, v) for v in values]
+            )
             if chosen in values:
                 box.setCurrentIndex(values.index(chosen) + 1)
 
@@ -431,7 +449,7 @@ class AnalyticsTab(ConsoleTab):
         actor = self.current_actor()
         self.act(
             lambda s: analytics.save_costs(s, actor, costs, reason),
-            "Cost rates saved; the costs are figured again.",
+            self.tr("Cost rates saved; the costs are figured again."),
         )
 
     # --- drilling down ---
@@ -448,19 +466,22 @@ class AnalyticsTab(ConsoleTab):
             self.drill.emit(figure.drill, str(values[0]), self.scope)
         else:
             self.message.emit(
-                f"{figure.title}: {values[figure.label]} — see the table for its figures.", False
+                self.tr("{0}: {1} — see the table for its figures.").format(
+                    card_title(figure.title), bar_label(figure, values)
+                ),
+                False,
             )
 
     # --- exports ---
     def export_csv(self, card: FigureCard) -> None:
         if card.figure is None:
-            self.message.emit("The figures are still being read.", True)
+            self.message.emit(self.tr("The figures are still being read."), True)
             return
         figure = card.figure
         self.save_dialog(
-            f"Export {figure.title}",
+            self.tr("Export {0}").format(card_title(figure.title)),
             f"{figure.name}.csv",
-            "CSV files (*.csv)",
+            self.tr("CSV files (*.csv)"),
             "csv",
             lambda name: self.write_csv(figure, Path(name)),
         )
@@ -473,18 +494,25 @@ class AnalyticsTab(ConsoleTab):
                 for row in figure.rows:
                     writer.writerow([safe_cell(v) if isinstance(v, str) else v for v in row])
         except OSError as exc:
-            self.message.emit(f"Could not write {path.name}: {exc.strerror or exc}", True)
+            self.message.emit(
+                self.tr("Could not write {0}: {1}").format(path.name, exc.strerror or exc), True
+            )
             return
-        self.message.emit(f"{figure.title}: {len(figure.rows)} row(s) written to {path.name}.", False)
+        self.message.emit(
+            self.tr("{0}: {1} row(s) written to {2}.").format(
+                card_title(figure.title), len(figure.rows), path.name
+            ),
+            False,
+        )
 
     def export_pdf(self) -> None:
         if any(card.figure is None for card in self.cards.values()):
-            self.message.emit("The figures are still being read.", True)
+            self.message.emit(self.tr("The figures are still being read."), True)
             return
         self.save_dialog(
-            "Analytics report",
+            self.tr("Analytics report"),
             "returns-report.pdf",
-            "PDF files (*.pdf)",
+            self.tr("PDF files (*.pdf)"),
             "pdf",
             lambda name: self.write_pdf(Path(name)),
         )
@@ -493,9 +521,11 @@ class AnalyticsTab(ConsoleTab):
         try:
             pages = write_report(path, self.scope, list(self.cards.values()), self.currency)
         except OSError as exc:
-            self.message.emit(f"Could not write {path.name}: {exc.strerror or exc}", True)
+            self.message.emit(
+                self.tr("Could not write {0}: {1}").format(path.name, exc.strerror or exc), True
+            )
             return
-        self.message.emit(f"Report of {pages} page(s) saved as {path.name}.", False)
+        self.message.emit(self.tr("Report of {0} page(s) saved as {1}.").format(pages, path.name), False)
 
 
 def write_report(path: Path, scope: Scope | None, cards: list[FigureCard], currency: str) -> int:
@@ -507,13 +537,17 @@ def write_report(path: Path, scope: Scope | None, cards: list[FigureCard], curre
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     writer.setResolution(120)
-    writer.setTitle("Returns Desk — returns analytics")
+    writer.setTitle(QCoreApplication.translate("AnalyticsTab", "Returns Desk — returns analytics"))
     painter = QPainter(writer)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     width, height = page.width(), page.height()
     title_font, body_font = QFont("Sans", 13, QFont.Weight.Bold), QFont("Sans", 8)
     pages = 1
-    heading = "Returns analytics" + (f" — {scope.start} to {scope.end}" if scope else "")
+    heading = QCoreApplication.translate("AnalyticsTab", "Returns analytics")
+    if scope:
+        heading += " — " + QCoreApplication.translate("AnalyticsTab", "{0} to {1}").format(
+            formats.day(scope.start), formats.day(scope.end)
+        )
     painter.setFont(QFont("Sans", 16, QFont.Weight.Bold))
     painter.drawText(QRect(0, 0, width, 30), Qt.AlignmentFlag.AlignLeft, heading)
     half = (height - 40) // 2
@@ -527,12 +561,12 @@ def write_report(path: Path, scope: Scope | None, cards: list[FigureCard], curre
         figure = card.figure
         assert figure is not None
         painter.setFont(title_font)
-        painter.drawText(QRect(0, top, width, 24), Qt.AlignmentFlag.AlignLeft, figure.title)
+        painter.drawText(QRect(0, top, width, 24), Qt.AlignmentFlag.AlignLeft, card_title(figure.title))
         painter.setFont(body_font)
         painter.drawText(
             QRect(0, top + 24, width, 34),
             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-            figure.question,
+            phrases.say(figure.question),
         )
         chart_rect = QRect(0, top + 60, width * 55 // 100, box - 70)
         card.view.render(painter, chart_rect)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from returns_desk.gui import file_dialogs
+from returns_desk.gui import file_dialogs, formats, words
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
 from returns_desk.gui.forms.ui_audit_tab import Ui_AuditTab
@@ -22,7 +22,7 @@ class AuditTab(ConsoleTab):
         self.ui = Ui_AuditTab()
         self.ui.setupUi(self)
         self.subject: ChoiceBox[str] = self.ui.auditSubject
-        self.subject.set_choices((s, s) for s in audit.SUBJECTS)
+        self.subject.set_choices((words.word("subject", s), s) for s in audit.SUBJECTS)
         self.key = self.ui.auditKey
         self.kind = self.ui.auditKind
         self.show_button = self.ui.auditShow
@@ -49,7 +49,7 @@ class AuditTab(ConsoleTab):
             self.table,
             [
                 [
-                    f"{r.occurred_at:%Y-%m-%d %H:%M:%S}",
+                    formats.moment(r.occurred_at),
                     r.kind,
                     r.subject,
                     r.user or "",
@@ -62,16 +62,16 @@ class AuditTab(ConsoleTab):
 
     def export_to(self, path: Path) -> int:
         n = audit.export_csv(self.rows, path)
-        self.message.emit(f"{n:,} events written to {path.name}", False)
+        self.message.emit(self.tr("{0} events written to {1}").format(formats.number(n), path.name), False)
         return n
 
     def export_dialog(self) -> None:
         """Choose where the CSV goes (Qt's own dialog, opened without blocking the screen)."""
         self.file_dialog = file_dialogs.save_dialog(
             self,
-            "Export audit trail",
+            self.tr("Export audit trail"),
             Path.home() / "audit.csv",
-            "CSV files (*.csv)",
+            self.tr("CSV files (*.csv)"),
             "csv",
             self._export_chosen,
         )
@@ -82,4 +82,4 @@ class AuditTab(ConsoleTab):
         try:
             self.export_to(Path(name))
         except OSError as exc:
-            self.message.emit(f"Could not write {name}: {exc.strerror or exc}", True)
+            self.message.emit(self.tr("Could not write {0}: {1}").format(name, exc.strerror or exc), True)

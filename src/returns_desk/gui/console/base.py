@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,7 +26,10 @@ from returns_desk.gui.action_dialog import ActionDialog, Answer, Number
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services.results import Actor
 
-ANY = "Any"
+
+def any_choice() -> str:
+    """The first choice of a list's filter: no filter."""
+    return QCoreApplication.translate("Console", "Any")
 
 
 def details_text(details: dict[str, Any]) -> str:
@@ -112,7 +115,7 @@ class ConsoleTab(QWidget):
         number: Number | None = None,
         secret_label: str | None = None,
         reason_required: bool = True,
-        ok_text: str = "OK",
+        ok_text: str = "",
     ) -> ActionDialog:
         """Open the action's dialog (window-modal, the screen keeps running); ``on_answer`` runs on OK."""
         if self.dialog is not None:

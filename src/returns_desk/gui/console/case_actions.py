@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from returns_desk.gui import words
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.services import supervision
@@ -23,21 +26,29 @@ class CaseAction:
 class AssignCase(CaseAction):
     def open(self) -> None:
         tab, actor = self.tab, self.tab.current_actor()
-        people = [(f"{p.name} ({p.role}, {p.badge})", p.badge) for p in self.people]
+        people = [(f"{p.name} ({words.word('role', p.role)}, {p.badge})", p.badge) for p in self.people]
 
         def go(answer: Answer) -> None:
             case_id, badge = answer.picked
             tab.act(
                 lambda s: supervision.assign(s, actor, case_id, badge, answer.reason),
-                lambda name: f"Exception #{case_id} assigned to {name}",
+                lambda name: QCoreApplication.translate(
+                    "CaseActions", "Exception #{0} assigned to {1}"
+                ).format(case_id, name),
             )
 
         tab.ask(
-            f"Assign an exception of {self.reference}",
-            "The person chosen is named on the exception in the queue and the Exceptions tab.",
+            QCoreApplication.translate("CaseActions", "Assign an exception of {0}").format(self.reference),
+            QCoreApplication.translate(
+                "CaseActions",
+                "The person chosen is named on the exception in the queue and the Exceptions tab.",
+            ),
             go,
-            pickers=[("Exception", self.cases), ("Assign to", people)],
-            ok_text="Assign",
+            pickers=[
+                (QCoreApplication.translate("CaseActions", "Exception"), self.cases),
+                (QCoreApplication.translate("CaseActions", "Assign to"), people),
+            ],
+            ok_text=QCoreApplication.translate("CaseActions", "Assign"),
         )
 
 
@@ -49,13 +60,16 @@ class ResolveCase(CaseAction):
             case_id: int = answer.choice
             tab.act(
                 lambda s: supervision.resolve(s, actor, case_id, answer.reason),
-                f"Exception #{case_id} resolved",
+                QCoreApplication.translate("CaseActions", "Exception #{0} resolved").format(case_id),
             )
 
         tab.ask(
-            f"Resolve an exception of {self.reference}",
-            "The exception is closed with how it was settled (the reason); the unit's state does not change.",
+            QCoreApplication.translate("CaseActions", "Resolve an exception of {0}").format(self.reference),
+            QCoreApplication.translate(
+                "CaseActions",
+                "The exception is closed with how it was settled (the reason); the unit's state does not change.",
+            ),
             go,
-            pickers=[("Exception", self.cases)],
-            ok_text="Resolve",
+            pickers=[(QCoreApplication.translate("CaseActions", "Exception"), self.cases)],
+            ok_text=QCoreApplication.translate("CaseActions", "Resolve"),
         )

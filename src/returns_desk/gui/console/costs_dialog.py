@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from returns_desk.domain.vocab import Disposition
+from returns_desk.gui import words
 from returns_desk.services.analytics import MAX_MINUTES, MAX_RATE_CENTS, CostSettings
 
 
@@ -36,20 +37,20 @@ class CostsDialog(QDialog):
     def __init__(self, parent: QWidget, costs: CostSettings, currency: str) -> None:
         super().__init__(parent)
         self.setObjectName("costsDialog")
-        self.setWindowTitle("Cost rates of returns")
+        self.setWindowTitle(self.tr("Cost rates of returns"))
         self.shipping = _money("costShipping", costs.shipping_cents_per_parcel, currency)
         self.hourly = _money("costHourly", costs.hourly_rate_cents, currency)
         self.disposal = _money("costDisposal", costs.disposal_cents_per_unit, currency)
         self.minutes = QSpinBox()
         self.minutes.setObjectName("costMinutes")
         self.minutes.setRange(0, MAX_MINUTES)
-        self.minutes.setSuffix(" min")
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(costs.handling_minutes_per_unit)
         form = QFormLayout()
-        form.addRow("Return shipping per parcel (when the file gave none)", self.shipping)
-        form.addRow("Handling at the dock, per unit", self.minutes)
-        form.addRow("Labour rate per hour (dock and bench)", self.hourly)
-        form.addRow("Disposal per unit", self.disposal)
+        form.addRow(self.tr("Return shipping per parcel (when the file gave none)"), self.shipping)
+        form.addRow(self.tr("Handling at the dock, per unit"), self.minutes)
+        form.addRow(self.tr("Labour rate per hour (dock and bench)"), self.hourly)
+        form.addRow(self.tr("Disposal per unit"), self.disposal)
         self.recovery: dict[str, QSpinBox] = {}
         for disposition in Disposition:
             box = QSpinBox()
@@ -58,12 +59,17 @@ class CostsDialog(QDialog):
             box.setSuffix(" %")
             box.setValue(costs.recovery_percent.get(disposition.value, 0))
             self.recovery[disposition.value] = box
-            form.addRow(f"Recovered when {disposition.value.replace('_', ' ')} (of cost price)", box)
+            form.addRow(
+                self.tr("Recovered when {0} (of cost price)").format(
+                    words.word("disposition", disposition.value)
+                ),
+                box,
+            )
         self.reason = QLineEdit()
         self.reason.setObjectName("costReason")
-        self.reason.setPlaceholderText("Why the rates change (kept in the audit trail)")
+        self.reason.setPlaceholderText(self.tr("Why the rates change (kept in the audit trail)"))
         self.reason.setMinimumWidth(280)
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Reason"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -74,7 +80,7 @@ class CostsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         note = QLabel(
-            "The cost of returns uses these where the rows cannot say: imported shipping costs win."
+            self.tr("The cost of returns uses these where the rows cannot say: imported shipping costs win.")
         )
         note.setWordWrap(True)
         layout.addWidget(note)

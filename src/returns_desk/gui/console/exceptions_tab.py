@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from returns_desk import sync
 from returns_desk.domain.vocab import ExceptionKind
+from returns_desk.gui import formats, phrases, words
 from returns_desk.gui.action_dialog import Answer, Number
 from returns_desk.gui.choice_box import ChoiceBox
-from returns_desk.gui.console.base import ANY, ConsoleTab, details_text, fill, fit_columns
+from returns_desk.gui.console.base import ConsoleTab, any_choice, details_text, fill, fit_columns
 from returns_desk.gui.console.case_actions import AssignCase, CaseAction, ResolveCase
 from returns_desk.gui.forms.ui_exceptions_tab import Ui_ExceptionsTab
 from returns_desk.gui.queue_model import age_text
@@ -36,7 +37,9 @@ class ExceptionsTab(ConsoleTab):
         self.figures = self.ui.turnaround
         self.counts = self.ui.exceptionCounts
         self.kind: ChoiceBox[ExceptionKind | None] = self.ui.exceptionKind
-        self.kind.set_choices([(ANY, None)] + [(k.label, k) for k in ExceptionKind])
+        self.kind.set_choices(
+            [(any_choice(), None)] + [(words.word("exception", k.value), k) for k in ExceptionKind]
+        )
         self.table = fit_columns(self.ui.exceptionsTable)
         self.sla_button = self.ui.setSla
         self.buttons: dict[str, QPushButton] = {
@@ -63,9 +66,9 @@ class ExceptionsTab(ConsoleTab):
     def _act_on_case(self, action: type[CaseAction]) -> None:
         row = self.selected()
         if row is None:
-            self.message.emit("Select an exception first.", True)
+            self.message.emit(self.tr("Select an exception first."), True)
             return
-        actor, case = self.current_actor(), [(f"#{row.id} {row.kind.replace('_', ' ')}", row.id)]
+        actor, case = self.current_actor(), [(f"#{row.id} {words.word('exception', row.kind)}", row.id)]
         reference = row.lpn or row.rma or f"#{row.id}"
 
         def people(session: Session) -> list[exceptions.Person]:
@@ -77,7 +80,7 @@ class ExceptionsTab(ConsoleTab):
         """The exception's unit or return in the queue, where approving, re-routing and the rest are."""
         row = self.selected()
         if row is None:
-            self.message.emit("Select an exception first.", True)
+            self.message.emit(self.tr("Select an exception first."), True)
             return
         self.show_in_queue.emit(row.lpn or row.rma or row.scanned_code or "")
 
@@ -89,16 +92,16 @@ class ExceptionsTab(ConsoleTab):
             hours = float(answer.number or 0)
             self.act(
                 lambda s: exceptions.set_sla_hours(s, actor, {kind: hours}, answer.reason),
-                f"SLA for {kind.label.lower()} set to {hours:g} h",
+                self.tr("SLA for {0} set to {1} h").format(words.word("exception", kind.value), f"{hours:g}"),
             )
 
         self.ask(
-            "Exception SLA",
-            "Exceptions of this kind open longer than this are shown as OVERDUE, in red.",
+            self.tr("Exception SLA"),
+            self.tr("Exceptions of this kind open longer than this are shown as OVERDUE, in red."),
             go,
-            pickers=[("Kind", [(k.label, k) for k in ExceptionKind])],
-            number=Number("Hours", 0.001, 24 * 90, 24, " h", 3),
-            ok_text="Set SLA",
+            pickers=[(self.tr("Kind"), [(words.word("exception", k.value), k) for k in ExceptionKind])],
+            number=Number(self.tr("Hours"), 0.001, 24 * 90, 24, self.tr(" h"), 3),
+            ok_text=self.tr("Set SLA"),
         )
 
     def refresh(self) -> None:
@@ -119,21 +122,30 @@ class ExceptionsTab(ConsoleTab):
         self.rows = rows
         if figures.units:
             self.figures.setText(
-                f"Receipt → disposition, last {figures.window_days} days ({figures.units:,} units): "
-                f"median {figures.median_hours:.1f} h · P90 {figures.p90_hours:.1f} h"
+                self.tr("Receipt → disposition, last {0} days ({1} units): median {2} h · P90 {3} h").format(
+                    figures.window_days,
+                    formats.number(figures.units),
+                    f"{figures.median_hours:.1f}",
+                    f"{figures.p90_hours:.1f}",
+                )
             )
         else:
-            self.figures.setText(f"No units reached a disposition in the last {figures.window_days} days.")
-        self.counts.setText(" · ".join(f"{k.replace('_', ' ')} {n}" for k, n in sorted(counts.items())))
+            self.figures.setText(
+                self.tr("No units reached a disposition in the last {0} days.").format(figures.window_days)
+            )
+        self.counts.setText(
+            " · ".join(f"{words.word('exception', k)} {n}" for k, n in sorted(counts.items()))
+        )
         now = events.now()
         fill(
             self.table,
             [
                 [
                     str(r.id),
-                    r.kind.replace("_", " "),
+                    words.word("exception", r.kind),
                     age_text(r.opened_at, now),
-                    f"{r.sla_hours:g} h" + (" — OVERDUE" if r.overdue else ""),
+                    self.tr("{0} h").format(f"{r.sla_hours:g}")
+                    + (" — " + self.tr("OVERDUE") if r.overdue else ""),
                     r.rma or "",
                     r.lpn or r.scanned_code or "",
                     r.station or "",
@@ -150,11 +162,11 @@ class ExceptionsTab(ConsoleTab):
             [
                 [
                     st.station,
-                    st.state(now),
+                    phrases.say(st.state(now)),
                     str(st.pending),
                     str(st.conflicts),
-                    f"{st.last_sync:%Y-%m-%d %H:%M}" if st.last_sync else "never",
-                    age_text(st.updated_at, now) + " ago",
+                    formats.moment(st.last_sync, seconds=False) if st.last_sync else self.tr("never"),
+                    self.tr("{0} ago").format(age_text(st.updated_at, now)),
                 ]
                 for st in stations
             ],

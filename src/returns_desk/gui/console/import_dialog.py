@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
+from returns_desk.gui import formats, phrases
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.services import imports, presets
@@ -43,7 +44,9 @@ PROBLEMS_WIDTH = 340  # pixels
 
 class ImportStopped(ReturnsDeskError):
     def __init__(self) -> None:
-        super().__init__("The import was stopped; nothing was imported.")
+        super().__init__(
+            QCoreApplication.translate("ImportDialog", "The import was stopped; nothing was imported.")
+        )
 
 
 class _Progress(QObject):
@@ -57,30 +60,33 @@ class ImportDialog(QDialog):
         super().__init__(parent or tab)
         self.tab = tab
         self.setObjectName("importDialog")
-        self.setWindowTitle("Import return requests")
+        self.setWindowTitle(self.tr("Import return requests"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(900, 560)
         self.path: Path | None = None
         self.file = QLineEdit()
         self.file.setObjectName("importFile")
         self.file.setReadOnly(True)
-        self.file.setPlaceholderText("A CSV or JSON export of return requests")
-        self.choose_button = QPushButton("&Choose file…")
+        self.file.setPlaceholderText(self.tr("A CSV or JSON export of return requests"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
         self.choose_button.setObjectName("importChoose")
         self.preset: ChoiceBox[str | None] = ChoiceBox()
         self.preset.setObjectName("importPreset")
-        self.preset.setAccessibleName("Whose export")
+        self.preset.setAccessibleName(self.tr("Whose export"))
         self.preset.set_choices(
-            [("Recognise from the file", None)] + [(presets.shipped(k).name, k) for k in presets.KEYS]
+            [(self.tr("Recognise from the file"), None)]
+            + [(presets.shipped(k).name, k) for k in presets.KEYS]
         )
-        self.verdict = QLabel("Choose a file to see how it will be read.")
+        self.verdict = QLabel(self.tr("Choose a file to see how it will be read."))
         self.verdict.setObjectName("importVerdict")
         self.verdict.setWordWrap(True)
         self.table = QTableWidget(0, 0)
         self.table.setObjectName("importPreview")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.skip = QCheckBox("Skip bad returns (import the good ones; write the bad rows to a rejects file)")
+        self.skip = QCheckBox(
+            self.tr("Skip bad returns (import the good ones; write the bad rows to a rejects file)")
+        )
         self.skip.setObjectName("importSkipBad")
         self.bar = QProgressBar()
         self.bar.setObjectName("importProgress")
@@ -88,9 +94,9 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("importGo")
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setObjectName("importStop")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -98,10 +104,10 @@ class ImportDialog(QDialog):
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("File:"))
+        top.addWidget(QLabel(self.tr("File:")))
         top.addWidget(self.file, 1)
         top.addWidget(self.choose_button)
-        top.addWidget(QLabel("Format:"))
+        top.addWidget(QLabel(self.tr("Format:")))
         top.addWidget(self.preset)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -125,8 +131,8 @@ class ImportDialog(QDialog):
     # --- choosing and looking ---
     def choose(self) -> None:
         self.tab.open_dialog(
-            "Import return requests",
-            "Return exports (*.csv *.json);;All files (*)",
+            self.tr("Import return requests"),
+            self.tr("Return exports (*.csv *.json);;All files (*)"),
             lambda n: self.use(Path(n)),
         )
 
@@ -140,29 +146,41 @@ class ImportDialog(QDialog):
         if self.path is None:
             return
         path, preset = self.path, self.preset.value()
-        self.verdict.setText(f"Reading {path.name}…")
+        self.verdict.setText(self.tr("Reading {0}…").format(path.name))
         self.tab.read(lambda s: imports.preview(s, path, preset), self._previewed)
 
     def _previewed(self, preview: imports.Preview) -> None:
         if preview.problem:
-            self.verdict.setText(f"This file cannot be imported: {preview.problem}")
+            self.verdict.setText(
+                self.tr("This file cannot be imported: {0}").format(phrases.say(preview.problem))
+            )
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             self.import_button.setEnabled(False)
             return
         name = presets.shipped(preview.preset).name
-        how = "Recognised as" if preview.detected else "Read as"
         bad = sum(1 for r in preview.rows if r.problems)
-        size = f"about {preview.total:,} rows" if preview.total else "its rows counted as they are read"
+        size = (
+            self.tr("about {0} rows").format(formats.number(preview.total))
+            if preview.total
+            else self.tr("its rows counted as they are read")
+        )
+        how = self.tr("Recognised as {0} ({1}).") if preview.detected else self.tr("Read as {0} ({1}).")
+        shown = len(preview.rows)
         self.verdict.setText(
-            f"{how} {name} ({size}). "
+            how.format(name, size)
+            + " "
             + (
-                f"{bad} of the first {len(preview.rows)} rows have problems (marked)."
+                self.tr("{0} of the first {1} rows have problems (marked).").format(bad, shown)
                 if bad
-                else f"The first {len(preview.rows)} rows are fine."
+                else self.tr("The first {0} rows are fine.").format(shown)
             )
         )
-        columns = ["Line", "Problems", *preview.columns]  # the problems first: they are what to read
+        columns = [
+            self.tr("Line"),
+            self.tr("Problems"),
+            *preview.columns,
+        ]  # the problems first: they are what to read
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(preview.rows))
@@ -213,14 +231,14 @@ class ImportDialog(QDialog):
 
         self._running(True)
         self.summary.setText("")
-        self.bar.setFormat(f"Reading {path.name}…")
+        self.bar.setFormat(self.tr("Reading {0}…").format(path.name))
         self.bar.setRange(0, 0)
         self.tab.worker.submit(work, lambda r: self._done(path, r), failed)
 
     def _moved(self, done: int, of: int) -> None:
         self.bar.setRange(0, max(of, 1))
         self.bar.setValue(done)
-        self.bar.setFormat("Imported %v of %m rows")
+        self.bar.setFormat(self.tr("Imported %v of %m rows"))
 
     def _running(self, running: bool) -> None:
         self.import_button.setEnabled(not running and self.path is not None)
@@ -239,19 +257,28 @@ class ImportDialog(QDialog):
         if isinstance(result, ImportRejected):
             shown = "\n".join(str(e) for e in result.errors[:SHOWN_ERRORS])
             more = result.total - min(len(result.errors), SHOWN_ERRORS)
+            total = formats.number(result.total)
             self.summary.setText(
-                f"Nothing was imported: {result.total:,} problem(s). Correct the file, or tick “Skip bad "
-                f"returns” to import the good ones.\n{shown}" + (f"\n… and {more:,} more" if more > 0 else "")
+                self.tr(
+                    "Nothing was imported: {0} problem(s). Correct the file, or tick “Skip bad returns” to import "
+                    "the good ones."
+                ).format(total)
+                + f"\n{shown}"
+                + ("\n" + self.tr("… and {0} more").format(formats.number(more)) if more > 0 else "")
             )
-            self.tab.message.emit(f"{path.name}: {result.total:,} problem(s); nothing was imported.", True)
+            self.tab.message.emit(
+                self.tr("{0}: {1} problem(s); nothing was imported.").format(path.name, total), True
+            )
             return
         name = presets.shipped(result.preset).name
-        text = (
-            f"{path.name} ({name}): {result.requests:,} new return request(s), {result.updated:,} updated, "
-            f"{result.unchanged:,} unchanged; {result.lines:,} line(s)."
-        )
+        n = formats.number
+        text = self.tr(
+            "{0} ({1}): {2} new return request(s), {3} updated, {4} unchanged; {5} line(s)."
+        ).format(path.name, name, n(result.requests), n(result.updated), n(result.unchanged), n(result.lines))
         if result.reject_file:
-            text += f" {result.rejected_rows:,} bad row(s) written to {result.reject_file}."
+            text += " " + self.tr("{0} bad row(s) written to {1}.").format(
+                n(result.rejected_rows), result.reject_file
+            )
         self.summary.setText(text)
         self.tab.message.emit(text, False)
         self.imported.emit()

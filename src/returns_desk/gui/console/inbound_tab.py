@@ -25,17 +25,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from returns_desk.gui import formats, phrases, words
 from returns_desk.gui.console.base import ConsoleTab, fill
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import tracking
 from returns_desk.services.import_rows import ImportRejected
 
 TROUBLE_TINT = QColor("#fdecea")
-FILTERS = [
-    (tracking.NO_SCANS, "No scans yet"),
-    *((s, s.replace("_", " ").capitalize()) for s in tracking.STAGES),
-]
-FILTERS.insert(5, ("stalled", "Stalled"))
+FILTERS = [tracking.NO_SCANS, *tracking.STAGES]
+FILTERS.insert(5, "stalled")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,35 +51,35 @@ class InboundTab(ConsoleTab):
         self.stage: str | None = "stalled"
         self.parcel_rows: list[tracking.Parcel] = []
 
-        self.import_button = QPushButton("Import tracking…")
+        self.import_button = QPushButton(self.tr("Import tracking…"))
         self.import_button.setObjectName("importTracking")
         self.import_button.setToolTip(
-            "Carrier checkpoints: AfterShip Tracking webhooks (JSON) or a CSV of them"
+            self.tr("Carrier checkpoints: AfterShip Tracking webhooks (JSON) or a CSV of them")
         )
-        self.sweep_button = QPushButton("Open cases for stalled parcels")
+        self.sweep_button = QPushButton(self.tr("Open cases for stalled parcels"))
         self.sweep_button.setObjectName("sweepStalled")
         self.days = QSpinBox()
         self.days.setObjectName("stalledDays")
         self.days.setRange(1, 60)
-        self.days.setSuffix(" days")
-        self.days.setAccessibleName("Days without a scan before a parcel is stalled")
-        self.days_save = QPushButton("Save")
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Days without a scan before a parcel is stalled"))
+        self.days_save = QPushButton(self.tr("Save"))
         self.days_save.setObjectName("saveStalledDays")
         top = QHBoxLayout()
         top.addWidget(self.import_button)
         top.addWidget(self.sweep_button)
         top.addStretch(1)
-        top.addWidget(QLabel("Stalled after"))
+        top.addWidget(QLabel(self.tr("Stalled after")))
         top.addWidget(self.days)
-        top.addWidget(QLabel("without a scan"))
+        top.addWidget(QLabel(self.tr("without a scan")))
         top.addWidget(self.days_save)
 
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
         stages = QGridLayout()  # two rows, so the tab fits a 1024-pixel screen
-        for n, (key, label) in enumerate(FILTERS):
-            button = QPushButton(label)
+        for n, key in enumerate(FILTERS):
+            button = QPushButton(words.word("stage", key))
             button.setObjectName(f"stage_{key}")
             button.setCheckable(True)
             button.setChecked(key == self.stage)
@@ -94,28 +92,35 @@ class InboundTab(ConsoleTab):
         self.table.setObjectName("inboundParcels")
         self.table.setHorizontalHeaderLabels(
             [
-                "RMA",
-                "Tracking number",
-                "Carrier",
-                "Stage",
-                "Last scan",
-                "Expected",
-                "Units",
-                "Customer",
-                "Problem",
+                self.tr("RMA"),
+                self.tr("Tracking number"),
+                self.tr("Carrier"),
+                self.tr("Stage"),
+                self.tr("Last scan"),
+                self.tr("Expected"),
+                self.tr("Units"),
+                self.tr("Customer"),
+                self.tr("Problem"),
             ]
         )
         self.forecast = QTableWidget(0, 6)
         self.forecast.setObjectName("dockForecast")
         self.forecast.setHorizontalHeaderLabels(
-            ["Zone", "Parcels today", "Units today", "Parcels tomorrow", "Units tomorrow", "Carriers"]
+            [
+                self.tr("Zone"),
+                self.tr("Parcels today"),
+                self.tr("Units today"),
+                self.tr("Parcels tomorrow"),
+                self.tr("Units tomorrow"),
+                self.tr("Carriers"),
+            ]
         )
         for table in (self.table, self.forecast):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
-        forecast_box = QGroupBox("Expected at the dock")
+        forecast_box = QGroupBox(self.tr("Expected at the dock"))
         QVBoxLayout(forecast_box).addWidget(self.forecast)
         forecast_box.setMaximumHeight(170)
 
@@ -146,8 +151,10 @@ class InboundTab(ConsoleTab):
         self.read(load, self._loaded)
 
     def _loaded(self, loaded: Loaded) -> None:
-        for key, label in FILTERS:
-            self.filter_buttons[key].setText(f"{label} ({loaded.counts.get(key, 0):,})")
+        for key in FILTERS:
+            self.filter_buttons[key].setText(
+                f"{words.word('stage', key)} ({formats.number(loaded.counts.get(key, 0))})"
+            )
         if not self.days.hasFocus():
             self.days.setValue(loaded.stalled_days)
         self.parcel_rows = loaded.parcels
@@ -158,12 +165,12 @@ class InboundTab(ConsoleTab):
                     p.rma,
                     p.tracking_number,
                     p.carrier,
-                    p.stage.replace("_", " "),
-                    f"{p.since.astimezone(UTC):%Y-%m-%d %H:%M}" if p.since else "",
-                    f"{p.expected_on:%Y-%m-%d}" if p.expected_on else "",
+                    words.word("stage", p.stage),
+                    formats.moment(p.since.astimezone(UTC), seconds=False) if p.since else "",
+                    formats.day(p.expected_on) if p.expected_on else "",
                     str(p.units),
                     p.customer,
-                    p.why,
+                    phrases.say(p.why),
                 ]
                 for p in loaded.parcels
             ],
@@ -191,8 +198,8 @@ class InboundTab(ConsoleTab):
     # --- acting ---
     def choose_file(self) -> None:
         self.open_dialog(
-            "Import carrier tracking",
-            "Tracking files (*.json *.csv);;All files (*)",
+            self.tr("Import carrier tracking"),
+            self.tr("Tracking files (*.json *.csv);;All files (*)"),
             lambda name: self.import_file(Path(name)),
         )
 
@@ -208,9 +215,12 @@ class InboundTab(ConsoleTab):
                 raise
 
         def done(r: tracking.TrackingReport) -> None:
+            n = formats.number
             self.message.emit(
-                f"{path.name}: {r.checkpoints:,} new checkpoint(s) for {r.parcels:,} parcel(s), {r.moved:,} moved "
-                f"on, {r.not_ours:,} not of returns; {r.cases:,} case(s) opened for stalled parcels.",
+                self.tr(
+                    "{0}: {1} new checkpoint(s) for {2} parcel(s), {3} moved on, {4} not of returns; {5} case(s) "
+                    "opened for stalled parcels."
+                ).format(path.name, n(r.checkpoints), n(r.parcels), n(r.moved), n(r.not_ours), n(r.cases)),
                 False,
             )
             self.acted.emit()
@@ -219,7 +229,9 @@ class InboundTab(ConsoleTab):
         def failed(message: str) -> None:
             if rejected:
                 first = "; ".join(str(e) for e in rejected[0].errors[:3])
-                message = f"{path.name}: {rejected[0].total:,} problem(s), nothing was imported: {first}"
+                message = self.tr("{0}: {1} problem(s), nothing was imported: {2}").format(
+                    path.name, formats.number(rejected[0].total), first
+                )
             self.message.emit(message, True)
 
         self.worker.submit(work, done, failed)
@@ -227,12 +239,13 @@ class InboundTab(ConsoleTab):
     def sweep(self) -> None:
         actor = self.current_actor()
         self.act(
-            lambda s: tracking.sweep(s, actor), lambda n: f"{n} exception case(s) opened for stalled parcels."
+            lambda s: tracking.sweep(s, actor),
+            lambda n: self.tr("{0} exception case(s) opened for stalled parcels.").format(n),
         )
 
     def save_days(self) -> None:
         actor, days = self.current_actor(), self.days.value()
         self.act(
             lambda s: tracking.set_stalled_days(s, actor, days),
-            f"A parcel with no scan for {days} days now counts as stalled.",
+            self.tr("A parcel with no scan for {0} days now counts as stalled.").format(days),
         )

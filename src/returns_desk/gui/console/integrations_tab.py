@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.vocab import Role
+from returns_desk.gui import formats
 from returns_desk.gui.console.base import ConsoleTab, fill
 from returns_desk.gui.console.import_dialog import ImportDialog
 from returns_desk.gui.worker import DbWorker
@@ -49,7 +50,7 @@ class EndpointDialog(QDialog):
     def __init__(self, parent: QWidget, row: webhooks.EndpointRow | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("endpointDialog")
-        self.setWindowTitle("Webhook endpoint")
+        self.setWindowTitle(self.tr("Webhook endpoint"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.name = QLineEdit(row.name if row else "")
         self.name.setObjectName("endpointName")
@@ -60,22 +61,22 @@ class EndpointDialog(QDialog):
         self.kinds = QLineEdit(", ".join(row.kinds) if row else "return.*")
         self.kinds.setObjectName("endpointKinds")
         self.kinds.setToolTip(
-            "Event kinds, comma-separated: return.received, return.* (every return event), *"
+            self.tr("Event kinds, comma-separated: return.received, return.* (every return event), *")
         )
         self.secret = QLineEdit("")
         self.secret.setObjectName("endpointSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText(
-            "leave empty: a new one is made" if row is None else "leave empty: unchanged"
+            self.tr("leave empty: a new one is made") if row is None else self.tr("leave empty: unchanged")
         )
-        self.active = QCheckBox("Send events to it")
+        self.active = QCheckBox(self.tr("Send events to it"))
         self.active.setObjectName("endpointActive")
         self.active.setChecked(row.active if row else True)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Address", self.url)
-        form.addRow("Event kinds", self.kinds)
-        form.addRow("Shared secret", self.secret)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Address"), self.url)
+        form.addRow(self.tr("Event kinds"), self.kinds)
+        form.addRow(self.tr("Shared secret"), self.secret)
         form.addRow("", self.active)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -98,56 +99,71 @@ class IntegrationsTab(ConsoleTab):
         self.import_dialog: ImportDialog | None = None
         self.endpoint_dialog: EndpointDialog | None = None
 
-        imports_box = QGroupBox("Return requests from the shop platforms")
-        self.import_button = QPushButton("&Import returns…")
+        imports_box = QGroupBox(self.tr("Return requests from the shop platforms"))
+        self.import_button = QPushButton(self.tr("&Import returns…"))
         self.import_button.setObjectName("importReturns")
         self.import_button.setToolTip(
-            "Shopify, BigCommerce, Loop, AfterShip Returns or Returns Desk's own format"
+            self.tr("Shopify, BigCommerce, Loop, AfterShip Returns or Returns Desk's own format")
         )
         self.folder = QLineEdit()
         self.folder.setObjectName("watchedFolder")
-        self.folder.setPlaceholderText("No folder watched")
-        self.folder.setAccessibleName("Watched folder")
-        self.folder_save = QPushButton("Watch this folder")
+        self.folder.setPlaceholderText(self.tr("No folder watched"))
+        self.folder.setAccessibleName(self.tr("Watched folder"))
+        self.folder_save = QPushButton(self.tr("Watch this folder"))
         self.folder_save.setObjectName("watchFolder")
         self.folder_hint = QLabel(
-            "Files dropped there are imported by this station and moved to done/ or, with their problems "
-            "listed, to failed/."
+            self.tr(
+                "Files dropped there are imported by this station and moved to done/ or, with their problems "
+                "listed, to failed/."
+            )
         )
         self.folder_hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addSpacing(24)
-        row.addWidget(QLabel("Watched folder:"))
+        row.addWidget(QLabel(self.tr("Watched folder:")))
         row.addWidget(self.folder, 1)
         row.addWidget(self.folder_save)
         box = QVBoxLayout(imports_box)
         box.addLayout(row)
         box.addWidget(self.folder_hint)
 
-        hooks_box = QGroupBox("Webhooks: events sent as they happen")
+        hooks_box = QGroupBox(self.tr("Webhooks: events sent as they happen"))
         self.endpoints = QTableWidget(0, 5)
         self.endpoints.setObjectName("webhookEndpoints")
         self.endpoints.setHorizontalHeaderLabels(
-            ["Name", "Address", "Event kinds", "On", "Waiting / failing"]
+            [
+                self.tr("Name"),
+                self.tr("Address"),
+                self.tr("Event kinds"),
+                self.tr("On"),
+                self.tr("Waiting / failing"),
+            ]
         )
         self.failing = QTableWidget(0, 6)
         self.failing.setObjectName("webhookFailing")
         self.failing.setHorizontalHeaderLabels(
-            ["Endpoint", "Event", "Subject", "Attempts", "Next try", "Error"]
+            [
+                self.tr("Endpoint"),
+                self.tr("Event"),
+                self.tr("Subject"),
+                self.tr("Attempts"),
+                self.tr("Next try"),
+                self.tr("Error"),
+            ]
         )
         for table in (self.endpoints, self.failing):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
-        self.add_endpoint = QPushButton("Add endpoint…")
+        self.add_endpoint = QPushButton(self.tr("Add endpoint…"))
         self.add_endpoint.setObjectName("addEndpoint")
-        self.edit_endpoint = QPushButton("Change…")
+        self.edit_endpoint = QPushButton(self.tr("Change…"))
         self.edit_endpoint.setObjectName("editEndpoint")
-        self.resend = QPushButton("Send again now")
+        self.resend = QPushButton(self.tr("Send again now"))
         self.resend.setObjectName("resendWebhooks")
-        self.failing_label = QLabel("Deliveries not taken yet:")
+        self.failing_label = QLabel(self.tr("Deliveries not taken yet:"))
         buttons = QHBoxLayout()
         for b in (self.add_endpoint, self.edit_endpoint):
             buttons.addWidget(b)
@@ -177,7 +193,7 @@ class IntegrationsTab(ConsoleTab):
         admin = actor.role.at_least(Role.ADMIN)  # endpoints are an admin's; failed deliveries a supervisor's
         for button in (self.add_endpoint, self.edit_endpoint):
             button.setEnabled(admin)
-            button.setToolTip("" if admin else "An admin adds and changes endpoints")
+            button.setToolTip("" if admin else self.tr("An admin adds and changes endpoints"))
 
     # --- loading ---
     def refresh(self) -> None:
@@ -201,8 +217,8 @@ class IntegrationsTab(ConsoleTab):
                     r.name,
                     r.url,
                     ", ".join(r.kinds),
-                    "yes" if r.active else "no",
-                    f"{r.pending:,} / {r.failing:,}",
+                    self.tr("yes") if r.active else self.tr("no"),
+                    f"{formats.number(r.pending)} / {formats.number(r.failing)}",
                 ]
                 for r in loaded.endpoints
             ],
@@ -216,15 +232,17 @@ class IntegrationsTab(ConsoleTab):
                     r.kind,
                     r.subject,
                     str(r.attempts),
-                    f"{r.next_attempt_at:%Y-%m-%d %H:%M:%S}",
+                    formats.moment(r.next_attempt_at),
                     r.last_error,
                 ]
                 for r in loaded.failing
             ],
         )
         self.failing_label.setText(
-            f"Deliveries not taken yet: {len(loaded.failing):,} (tried again with a growing wait; "
-            "“Send again now” tries the selected ones at once)."
+            self.tr(
+                "Deliveries not taken yet: {0} (tried again with a growing wait; "
+                "“Send again now” tries the selected ones at once)."
+            ).format(formats.number(len(loaded.failing)))
         )
 
     # --- importing ---
@@ -245,8 +263,8 @@ class IntegrationsTab(ConsoleTab):
 
         def done(folder: Path | None) -> str:
             if folder is None:
-                return "This station watches no folder now."
-            return f"This station imports the files dropped into {folder}."
+                return self.tr("This station watches no folder now.")
+            return self.tr("This station imports the files dropped into {0}.").format(folder)
 
         self.act(lambda s: folder_import.set_folder(s, actor, station, text or None), done)
 
@@ -257,7 +275,7 @@ class IntegrationsTab(ConsoleTab):
     def _edit_selected(self) -> None:
         rows = self._selected(self.endpoints)
         if not rows:
-            self.message.emit("Select the endpoint to change.", True)
+            self.message.emit(self.tr("Select the endpoint to change."), True)
             return
         self.open_endpoint(self.endpoint_rows[rows[0]])
 
@@ -281,8 +299,10 @@ class IntegrationsTab(ConsoleTab):
 
         def done(made: str) -> str:
             if new and secret is None:
-                return f"Endpoint {name} saved. Its shared secret (give it to the receiver): {made}"
-            return f"Endpoint {name} saved."
+                return self.tr("Endpoint {0} saved. Its shared secret (give it to the receiver): {1}").format(
+                    name, made
+                )
+            return self.tr("Endpoint {0} saved.").format(name)
 
         self.act(
             lambda s: webhooks.save_endpoint(s, actor, name, url, kinds, secret=secret, active=active), done
@@ -291,7 +311,10 @@ class IntegrationsTab(ConsoleTab):
     def send_again(self) -> None:
         rows = self._selected(self.failing)
         if not rows:
-            self.message.emit("Select the deliveries to send again.", True)
+            self.message.emit(self.tr("Select the deliveries to send again."), True)
             return
         actor, ids = self.current_actor(), [self.failing_rows[i].id for i in rows]
-        self.act(lambda s: webhooks.resend(s, actor, ids), lambda n: f"{n} delivery(ies) will be tried now.")
+        self.act(
+            lambda s: webhooks.resend(s, actor, ids),
+            lambda n: self.tr("{0} delivery(ies) will be tried now.").format(n),
+        )

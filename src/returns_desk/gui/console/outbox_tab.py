@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.vocab import ReturnStatus
+from returns_desk.gui import formats, words
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab, fill
@@ -40,16 +41,17 @@ class OutboxTab(ConsoleTab):
         self._settings_shown = False
         self.state: ChoiceBox[str | None] = self.ui.outboxStatus
         self.state.set_choices(
-            [("All messages", None)] + [(s.capitalize(), s) for s in notifications.OUTBOX_STATES]
+            [(self.tr("All messages"), None)]
+            + [(words.word("outbox", s), s) for s in notifications.OUTBOX_STATES]
         )
         self.table = self.ui.outboxTable
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.template_status: ChoiceBox[ReturnStatus] = self.ui.templateStatus
-        self.template_status.set_choices((s.label, s) for s in ReturnStatus)
+        self.template_status.set_choices((words.word("status", s.value), s) for s in ReturnStatus)
         self.template_locale: ChoiceBox[str] = self.ui.templateLocale
         self.template_locale.set_choices([("English", "en"), ("한국어 (Korean)", "ko")])
         self.security: ChoiceBox[str] = self.ui.mailSecurity
-        self.security.set_choices([("None", "none"), ("STARTTLS", "starttls"), ("SSL/TLS", "ssl")])
+        self.security.set_choices([(self.tr("None"), "none"), ("STARTTLS", "starttls"), ("SSL/TLS", "ssl")])
         self.ui.templateSplit.setSizes([500, 400])
         self.state.currentIndexChanged.connect(lambda _: self.refresh())
         self.ui.outbox_refresh.clicked.connect(self.refresh)
@@ -86,18 +88,18 @@ class OutboxTab(ConsoleTab):
 
     def _loaded(self, loaded: Loaded) -> None:
         self.rows, counts, self.templates, settings = loaded
-        self.ui.outboxCounts.setText(" · ".join(f"{n:,} {state}" for state, n in counts.items()))
+        self.ui.outboxCounts.setText(
+            " · ".join(f"{formats.number(n)} {words.word('outbox', state)}" for state, n in counts.items())
+        )
         fill(
             self.table,
             [
                 [
-                    f"{r.created_at:%Y-%m-%d %H:%M}",
-                    r.status,
+                    formats.moment(r.created_at, seconds=False),
+                    words.word("outbox", r.status),
                     r.recipient,
                     r.locale,
-                    ReturnStatus(r.template).label
-                    if r.template in ReturnStatus._value2member_map_
-                    else r.template,
+                    words.word("status", r.template),
                     r.rma or "",
                     str(r.attempts),
                     f"{r.next_attempt_at:%H:%M:%S}" if r.status == "queued" else "",
@@ -118,32 +120,32 @@ class OutboxTab(ConsoleTab):
     def resend(self) -> None:
         rows = [r for r in self.selected() if r.status in ("failed", "sent")]
         if not rows:
-            self.message.emit("Select failed or sent messages to send again.", True)
+            self.message.emit(self.tr("Select failed or sent messages to send again."), True)
             return
         actor, ids = self.current_actor(), [r.id for r in rows]
 
         def go(answer: Answer) -> None:
             self.act(
                 lambda s: notifications.resend(s, actor, ids, answer.reason),
-                lambda n: f"{n} message(s) queued again.",
+                lambda n: self.tr("{0} message(s) queued again.").format(n),
             )
 
         self.ask(
-            "Resend",
-            f"Queue {len(ids)} message(s) again ({', '.join(r.recipient for r in rows[:3])}"
-            + ("…" if len(rows) > 3 else "")
-            + "). A message sent before goes again with the same Message-ID.",
+            self.tr("Resend"),
+            self.tr(
+                "Queue {0} message(s) again ({1}). A message sent before goes again with the same Message-ID."
+            ).format(len(ids), ", ".join(r.recipient for r in rows[:3]) + ("…" if len(rows) > 3 else "")),
             go,
-            ok_text="Resend",
+            ok_text=self.tr("Resend"),
         )
 
     def send_now(self) -> None:
         if self.pump is not None:
-            self.message.emit("Sending what is due…", False)
+            self.message.emit(self.tr("Sending what is due…"), False)
             self.pump.send_now()
 
-    def _on_pass(self, said: str) -> None:
-        self.message.emit(said, "failed:" in said or "error" in said.lower())
+    def _on_pass(self, said: str, failed: bool) -> None:
+        self.message.emit(said, failed)
         if self.actor is not None:
             self.refresh()
 
@@ -184,7 +186,8 @@ class OutboxTab(ConsoleTab):
 
     def _show_preview(self, rendered: Rendered) -> None:
         self.ui.templatePreview.setHtml(
-            f"<p><b>To:</b> {rendered.to}<br><b>Subject:</b> {rendered.subject}</p><hr>{rendered.html}"
+            f"<p><b>{self.tr('To:')}</b> {rendered.to}<br><b>{self.tr('Subject:')}</b> {rendered.subject}</p>"
+            f"<hr>{rendered.html}"
         )
 
     def save_template(self) -> None:
@@ -193,7 +196,9 @@ class OutboxTab(ConsoleTab):
             lambda s: notifications.save_template(
                 s, actor, status, locale, draft["subject"], draft["text"], draft["html"]
             ),
-            f"The {status.label.lower()} e-mail in {locale} is saved: messages sent from now on use it.",
+            self.tr("The {0} e-mail in {1} is saved: messages sent from now on use it.").format(
+                words.word("status", status.value), locale
+            ),
         )
 
     # --- sending ---
@@ -241,20 +246,17 @@ class OutboxTab(ConsoleTab):
         def saved(where: str) -> str:
             self.settings = settings
             kept = (
-                f" The password is kept in {'the system keyring' if where == 'keyring' else where}."
+                " "
+                + self.tr("The password is kept in {0}.").format(
+                    self.tr("the system keyring") if where == "keyring" else where
+                )
                 if where
                 else ""
             )
             self.ui.mailNote.setText(
-                ("E-mail is on." if settings.enabled else "E-mail is off: messages wait.") + kept
+                (self.tr("E-mail is on.") if settings.enabled else self.tr("E-mail is off: messages wait."))
+                + kept
             )
-            return "E-mail settings saved." + kept
+            return self.tr("E-mail settings saved.") + kept
 
         self.act(save, saved)
-
-
-def _about(template: str) -> str:
-    try:
-        return ReturnStatus(template).label
-    except ValueError:
-        return template

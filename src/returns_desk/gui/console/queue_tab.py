@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from returns_desk.domain.vocab import Disposition, ExceptionKind, Grade, UnitStatus
-from returns_desk.gui import keymap
+from returns_desk.gui import formats, keymap
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console import queue_actions
-from returns_desk.gui.console.base import ANY, ConsoleTab, days_utc, search_as_you_type
+from returns_desk.gui.console.base import ConsoleTab, any_choice, days_utc, search_as_you_type
 from returns_desk.gui.console.queue_actions import words
 from returns_desk.gui.forms.ui_queue_tab import Ui_QueueTab
 from returns_desk.gui.keymap import Binding
 from returns_desk.gui.queue_model import QueueModel
 from returns_desk.gui.resources import icon
+from returns_desk.gui.words import grade_letter
 from returns_desk.gui.worker import DbWorker
 from returns_desk.services import queue as queue_service
 from returns_desk.services.queue import QueueFilter, QueueRow
@@ -47,33 +48,39 @@ class QueueTab(ConsoleTab):
         self.view = self.ui.queueView
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((120, 135, 100, 210, 150, 150, 80, 120, 100, 100, 130)):
+        moment, _day = formats.widths(self.view)
+        for column, width in enumerate((120, 135, 100, 210, 150, 150, 80, 120, 100, 100, max(130, moment))):
             self.view.setColumnWidth(column, width)
         self.text = self.ui.queueSearch
         self.state: ChoiceBox[tuple[str, ...]] = self.ui.queueState
         self.state.set_choices(
-            [(ANY, ()), ("Needs attention", NEEDS_ATTENTION)]
-            + [(words(s.value), (s.value,)) for s in UnitStatus]
+            [(any_choice(), ()), (self.tr("Needs attention"), NEEDS_ATTENTION)]
+            + [(words(s.value, "unit"), (s.value,)) for s in UnitStatus]
         )
         self.exception: ChoiceBox[str | None] = self.ui.queueException
         self.exception.set_choices(
-            [(ANY, None), ("Any open exception", "*")] + [(k.label, k.value) for k in ExceptionKind]
+            [(any_choice(), None), (self.tr("Any open exception"), "*")]
+            + [(words(k.value, "exception"), k.value) for k in ExceptionKind]
         )
         self.station: ChoiceBox[int | None] = self.ui.queueStation
-        self.station.set_choices([(ANY, None)])
+        self.station.set_choices([(any_choice(), None)])
         self.inspector: ChoiceBox[int | None] = self.ui.queueInspector
-        self.inspector.set_choices([(ANY, None)])
+        self.inspector.set_choices([(any_choice(), None)])
         self.grade: ChoiceBox[str | None] = self.ui.queueGrade
-        self.grade.set_choices([(ANY, None)] + [(g.value, g.value) for g in Grade])
+        self.grade.set_choices([(any_choice(), None)] + [(grade_letter(g.value), g.value) for g in Grade])
         self.disposition: ChoiceBox[str | None] = self.ui.queueDisposition
-        self.disposition.set_choices([(ANY, None)] + [(words(d.value), d.value) for d in Disposition])
+        self.disposition.set_choices(
+            [(any_choice(), None)] + [(words(d.value, "disposition"), d.value) for d in Disposition]
+        )
         self.min_age = self.ui.queueMinAge
         self.use_dates = self.ui.queueUseDates
         self.date_from, self.date_to = self.ui.queueFrom, self.ui.queueTo
         self.date_from.setDate(QDate.currentDate().addDays(-7))
         self.date_to.setDate(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat(formats.date_pattern())
         self.order: ChoiceBox[bool] = self.ui.queueOrder
-        self.order.set_choices([("Oldest first", False), ("Newest first", True)])
+        self.order.set_choices([(self.tr("Oldest first"), False), (self.tr("Newest first"), True)])
         self.count_label = self.ui.queueCount
         self.clear_button = self.ui.queue_clear
         self.buttons: dict[str, QPushButton] = {
@@ -183,20 +190,20 @@ class QueueTab(ConsoleTab):
         """The filters other than the search text that narrow the list now, by their labels."""
         f = self.current_filter()
         named = (
-            ("state", bool(f.states)),
-            ("exception", f.exception_kind is not None or f.only_exceptions),
-            ("station", f.station_id is not None),
-            ("inspector", f.inspector_id is not None),
-            ("grade", f.grade is not None),
-            ("disposition", f.disposition is not None),
-            ("age", f.min_age_hours is not None),
-            ("dates", f.received_from is not None),
+            (self.tr("state"), bool(f.states)),
+            (self.tr("exception"), f.exception_kind is not None or f.only_exceptions),
+            (self.tr("station"), f.station_id is not None),
+            (self.tr("inspector"), f.inspector_id is not None),
+            (self.tr("grade"), f.grade is not None),
+            (self.tr("disposition"), f.disposition is not None),
+            (self.tr("age"), f.min_age_hours is not None),
+            (self.tr("dates"), f.received_from is not None),
         )
         return [name for name, on in named if on]
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self.count_label.setText("Counting…")
+        self.count_label.setText(self.tr("Counting…"))
         self.model.set_filter(self.current_filter())
 
     def clear_filters(self) -> None:
@@ -244,7 +251,10 @@ class QueueTab(ConsoleTab):
             widget.blockSignals(False)
         if not found:
             self.message.emit(
-                f"{value} is not among this list's {what} choices; showing every unit received then.", True
+                self.tr("{0} is not among this list's choices; showing every unit received then.").format(
+                    value
+                ),
+                True,
             )
         self.apply_filter()
 
@@ -277,18 +287,22 @@ class QueueTab(ConsoleTab):
                     break
             self._keep = None
         if self.model.total is None:
-            self.count_label.setText(f"{rows:,} shown, counting…")
+            self.count_label.setText(self.tr("{0} shown, counting…").format(formats.number(rows)))
 
     def _on_counted(self, total: int) -> None:
-        text = f"{self.model.rowCount():,} shown of {total:,}"
+        text = self.tr("{0} shown of {1}").format(
+            formats.number(self.model.rowCount()), formats.number(total)
+        )
         narrowing = self.filters_set()
         if total == 0 and narrowing:
-            text += f" — filters set ({', '.join(narrowing)}): Clear filters to search everything"
-        if self.model.partial:
-            text += (
-                f" — the name matches more than {NAME_MATCHES:,} customers: only the first {NAME_MATCHES:,} "
-                "by name are searched; type more of the name, an e-mail or an order number"
+            text += " — " + self.tr("filters set ({0}): Clear filters to search everything").format(
+                ", ".join(narrowing)
             )
+        if self.model.partial:
+            text += " — " + self.tr(
+                "the name matches more than {0} customers: only the first {0} by name are searched; type more of "
+                "the name, an e-mail or an order number"
+            ).format(formats.number(NAME_MATCHES))
         self.count_label.setText(text)
 
     # --- the selected row ---
@@ -302,14 +316,14 @@ class QueueTab(ConsoleTab):
     def need_unit(self) -> QueueRow | None:
         row = self.selected()
         if row is None or row.kind != "unit":
-            self.message.emit("Select a unit in the queue first.", True)
+            self.message.emit(self.tr("Select a unit in the queue first."), True)
             return None
         return row
 
     def need_row(self) -> QueueRow | None:
         row = self.selected()
         if row is None:
-            self.message.emit("Select a row first.", True)
+            self.message.emit(self.tr("Select a row first."), True)
         return row
 
     def act_on_selected(self) -> None:

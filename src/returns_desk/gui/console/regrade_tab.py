@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from returns_desk.domain.vocab import Grade
+from returns_desk.gui import formats, words
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
@@ -23,7 +24,7 @@ class RegradeTab(ConsoleTab):
         self.ui.setupUi(self)
         self.unit = self.ui.regradeUnit
         self.grade: ChoiceBox[Grade] = self.ui.regradeGrade
-        self.grade.set_choices((g.label, g) for g in Grade)
+        self.grade.set_choices((words.word("grade", g.value), g) for g in Grade)
         self.notes = self.ui.regradeNotes
         self.save = self.ui.regradeSave
         self.share = self.ui.regradeShareValue
@@ -45,23 +46,40 @@ class RegradeTab(ConsoleTab):
         self.item = item
         self.share.setValue(share)
         if item is None:
-            self.unit.setText("No unit waits for a blind re-grade by you.")
+            self.unit.setText(self.tr("No unit waits for a blind re-grade by you."))
         else:
-            comment = f" — customer: “{item.customer_comment}”" if item.customer_comment else ""
+            comment = (
+                self.tr(" — customer: “{0}”").format(item.customer_comment) if item.customer_comment else ""
+            )
             self.unit.setText(
-                f"{item.lpn}: {item.product} ({item.sku}, {item.category}), returned as {item.reason}{comment}. "
-                "Grade it as you see it; the first grade is hidden."
+                self.tr(
+                    "{0}: {1} ({2}, {3}), returned as {4}{5}. Grade it as you see it; the first grade is hidden."
+                ).format(
+                    item.lpn,
+                    item.product,
+                    item.sku,
+                    item.category,
+                    words.word("reason", item.reason),
+                    comment,
+                )
             )
         self.save.setEnabled(item is not None)
         self.notes.clear()
-        rate = f"{figures.overall_rate:.0%}" if figures.overall_rate is not None else "—"
+        rate = formats.percent(figures.overall_rate, 0) if figures.overall_rate is not None else "—"
         self.figures.setText(
-            f"Agreement overall {rate} over {figures.overall_regraded:,} re-grades; {figures.pending:,} waiting."
+            self.tr("Agreement overall {0} over {1} re-grades; {2} waiting.").format(
+                rate, formats.number(figures.overall_regraded), formats.number(figures.pending)
+            )
         )
         fill(
             self.table,
             [
-                [r.inspector, str(r.regraded), str(r.agreed), f"{r.rate:.0%}" if r.rate is not None else "—"]
+                [
+                    r.inspector,
+                    str(r.regraded),
+                    str(r.agreed),
+                    formats.percent(r.rate, 0) if r.rate is not None else "—",
+                ]
                 for r in figures.by_inspector
             ],
         )
@@ -72,7 +90,11 @@ class RegradeTab(ConsoleTab):
         actor, item, grade, notes = self.current_actor(), self.item, self.grade.value(), self.notes.text()
         self.act(
             lambda s: regrade.record(s, actor, item.regrade_id, grade, notes),
-            lambda agreed: f"{item.lpn}: saved ({'agrees' if agreed else 'differs from'} the first grade)",
+            lambda agreed: (
+                self.tr("{0}: saved (agrees with the first grade)")
+                if agreed
+                else self.tr("{0}: saved (differs from the first grade)")
+            ).format(item.lpn),
         )
 
     def set_share(self) -> None:
@@ -81,12 +103,14 @@ class RegradeTab(ConsoleTab):
         def go(answer: Answer) -> None:
             self.act(
                 lambda s: regrade.set_share_percent(s, actor, percent, answer.reason),
-                f"Share set to {percent}%",
+                self.tr("Share set to {0}%").format(percent),
             )
 
         self.ask(
-            "Blind re-grade share",
-            f"{percent}% of the units graded from now on are also graded blind by a second inspector.",
+            self.tr("Blind re-grade share"),
+            self.tr(
+                "{0}% of the units graded from now on are also graded blind by a second inspector."
+            ).format(percent),
             go,
-            ok_text="Set share",
+            ok_text=self.tr("Set share"),
         )

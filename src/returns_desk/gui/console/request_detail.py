@@ -5,28 +5,91 @@ lines, the e-mails sent and the whole audit trail -- as HTML for the Requests ta
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from returns_desk.domain.money import format_money
+from returns_desk.gui import formats, words
 from returns_desk.services.photos import photo_path
 from returns_desk.services.request_detail import RequestDetail
 
 PHOTO_SCHEME = "photo"
 
 
-def _when(at: object) -> str:
-    return f"{at:%Y-%m-%d %H:%M}" if at is not None else "—"
+# The detail's words, translated where they are shown (``_say``).
+_WORDS = {
+    "none": QT_TRANSLATE_NOOP("RequestDetail", "none"),
+    "head": QT_TRANSLATE_NOOP("RequestDetail", "writes in {0} · order {1} · {2} · from {3}"),
+    "wants": QT_TRANSLATE_NOOP("RequestDetail", "Wants:"),
+    "rule": QT_TRANSLATE_NOOP("RequestDetail", "decided by rule"),
+    "dates": QT_TRANSLATE_NOOP(
+        "RequestDetail", "Requested {0} · delivered {1} · received {2} · inspected {3} · closed {4}"
+    ),
+    "tracking": QT_TRANSLATE_NOOP("RequestDetail", "Tracking:"),
+    "says": QT_TRANSLATE_NOOP("RequestDetail", "Customer says:"),
+    "proposal": QT_TRANSLATE_NOOP(
+        "RequestDetail", "Every unit is inspected: the rules propose {0} — Settle… to confirm or change it."
+    ),
+    "photos": QT_TRANSLATE_NOOP("RequestDetail", "Customer's photos:"),
+    "Lines": QT_TRANSLATE_NOOP("RequestDetail", "Lines"),
+    "Units": QT_TRANSLATE_NOOP("RequestDetail", "Units"),
+    "Exceptions": QT_TRANSLATE_NOOP("RequestDetail", "Exceptions"),
+    "Refund lines": QT_TRANSLATE_NOOP("RequestDetail", "Refund lines"),
+    "E-mails to the customer": QT_TRANSLATE_NOOP("RequestDetail", "E-mails to the customer"),
+    "Audit trail": QT_TRANSLATE_NOOP("RequestDetail", "Audit trail"),
+    "SKU": QT_TRANSLATE_NOOP("RequestDetail", "SKU"),
+    "Product": QT_TRANSLATE_NOOP("RequestDetail", "Product"),
+    "Expected": QT_TRANSLATE_NOOP("RequestDetail", "Expected"),
+    "Received": QT_TRANSLATE_NOOP("RequestDetail", "Received"),
+    "Reason": QT_TRANSLATE_NOOP("RequestDetail", "Reason"),
+    "Comment": QT_TRANSLATE_NOOP("RequestDetail", "Comment"),
+    "Paid": QT_TRANSLATE_NOOP("RequestDetail", "Paid"),
+    "Plate": QT_TRANSLATE_NOOP("RequestDetail", "Plate"),
+    "Status": QT_TRANSLATE_NOOP("RequestDetail", "Status"),
+    "Grade": QT_TRANSLATE_NOOP("RequestDetail", "Grade"),
+    "Route": QT_TRANSLATE_NOOP("RequestDetail", "Route"),
+    "Notes": QT_TRANSLATE_NOOP("RequestDetail", "Notes"),
+    "Override reason": QT_TRANSLATE_NOOP("RequestDetail", "Override reason"),
+    "Refund": QT_TRANSLATE_NOOP("RequestDetail", "Refund"),
+    "Photos": QT_TRANSLATE_NOOP("RequestDetail", "Photos"),
+    "Kind": QT_TRANSLATE_NOOP("RequestDetail", "Kind"),
+    "What": QT_TRANSLATE_NOOP("RequestDetail", "What"),
+    "Resolution": QT_TRANSLATE_NOOP("RequestDetail", "Resolution"),
+    "Amount": QT_TRANSLATE_NOOP("RequestDetail", "Amount"),
+    "Proposed": QT_TRANSLATE_NOOP("RequestDetail", "Proposed"),
+    "Note": QT_TRANSLATE_NOOP("RequestDetail", "Note"),
+    "Exported": QT_TRANSLATE_NOOP("RequestDetail", "Exported"),
+    "Queued (UTC)": QT_TRANSLATE_NOOP("RequestDetail", "Queued (UTC)"),
+    "About": QT_TRANSLATE_NOOP("RequestDetail", "About"),
+    "To": QT_TRANSLATE_NOOP("RequestDetail", "To"),
+    "Attempts": QT_TRANSLATE_NOOP("RequestDetail", "Attempts"),
+    "Error": QT_TRANSLATE_NOOP("RequestDetail", "Error"),
+    "When (UTC)": QT_TRANSLATE_NOOP("RequestDetail", "When (UTC)"),
+    "Who": QT_TRANSLATE_NOOP("RequestDetail", "Who"),
+    "Details": QT_TRANSLATE_NOOP("RequestDetail", "Details"),
+    "yes": QT_TRANSLATE_NOOP("RequestDetail", "yes"),
+    "no": QT_TRANSLATE_NOOP("RequestDetail", "no"),
+    "open": QT_TRANSLATE_NOOP("RequestDetail", "open"),
+    "resolved": QT_TRANSLATE_NOOP("RequestDetail", "resolved"),
+}
+
+
+def _say(key: str) -> str:
+    return QCoreApplication.translate("RequestDetail", str(_WORDS[key]))
+
+
+def _when(at: datetime | None) -> str:
+    return formats.moment(at, seconds=False) if at is not None else "—"
 
 
 def _table(head: list[str], rows: list[list[str]]) -> str:
     if not rows:
-        return "<p><i>none</i></p>"
-    th = "".join(f"<th align='left'>{escape(h)}</th>" for h in head)
+        return f"<p><i>{escape(_say('none'))}</i></p>"
+    th = "".join(f"<th align='left'>{escape(_say(h))}</th>" for h in head)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return f"<table cellspacing='0' cellpadding='3' border='1'><tr>{th}</tr>{body}</table>"
 
@@ -47,19 +110,27 @@ def _photos(refs: list[str], data_dir: Path) -> str:
 
 def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
     e = escape
+    money = formats.money
     head = (
-        f"<h2>{e(d.rma)} — {e(d.status.label)}</h2>"
-        f"<p><b>{e(d.customer)}</b> &lt;{e(d.email)}&gt; · writes in {e(d.locale)} · order {e(d.order_number)}"
-        f" · {e(d.channel)} · from {e(d.source)}<br>"
-        f"Wants: <b>{e(d.resolution.replace('_', ' '))}</b>"
-        + (f" · decided by rule <b>{e(d.auth_rule)}</b>" if d.auth_rule else "")
-        + f"<br>Requested {_when(d.requested_at)} · delivered {_when(d.delivered_at)} · received "
-        f"{_when(d.received_at)} · inspected {_when(d.inspected_at)} · closed {_when(d.closed_at)}"
-        + (f"<br>Tracking: {e(', '.join(d.tracking))}" if d.tracking else "")
-        + (f"<br>Customer says: <i>{e(d.comment)}</i>" if d.comment else "")
+        f"<h2>{e(d.rma)} — {e(words.word('status', d.status.value))}</h2>"
+        f"<p><b>{e(d.customer)}</b> &lt;{e(d.email)}&gt; · "
+        + e(_say("head").format(d.locale, d.order_number, words.word("channel", d.channel), d.source))
+        + f"<br>{e(_say('wants'))} <b>{e(words.word('resolution', d.resolution))}</b>"
+        + (f" · {e(_say('rule'))} <b>{e(d.auth_rule)}</b>" if d.auth_rule else "")
+        + "<br>"
+        + e(
+            _say("dates").format(
+                _when(d.requested_at),
+                _when(d.delivered_at),
+                _when(d.received_at),
+                _when(d.inspected_at),
+                _when(d.closed_at),
+            )
+        )
+        + (f"<br>{e(_say('tracking'))} {e(', '.join(d.tracking))}" if d.tracking else "")
+        + (f"<br>{e(_say('says'))} <i>{e(d.comment)}</i>" if d.comment else "")
         + (
-            f"<br><b>Every unit is inspected: the rules propose {format_money(d.proposal_cents, currency)}"
-            " — Settle… to confirm or change it.</b>"
+            f"<br><b>{e(_say('proposal').format(money(d.proposal_cents, currency)))}</b>"
             if d.proposal_cents is not None
             else ""
         )
@@ -73,9 +144,9 @@ def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
                 e(line.product),
                 str(line.expected),
                 str(line.received),
-                e(line.reason.replace("_", " ")),
+                e(words.word("reason", line.reason)),
                 e(line.comment or ""),
-                format_money(line.price_cents, currency),
+                money(line.price_cents, currency),
             ]
             for line in d.lines
         ],
@@ -86,13 +157,17 @@ def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
             [
                 e(u.lpn),
                 e(u.sku),
-                e(u.status.replace("_", " ")),
-                e(u.grade or ""),
-                e(" → ".join(x for x in ((u.disposition or "").replace("_", " "), u.destination or "") if x)),
+                e(words.word("unit", u.status)),
+                e(words.grade_letter(u.grade) if u.grade else ""),
+                e(
+                    " → ".join(
+                        x for x in (words.word("disposition", u.disposition or ""), u.destination or "") if x
+                    )
+                ),
                 e(" / ".join(u.notes)),
                 e(u.override_reason or ""),
                 (
-                    f"{e(u.refund_kind)} {format_money(u.refund_cents or 0, currency)}"
+                    f"{e(words.word('refund', u.refund_kind))} {money(u.refund_cents or 0, currency)}"
                     if u.refund_kind
                     else ""
                 ),
@@ -106,8 +181,8 @@ def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
         [
             [
                 str(c.id),
-                e(c.kind.replace("_", " ")),
-                e(c.status),
+                e(words.word("exception", c.kind)),
+                e(_say(c.status) if c.status in _WORDS else c.status),
                 e(c.description or ""),
                 e(c.resolution or ""),
             ]
@@ -118,11 +193,11 @@ def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
         ["Kind", "Amount", "Proposed", "Note", "Exported"],
         [
             [
-                e(r.kind.replace("_", " ")),
-                format_money(r.amount_cents, r.currency),
-                format_money(r.proposed_cents, r.currency),
+                e(words.word("refund", r.kind)),
+                money(r.amount_cents, r.currency),
+                money(r.proposed_cents, r.currency),
                 e(r.note or ""),
-                "yes" if r.exported else "no",
+                e(_say("yes") if r.exported else _say("no")),
             ]
             for r in d.refunds
         ],
@@ -130,7 +205,14 @@ def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
     mails = _table(
         ["Queued (UTC)", "About", "To", "Status", "Attempts", "Error"],
         [
-            [_when(m.at), e(m.template), e(m.recipient), e(m.status), str(m.attempts), e(m.error or "")]
+            [
+                _when(m.at),
+                e(words.word("status", m.template)),
+                e(m.recipient),
+                e(words.word("outbox", m.status)),
+                str(m.attempts),
+                e(m.error or ""),
+            ]
             for m in d.mails
         ],
     )
@@ -138,7 +220,7 @@ def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
         ["When (UTC)", "What", "About", "Who", "Details"],
         [
             [
-                f"{t.at:%Y-%m-%d %H:%M:%S}",
+                formats.moment(t.at),
                 e(t.kind),
                 e(t.subject),
                 e(t.who),
@@ -147,13 +229,19 @@ def detail_html(d: RequestDetail, currency: str, data_dir: Path) -> str:
             for t in d.trail
         ],
     )
-    own = f"<p>Customer's photos: {_photos(d.customer_photos, data_dir)}</p>" if d.customer_photos else ""
-    return (
-        head
-        + own
-        + f"<h3>Lines</h3>{lines}<h3>Units</h3>{units}<h3>Exceptions</h3>{cases}"
-        + f"<h3>Refund lines</h3>{refunds}<h3>E-mails to the customer</h3>{mails}<h3>Audit trail</h3>{trail}"
+    own = f"<p>{e(_say('photos'))} {_photos(d.customer_photos, data_dir)}</p>" if d.customer_photos else ""
+    sections = "".join(
+        f"<h3>{e(_say(title))}</h3>{table}"
+        for title, table in (
+            ("Lines", lines),
+            ("Units", units),
+            ("Exceptions", cases),
+            ("Refund lines", refunds),
+            ("E-mails to the customer", mails),
+            ("Audit trail", trail),
+        )
     )
+    return head + own + sections
 
 
 class PhotoDialog(QDialog):
@@ -166,7 +254,7 @@ class PhotoDialog(QDialog):
         self.image = QLabel()
         pixmap = QPixmap(str(path))
         if pixmap.isNull():
-            self.image.setText("This photo is not on this computer.")
+            self.image.setText(self.tr("This photo is not on this computer."))
         else:
             self.image.setPixmap(pixmap)
         scroll = QScrollArea()

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from returns_desk.domain.money import format_money, minor_digits
+from returns_desk.domain.money import minor_digits
 from returns_desk.domain.vocab import ReasonCode, Resolution
+from returns_desk.gui import formats, phrases, words
 from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.forms.ui_new_request import Ui_NewRequestDialog
 from returns_desk.gui.forms.ui_settle import Ui_SettleDialog
@@ -67,7 +68,7 @@ class NewRequestDialog(_Dialog):
         self.quantities: list[QSpinBox] = []
         self.reasons: list[ChoiceBox[ReasonCode]] = []
         self.resolution: ChoiceBox[Resolution] = self.ui.newResolution
-        self.resolution.set_choices((r.label, r) for r in Resolution)
+        self.resolution.set_choices((words.word("resolution", r.value), r) for r in Resolution)
         for table in (self.ui.newOrders, self.ui.newLines):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ui.newSearch.returnPressed.connect(self.find_orders)
@@ -96,9 +97,9 @@ class NewRequestDialog(_Dialog):
                 o.number,
                 o.customer,
                 o.email,
-                o.channel,
-                f"{o.ordered_at:%Y-%m-%d}",
-                f"{o.delivered_at:%Y-%m-%d}" if o.delivered_at else "",
+                words.word("channel", o.channel),
+                formats.day(o.ordered_at),
+                formats.day(o.delivered_at) if o.delivered_at else "",
             )
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
@@ -109,7 +110,7 @@ class NewRequestDialog(_Dialog):
             self.choose(0)
         else:
             self.choose(-1)
-            self.say("No order matches: try the order number or the customer's e-mail.", error=True)
+            self.say(self.tr("No order matches: try the order number or the customer's e-mail."), error=True)
 
     def choose(self, row: int) -> None:
         order = self.orders[row] if 0 <= row < len(self.orders) else None
@@ -121,7 +122,9 @@ class NewRequestDialog(_Dialog):
         table.setRowCount(len(lines))
         self.quantities, self.reasons = [], []
         for r, line in enumerate(lines):
-            policy = f"{line.window_days} days, " + ("inside" if line.inside_window else "outside")
+            policy = (
+                self.tr("{0} days, inside") if line.inside_window else self.tr("{0} days, outside")
+            ).format(line.window_days)
             for c, text in enumerate((line.sku, line.product, str(line.sold), str(line.returned))):
                 table.setItem(r, c, QTableWidgetItem(text))
             quantity = QSpinBox()
@@ -129,12 +132,14 @@ class NewRequestDialog(_Dialog):
             quantity.setObjectName(f"newQuantity{r}")
             quantity.valueChanged.connect(lambda _v: self.show_verdict())
             reason: ChoiceBox[ReasonCode] = ChoiceBox(
-                (code.value.replace("_", " "), code) for code in ReasonCode
+                (words.word("reason", code.value), code) for code in ReasonCode
             )
             reason.setObjectName(f"newReason{r}")
             table.setCellWidget(r, 4, quantity)
             table.setCellWidget(r, 5, reason)
-            table.setItem(r, 6, QTableWidgetItem(policy if line.window_days > 0 else "not returnable"))
+            table.setItem(
+                r, 6, QTableWidgetItem(policy if line.window_days > 0 else self.tr("not returnable"))
+            )
             self.quantities.append(quantity)
             self.reasons.append(reason)
         self.show_verdict()
@@ -151,14 +156,17 @@ class NewRequestDialog(_Dialog):
     def show_verdict(self) -> None:
         picks = self.picks()
         if self.order is None or not picks:
-            found = f"{len(self.orders)} order(s) found. " if self.orders else ""
-            self.say(found + "Pick a quantity for each line coming back.")
+            found = self.tr("{0} order(s) found.").format(len(self.orders)) + " " if self.orders else ""
+            self.say(found + self.tr("Pick a quantity for each line coming back."))
             return
-        self.say(" ".join(desk_requests.verdict(self.order, picks)))
+        self.say(" ".join(phrases.say(v) for v in desk_requests.verdict(self.order, picks)))
 
     def add_photos(self) -> None:
         dialog = QFileDialog(
-            self, "The customer's photos", str(Path.home()), "Images (*.jpg *.jpeg *.png *.webp)"
+            self,
+            self.tr("The customer's photos"),
+            str(Path.home()),
+            self.tr("Images (*.jpg *.jpeg *.png *.webp)"),
         )
         dialog.setObjectName("newPhotosDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
@@ -177,13 +185,13 @@ class NewRequestDialog(_Dialog):
 
         def kept(refs: list[str]) -> None:
             self.photos.extend(refs)
-            self.ui.newPhotos.setText(f"{len(self.photos)} photo(s)")
+            self.ui.newPhotos.setText(self.tr("{0} photo(s)").format(len(self.photos)))
 
         self.run(keep, kept, read_only=True)
 
     def make_request(self) -> None:
         if self.order is None:
-            self.say("Find the order first.", error=True)
+            self.say(self.tr("Find the order first."), error=True)
             return
         actor, order_id, picks = self.actor, self.order.order_id, self.picks()
         resolution, comment, refs = self.resolution.value(), self.ui.newComment.text(), list(self.photos)
@@ -193,7 +201,9 @@ class NewRequestDialog(_Dialog):
         )
 
     def _created(self, made: desk_requests.Created) -> None:
-        text = f"{made.rma} made: {made.status.label.lower()} ({made.decision.rule_id}: {made.decision.why})."
+        text = self.tr("{0} made: {1} ({2}: {3}).").format(
+            made.rma, words.word("status", made.status.value), made.decision.rule_id, made.decision.why
+        )
         self.say(text)
         self.done_text.emit(text)
         self.created.emit(made.rma)
@@ -232,8 +242,14 @@ class SettleDialog(_Dialog):
         self.offer = offer
         digits = minor_digits(self.currency)
         self.ui.settleHeader.setText(
-            f"{offer.rma} is {offer.status.label.lower()}; the customer wants {offer.resolution.label.lower()}. "
-            "The proposal comes from the grades (full, less a restocking fee, or withheld)."
+            self.tr(
+                "{0} is {1}; the customer wants {2}. The proposal comes from the grades (full, less a restocking "
+                "fee, or withheld)."
+            ).format(
+                offer.rma,
+                words.word("status", offer.status.value),
+                words.word("resolution", offer.resolution.value),
+            )
         )
         table = self.ui.settleLines
         table.setRowCount(len(offer.lines))
@@ -243,8 +259,8 @@ class SettleDialog(_Dialog):
                 line.sku,
                 line.product,
                 str(line.quantity),
-                format_money(line.paid_cents, self.currency),
-                format_money(line.proposed_cents, self.currency),
+                formats.money(line.paid_cents, self.currency),
+                formats.money(line.proposed_cents, self.currency),
             )
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
@@ -271,7 +287,9 @@ class SettleDialog(_Dialog):
         if self.offer is not None:
             total = sum(self.chosen().values())
             self.say(
-                f"Total {format_money(total, self.currency)} (proposed {format_money(self.offer.total_cents, self.currency)})"
+                self.tr("Total {0} (proposed {1})").format(
+                    formats.money(total, self.currency), formats.money(self.offer.total_cents, self.currency)
+                )
             )
 
     def confirm(self) -> None:
@@ -285,7 +303,7 @@ class SettleDialog(_Dialog):
         )
 
     def _done(self, status: Any) -> None:
-        text = f"{self.rma} settled: {status.label.lower()}."
+        text = self.tr("{0} settled: {1}.").format(self.rma, words.word("status", status.value))
         self.done_text.emit(text)
         self.settled.emit(self.rma)
         self.accept()

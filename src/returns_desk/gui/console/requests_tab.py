@@ -8,16 +8,17 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from returns_desk.barcodes.slip import pdf_bytes
 from returns_desk.domain.money import DEFAULT_CURRENCY
 from returns_desk.domain.vocab import Channel, ReasonCode, ReturnStatus
+from returns_desk.gui import formats, words
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.choice_box import ChoiceBox
-from returns_desk.gui.console.base import ANY, ConsoleTab, days_utc, search_as_you_type
+from returns_desk.gui.console.base import ConsoleTab, any_choice, days_utc, search_as_you_type
 from returns_desk.gui.console.request_detail import PHOTO_SCHEME, PhotoDialog, detail_html
 from returns_desk.gui.console.request_dialogs import NewRequestDialog, SettleDialog
 from returns_desk.gui.forms.ui_requests_tab import Ui_RequestsTab
@@ -55,10 +56,16 @@ class Narrowed:
     sku: str = ""
 
     def text(self) -> str:
-        parts = [f"product {self.sku}" if self.product_id is not None else ""]
-        parts += [
-            f"region {self.region}" if self.region else "",
-            f"category {self.category}" if self.category else "",
+        parts = [
+            QCoreApplication.translate("RequestsTab", "product {0}").format(self.sku)
+            if self.product_id is not None
+            else "",
+            QCoreApplication.translate("RequestsTab", "region {0}").format(self.region)
+            if self.region
+            else "",
+            QCoreApplication.translate("RequestsTab", "category {0}").format(self.category)
+            if self.category
+            else "",
         ]
         return ", ".join(p for p in parts if p)
 
@@ -75,27 +82,33 @@ class RequestsTab(ConsoleTab):
         self.view = self.ui.requestsView
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 135, 80, 140, 45, 145, 95, 85, 85, 50, 160)):
+        moment, day = formats.widths(self.view)
+        for column, width in enumerate((90, 135, 80, 140, 45, moment, day, 85, 85, 50, 160)):
             self.view.setColumnWidth(column, width)
         self.detail_view = self.ui.requestsDetail
         self.ui.requestsSplit.setSizes([300, 300])
         self.text = self.ui.requestsSearch
         self.status: ChoiceBox[tuple[str, ...]] = self.ui.requestsStatus
-        self.status.set_choices([(ANY, ()), ("Open", OPEN)] + [(s.label, (s.value,)) for s in ReturnStatus])
+        self.status.set_choices(
+            [(any_choice(), ()), (self.tr("Open"), OPEN)]
+            + [(words.word("status", s.value), (s.value,)) for s in ReturnStatus]
+        )
         self.channel: ChoiceBox[str | None] = self.ui.requestsChannel
-        self.channel.set_choices([("Any channel", None)] + [(c.value.capitalize(), c.value) for c in Channel])
+        self.channel.set_choices(
+            [(self.tr("Any channel"), None)] + [(words.word("channel", c.value), c.value) for c in Channel]
+        )
         self.reason: ChoiceBox[str | None] = self.ui.requestsReason
         self.reason.set_choices(
-            [("Any reason", None)] + [(r.value.replace("_", " "), r.value) for r in ReasonCode]
+            [(self.tr("Any reason"), None)] + [(words.word("reason", r.value), r.value) for r in ReasonCode]
         )
         self.order: ChoiceBox[bool] = self.ui.requestsOrder
-        self.order.set_choices([("Newest first", False), ("Oldest first", True)])
+        self.order.set_choices([(self.tr("Newest first"), False), (self.tr("Oldest first"), True)])
         self.use_dates = self.ui.requestsUseDates
         self.date_from, self.date_to = self.ui.requestsFrom, self.ui.requestsTo
         self.date_from.setDate(QDate.currentDate().addDays(-30))
         self.date_to.setDate(QDate.currentDate())
         for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(formats.date_pattern())
         self.text.setMinimumWidth(120)
         for box in (self.status, self.channel, self.reason, self.order):  # narrow on a 1024-pixel screen
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -104,7 +117,7 @@ class RequestsTab(ConsoleTab):
         self.narrowed = Narrowed()
         self.narrowed_label = QLabel()
         self.narrowed_label.setObjectName("requestsNarrowed")
-        self.narrowed_clear = QPushButton("Show all products and regions")
+        self.narrowed_clear = QPushButton(self.tr("Show all products and regions"))
         self.narrowed_clear.setObjectName("requestsNarrowedClear")
         self.narrowed_clear.clicked.connect(self.clear_narrowed)
         note = QHBoxLayout()
@@ -129,7 +142,9 @@ class RequestsTab(ConsoleTab):
         self.date_from.dateChanged.connect(self._on_date)
         self.date_to.dateChanged.connect(self._on_date)
         self.model.page_loaded.connect(self._on_page)
-        self.model.counted.connect(lambda n: self.count_label.setText(f"{n:,} requests"))
+        self.model.counted.connect(
+            lambda n: self.count_label.setText(self.tr("{0} requests").format(formats.number(n)))
+        )
         self.model.failed.connect(lambda m: self.message.emit(m, True))
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.show_row(current.row())
@@ -231,7 +246,7 @@ class RequestsTab(ConsoleTab):
 
     def _show_narrowed(self) -> None:
         text = self.narrowed.text()
-        self.narrowed_label.setText(f"Narrowed from Analytics to {text}." if text else "")
+        self.narrowed_label.setText(self.tr("Narrowed from Analytics to {0}.").format(text) if text else "")
         self.narrowed_label.setVisible(bool(text))
         self.narrowed_clear.setVisible(bool(text))
 
@@ -242,7 +257,7 @@ class RequestsTab(ConsoleTab):
 
     def apply_filter(self) -> None:
         self._debounce.stop()
-        self.count_label.setText("Counting…")
+        self.count_label.setText(self.tr("Counting…"))
         self.model.set_filter(self.current_filter())
 
     def search_scan(self, code: str) -> None:
@@ -251,7 +266,7 @@ class RequestsTab(ConsoleTab):
 
         def found(request_id: int | None) -> None:
             if request_id is None:
-                self.message.emit(f"No return request matches {code}.", True)
+                self.message.emit(self.tr("No return request matches {0}.").format(code), True)
                 return
             self.load_detail(request_id)
 
@@ -296,6 +311,8 @@ class RequestsTab(ConsoleTab):
 
     # --- actions ---
     def _chosen(self, what: str, statuses: tuple[ReturnStatus, ...]) -> list[str]:
+        """The chosen requests in one of ``statuses``; else a message saying which to select (``what`` is the
+        message, with the statuses' names for its ``{0}``)."""
         rows = self.selected_rows()
         if not rows and self.detail is not None:
             rows_rmas = [(self.detail.rma, self.detail.status)]
@@ -303,12 +320,12 @@ class RequestsTab(ConsoleTab):
             rows_rmas = [(r.rma, r.status) for r in rows]
         fit = [rma for rma, status in rows_rmas if status in statuses]
         if not fit:
-            words = ", ".join(s.label.lower() for s in statuses)
-            self.message.emit(f"Select the requests to {what} ({words} ones).", True)
+            names = ", ".join(words.word("status", s.value) for s in statuses)
+            self.message.emit(what.format(names), True)
         return fit
 
     def authorize(self) -> None:
-        rmas = self._chosen("authorize", (ReturnStatus.REQUESTED,))
+        rmas = self._chosen(self.tr("Select the requests to authorize ({0})."), (ReturnStatus.REQUESTED,))
         if not rmas:
             return
         actor = self.current_actor()
@@ -316,22 +333,26 @@ class RequestsTab(ConsoleTab):
         def go(answer: Answer) -> None:
             self.act(
                 lambda s: authorization.authorize(s, actor, rmas, answer.reason),
-                lambda n: f"{n} request(s) authorized; the customers are e-mailed.",
+                lambda n: self.tr("{0} request(s) authorized; the customers are e-mailed.").format(n),
             )
 
         self.ask(
-            "Authorize",
-            f"Authorize {len(rmas)} pending request(s): {', '.join(rmas[:5])}"
-            + ("…" if len(rmas) > 5 else "")
-            + ". Each customer gets the authorization and a return slip.",
+            self.tr("Authorize"),
+            self.tr(
+                "Authorize {0} pending request(s): {1}. Each customer gets the authorization and a return slip."
+            ).format(len(rmas), ", ".join(rmas[:5]) + ("…" if len(rmas) > 5 else "")),
             go,
-            ok_text="Authorize",
+            ok_text=self.tr("Authorize"),
         )
 
     def end(self, *, reject: bool) -> None:
-        verb = "reject" if reject else "cancel"
         open_states = tuple(ReturnStatus(s) for s in OPEN)
-        rmas = self._chosen(verb, open_states)
+        rmas = self._chosen(
+            self.tr("Select the requests to reject ({0}).")
+            if reject
+            else self.tr("Select the requests to cancel ({0})."),
+            open_states,
+        )
         if not rmas:
             return
         actor = self.current_actor()
@@ -344,19 +365,26 @@ class RequestsTab(ConsoleTab):
                     supervision.cancel_return(s, actor, rma, answer.reason)
                 return len(rmas)
 
-            self.act(work, lambda n: f"{n} request(s) {verb}{'ed' if reject else 'led'}.")
+            done = self.tr("{0} request(s) rejected.") if reject else self.tr("{0} request(s) cancelled.")
+            self.act(work, lambda n: done.format(n))
 
-        self.ask(
-            "Reject" if reject else "Cancel return",
-            f"{verb.capitalize()} {len(rmas)} request(s): units are settled where the rules proposed, open "
-            "cases closed, no refund is paid, and each customer is e-mailed.",
-            go,
-            ok_text="Reject" if reject else "Cancel return",
+        what = (
+            self.tr(
+                "Reject {0} request(s): units are settled where the rules proposed, open cases closed, no refund "
+                "is paid, and each customer is e-mailed."
+            )
+            if reject
+            else self.tr(
+                "Cancel {0} request(s): units are settled where the rules proposed, open cases closed, no refund "
+                "is paid, and each customer is e-mailed."
+            )
         )
+        title = self.tr("Reject") if reject else self.tr("Cancel return")
+        self.ask(title, what.format(len(rmas)), go, ok_text=title)
 
     def settle(self) -> None:
         if self.detail is None or self.detail.status is not ReturnStatus.INSPECTED:
-            self.message.emit("Select an inspected request to settle.", True)
+            self.message.emit(self.tr("Select an inspected request to settle."), True)
             return
         dialog = SettleDialog(
             self.worker, self.current_actor(), self.detail.rma, self.currency, self.detail.version, self
@@ -388,13 +416,13 @@ class RequestsTab(ConsoleTab):
 
     def save_slip(self) -> None:
         if self.detail is None:
-            self.message.emit("Select a request first.", True)
+            self.message.emit(self.tr("Select a request first."), True)
             return
         rma = self.detail.rma
         self.save_dialog(
-            f"Return slip {rma}",
+            self.tr("Return slip {0}").format(rma),
             f"return-slip-{rma}.pdf",
-            "PDF files (*.pdf)",
+            self.tr("PDF files (*.pdf)"),
             "pdf",
             lambda name: self.write_slip(rma, Path(name)),
         )
@@ -408,18 +436,20 @@ class RequestsTab(ConsoleTab):
             try:
                 path.write_bytes(data)
             except OSError as exc:
-                self.message.emit(f"Could not write {path.name}: {exc.strerror or exc}", True)
+                self.message.emit(
+                    self.tr("Could not write {0}: {1}").format(path.name, exc.strerror or exc), True
+                )
                 return
-            self.message.emit(f"Return slip for {rma} saved as {path.name}.", False)
+            self.message.emit(self.tr("Return slip for {0} saved as {1}.").format(rma, path.name), False)
 
         self.read(made, write)
 
     def export_settlements(self) -> None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M")
         self.save_dialog(
-            "Export settlements",
+            self.tr("Export settlements"),
             f"settlements-{stamp}.csv",
-            "CSV files (*.csv)",
+            self.tr("CSV files (*.csv)"),
             "csv",
             lambda name: self.export_to(Path(name)),
         )
@@ -428,5 +458,7 @@ class RequestsTab(ConsoleTab):
         actor = self.current_actor()
         self.act(
             lambda s: settlement.export_csv(s, actor, path, again=again),
-            lambda report: f"{report.lines} refund line(s) written to {report.path.name}.",
+            lambda report: self.tr("{0} refund line(s) written to {1}.").format(
+                report.lines, report.path.name
+            ),
         )

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QPushButton,
@@ -19,6 +19,7 @@ from returns_desk.domain import authorization as auth_rules
 from returns_desk.domain.errors import ValidationFailed
 from returns_desk.domain.money import format_money
 from returns_desk.domain.rule_table import DISPOSITION_TABLE, TableSpec, cells_of, rule_from
+from returns_desk.gui import formats, phrases, words
 from returns_desk.gui.action_dialog import Answer
 from returns_desk.gui.console.base import ConsoleTab, fill, fit_columns
 from returns_desk.gui.forms.ui_rules_tab import Ui_RulesTab
@@ -37,30 +38,50 @@ class RuleBook:
     what_if: Callable[[Any, Any, int], Any]
     said: Callable[[Any, str], str]  # what the what-if found, in words
     publish: Callable[[Any, Any, dict[str, Any], str], int]
-    reach: str  # what a publication changes
+    reach: object  # what a publication changes (QT_TRANSLATE_NOOP; {0} is the number of rules)
 
 
 def _disposition_said(result: rules_admin.WhatIf, currency: str) -> str:
-    moves = ", ".join(f"{a} → {b}: {n:,}" for a, b, n in result.transitions[:6]) or "none"
-    money = format_money
-    return (
-        f"Over the last {result.days} days, {result.changed:,} of {result.units:,} units would change "
-        f"disposition ({moves}). Recovered value {money(result.recovered_before_cents, currency)} → "
-        f"{money(result.recovered_after_cents, currency)} "
-        f"({money(result.recovered_delta_cents, currency, signed=True)})."
-        + (" Only the newest inspections were read." if result.truncated else "")
+    def said(code: str) -> str:
+        return words.word("disposition", code)
+
+    n = formats.number
+    moves = ", ".join(f"{said(a)} → {said(b)}: {n(k)}" for a, b, k in result.transitions[:6]) or "—"
+    delta = format_money(result.recovered_delta_cents, currency, signed=True)
+    text = QCoreApplication.translate(
+        "RulesTab",
+        "Over the last {0} days, {1} of {2} units would change disposition ({3}). Recovered value {4} → {5} ({6}).",
+    ).format(
+        result.days,
+        n(result.changed),
+        n(result.units),
+        moves,
+        formats.money(result.recovered_before_cents, currency),
+        formats.money(result.recovered_after_cents, currency),
+        delta,
     )
+    if result.truncated:
+        text += " " + QCoreApplication.translate("RulesTab", "Only the newest inspections were read.")
+    return text
 
 
 def _authorization_said(result: authorization.WhatIf, _currency: str) -> str:
     def counts(found: dict[str, int]) -> str:
-        return ", ".join(f"{found.get(v.value, 0):,} {v.value}" for v in auth_rules.Verdict)
+        return ", ".join(
+            f"{formats.number(found.get(v.value, 0))} {words.word('verdict', v.value)}"
+            for v in auth_rules.Verdict
+        )
 
-    return (
-        f"Over the last {result.days} days, {result.changed:,} of {result.requests:,} requests would be decided "
-        f"otherwise. Published rules: {counts(result.now)}. Draft: {counts(result.draft)}."
-        + (" Only the newest requests were read." if result.truncated else "")
-    )
+    text = QCoreApplication.translate(
+        "RulesTab",
+        "Over the last {0} days, {1} of {2} requests would be decided otherwise. Published rules: {3}. Draft: {4}.",
+    ).format(
+        result.days, formats.number(result.changed), formats.number(result.requests), counts(result.now),
+        counts(result.draft),
+    )  # fmt: skip
+    if result.truncated:
+        text += " " + QCoreApplication.translate("RulesTab", "Only the newest requests were read.")
+    return text
 
 
 DISPOSITION_BOOK = RuleBook(
@@ -71,7 +92,7 @@ DISPOSITION_BOOK = RuleBook(
     rules_admin.what_if,
     _disposition_said,
     rules_admin.publish,
-    "decide every unit graded from now on, at every station",
+    QT_TRANSLATE_NOOP("RulesTab", "These {0} rules decide every unit graded from now on, at every station."),
 )
 AUTHORIZATION_BOOK = RuleBook(
     auth_rules.AUTH_TABLE,
@@ -81,7 +102,7 @@ AUTHORIZATION_BOOK = RuleBook(
     authorization.what_if,
     _authorization_said,
     authorization.publish,
-    "decide every new and imported request from now on",
+    QT_TRANSLATE_NOOP("RulesTab", "These {0} rules decide every new and imported request from now on."),
 )
 
 
@@ -98,7 +119,7 @@ class RulesTab(ConsoleTab):
         self.ui.setupUi(self)
         self.table = self.ui.rulesTable
         self.table.setColumnCount(len(book.spec.fields))
-        self.table.setHorizontalHeaderLabels([label for _, label in book.spec.fields])
+        self.table.setHorizontalHeaderLabels([phrases.column(label) for _, label in book.spec.fields])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.days = self.ui.whatIfDays
         self.result = self.ui.rulesResult
@@ -127,7 +148,13 @@ class RulesTab(ConsoleTab):
         fill(
             self.history,
             [
-                [str(v.number), f"{v.published_at:%Y-%m-%d %H:%M}", v.published_by, str(v.rules), v.why]
+                [
+                    str(v.number),
+                    formats.moment(v.published_at, seconds=False),
+                    v.published_by,
+                    str(v.rules),
+                    v.why,
+                ]
                 for v in history
             ],
         )
@@ -167,7 +194,7 @@ class RulesTab(ConsoleTab):
         try:
             return self.book.check(self.draft())
         except ValidationFailed as exc:
-            self.result.setText(f"Not valid: {exc}")
+            self.result.setText(self.tr("Not valid: {0}").format(phrases.say(str(exc))))
             self.message.emit(str(exc), True)
             return None
 
@@ -176,7 +203,8 @@ class RulesTab(ConsoleTab):
         if checked is not None:
             warnings = "; ".join(checked.warnings)
             self.result.setText(
-                f"Valid: {len(checked.policy.rules)} rules." + (f" Warnings: {warnings}" if warnings else "")
+                self.tr("Valid: {0} rules.").format(len(checked.policy.rules))
+                + (" " + self.tr("Warnings: {0}").format(warnings) if warnings else "")
             )
 
     def what_if(self) -> None:
@@ -184,7 +212,7 @@ class RulesTab(ConsoleTab):
         if checked is None:
             return
         days, draft, book = self.days.value(), checked.policy, self.book
-        self.result.setText("Running the draft over the recent past…")
+        self.result.setText(self.tr("Running the draft over the recent past…"))
         self.read(lambda s: book.what_if(s, draft, days), self._on_what_if)
 
     def _on_what_if(self, result: Any) -> None:
@@ -200,12 +228,12 @@ class RulesTab(ConsoleTab):
         def go(answer: Answer) -> None:
             self.act(
                 lambda s: book.publish(s, actor, data, answer.reason),
-                lambda n: f"Rules version {n} published",
+                lambda n: self.tr("Rules version {0} published").format(n),
             )
 
         self.ask(
-            "Publish rules",
-            f"These {len(checked.policy.rules)} rules {book.reach}.",
+            self.tr("Publish rules"),
+            QCoreApplication.translate("RulesTab", str(book.reach)).format(len(checked.policy.rules)),
             go,
-            ok_text="Publish",
+            ok_text=self.tr("Publish"),
         )

@@ -10,11 +10,12 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QProgressBar, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from returns_desk.domain.errors import ReturnsDeskError
+from returns_desk.gui import formats
 from returns_desk.gui.console.base import ConsoleTab
 from returns_desk.services import sales_import
 from returns_desk.services.import_rows import ImportRejected
@@ -24,7 +25,9 @@ SHOWN_ERRORS = 50  # problems listed in the dialog; all of them go to the reject
 
 class ImportStopped(ReturnsDeskError):
     def __init__(self) -> None:
-        super().__init__("The sales import was stopped; nothing was imported.")
+        super().__init__(
+            QCoreApplication.translate("SalesPanel", "The sales import was stopped; nothing was imported.")
+        )
 
 
 class _Progress(QObject):
@@ -37,13 +40,15 @@ class SalesPanel(QWidget):
     def __init__(self, tab: ConsoleTab) -> None:
         super().__init__(tab)
         self.tab = tab
-        self.button = QPushButton("Import sales…")
+        self.button = QPushButton(self.tr("Import sales…"))
         self.button.setObjectName("importSales")
-        self.button.setToolTip("Add order lines (CSV or JSON): what the return rates are counted against")
+        self.button.setToolTip(
+            self.tr("Add order lines (CSV or JSON): what the return rates are counted against")
+        )
         self.bar = QProgressBar()
         self.bar.setObjectName("salesProgress")
         self.bar.setMaximumWidth(260)
-        self.stop = QPushButton("Stop")
+        self.stop = QPushButton(self.tr("Stop"))
         self.stop.setObjectName("salesStop")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,7 +65,9 @@ class SalesPanel(QWidget):
 
     def choose(self) -> None:
         self.tab.open_dialog(
-            "Import sales", "Sales files (*.csv *.json);;All files (*)", lambda name: self.start(Path(name))
+            self.tr("Import sales"),
+            self.tr("Sales files (*.csv *.json);;All files (*)"),
+            lambda name: self.start(Path(name)),
         )
 
     def start(self, path: Path, skip_bad: bool = False) -> None:
@@ -80,15 +87,16 @@ class SalesPanel(QWidget):
                 return exc  # a verdict on the file, shown as such: not a failure of the job
 
         self._running(True)
-        self.bar.setFormat(f"Reading {path.name}…")
+        self.bar.setFormat(self.tr("Reading {0}…").format(path.name))
         self.bar.setRange(0, 0)
         self.tab.worker.submit(work, lambda r: self._done(path, r), self._failed)
 
     def _moved(self, what: str, done: int, of: int) -> None:
-        noun = "rows" if what == "checking" else "orders"
         self.bar.setRange(0, max(of, 1))
         self.bar.setValue(done)
-        self.bar.setFormat(f"{what.capitalize()} %v of %m {noun}")
+        self.bar.setFormat(
+            self.tr("Checking %v of %m rows") if what == "checking" else self.tr("Importing %v of %m orders")
+        )
 
     def _running(self, running: bool) -> None:
         self.button.setEnabled(not running)
@@ -104,9 +112,17 @@ class SalesPanel(QWidget):
         if isinstance(result, ImportRejected):
             self._rejected(path, result)
             return
-        text = f"{path.name}: {result.summary()}."
+        n = formats.number
+        text = self.tr("{0}: {1} order line(s) imported ({2} new order(s), {3} new customer(s))").format(
+            path.name, n(result.lines), n(result.orders), n(result.customers)
+        )
+        if result.unchanged:
+            text += self.tr("; {0} already there").format(n(result.unchanged))
+        text += "."
         if result.reject_file:
-            text += f" {result.rejected_rows:,} bad row(s) written to {Path(result.reject_file).name}."
+            text += " " + self.tr("{0} bad row(s) written to {1}.").format(
+                n(result.rejected_rows), Path(result.reject_file).name
+            )
         self.tab.message.emit(text, False)
         self.tab.acted.emit()
         self.tab.refresh()
@@ -115,24 +131,35 @@ class SalesPanel(QWidget):
         errors = rejected.errors
         box = QMessageBox(self.tab)
         box.setObjectName("salesRejected")
-        box.setWindowTitle("Sales not imported")
+        box.setWindowTitle(self.tr("Sales not imported"))
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(
-            f"{path.name} has {len(errors):,} problem(s), so nothing was imported. Correct the file and import "
-            "it again, or import the good orders now and keep the bad rows in a reject file beside it."
+            self.tr(
+                "{0} has {1} problem(s), so nothing was imported. Correct the file and import it again, or import "
+                "the good orders now and keep the bad rows in a reject file beside it."
+            ).format(path.name, formats.number(len(errors)))
         )
         shown = "\n".join(str(e) for e in errors[:SHOWN_ERRORS])
         more = len(errors) - SHOWN_ERRORS
-        box.setDetailedText(shown + (f"\n… and {more:,} more" if more > 0 else ""))
+        box.setDetailedText(
+            shown + ("\n" + self.tr("… and {0} more").format(formats.number(more)) if more > 0 else "")
+        )
         structural = all(e.field == "file" or "header" in e.message for e in errors)
         self.skip_button = None
         if not structural:  # a broken file has no good rows to keep
-            self.skip_button = box.addButton("Import the good orders", QMessageBox.ButtonRole.AcceptRole)
+            self.skip_button = box.addButton(
+                self.tr("Import the good orders"), QMessageBox.ButtonRole.AcceptRole
+            )
         box.addButton(QMessageBox.StandardButton.Close)
         box.buttonClicked.connect(lambda button: self._answered(path, button))
         box.finished.connect(lambda _code: self._forget(box))
         self.box = box
-        self.tab.message.emit(f"{path.name}: {len(errors):,} problem(s); nothing was imported.", True)
+        self.tab.message.emit(
+            self.tr("{0}: {1} problem(s); nothing was imported.").format(
+                path.name, formats.number(len(errors))
+            ),
+            True,
+        )
         box.open()
 
     def _answered(self, path: Path, button: object) -> None:

@@ -1,0 +1,187 @@
+"""Texts the services write in English, in the window's language: the analytics figures' questions, notes, row
+names and column names. The services stay free of Qt and keep one language (the command line's reports and the
+CSV files use it); the window translates what it shows here.
+
+A sentence's English is its own pattern: ``{0}``, ``{1}``… stand for the figures inside it (a percentage, a count,
+an amount), which come back in the translation where its ``{0}``, ``{1}``… are. A text that matches no pattern is
+shown as it is (data: names, SKUs, themes, and messages not translated yet).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from returns_desk.gui import words
+
+CONTEXT = "Phrases"
+
+_SENTENCES = (
+    # The analytics figures: what each answers, with its figures inside.
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "Which products return above the average of {0}, and why. A product is above average when even the low "
+        "end of its 95% Wilson interval is above it: 1 return in 2 sales is not a problem.",
+    ),
+    QT_TRANSLATE_NOOP("Phrases", "Which categories return most, with their intervals."),
+    QT_TRANSLATE_NOOP("Phrases", "How long customers take to start a return: {0} days on average."),
+    QT_TRANSLATE_NOOP("Phrases", "How long customers take to start a return."),
+    QT_TRANSLATE_NOOP("Phrases", "Shipping is per parcel: its share here is by units returned."),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "Net cost {0} for {1} units returned: {2} a unit, of which handling them (shipping, dock, bench, "
+        "disposal) {3}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "How first-time buyers, repeat and loyal customers, and serial returners behave; a customer's segment is "
+        "what they were when they ordered.",
+    ),
+    QT_TRANSLATE_NOOP("Phrases", "Regions by units returned, with their return rates."),
+    QT_TRANSLATE_NOOP("Phrases", "How reasons and volumes move by month: seasons, launches, a bad batch."),
+    QT_TRANSLATE_NOOP("Phrases", "Web shop, marketplace and store: units, rates and value."),
+    QT_TRANSLATE_NOOP("Phrases", "{0} units in {1} lines."),
+    QT_TRANSLATE_NOOP(
+        "Phrases", "Inspections per active hour (an hour with at least one), per inspector and station."
+    ),
+    QT_TRANSLATE_NOOP("Phrases", "Hours from a unit's receipt to its (latest) decision."),
+    QT_TRANSLATE_NOOP(
+        "Phrases", "{0} of units were decided once, at the station, with no override and no approval."
+    ),
+    QT_TRANSLATE_NOOP("Phrases", "Units decided once, at the station, with no override or approval."),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "What the units are worth again: their cost price times the recovery share of each disposition "
+        "(settings).",
+    ),
+    QT_TRANSLATE_NOOP("Phrases", "Blind re-grades that gave the first inspector's grade."),
+    QT_TRANSLATE_NOOP("Phrases", "{0} first inspections by grade."),
+    QT_TRANSLATE_NOOP("Phrases", "Recurring themes in the latest {0} comments in range."),
+    # Row names.
+    QT_TRANSLATE_NOOP("Phrases", "not delivered"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}+ weeks"),
+    QT_TRANSLATE_NOOP("Phrases", "week {0}"),
+    QT_TRANSLATE_NOOP("Phrases", "Refunded (price of the units returned)"),
+    QT_TRANSLATE_NOOP("Phrases", "Return shipping"),
+    QT_TRANSLATE_NOOP("Phrases", "Handling at the dock"),
+    QT_TRANSLATE_NOOP("Phrases", "Refurbishment (parts and labour)"),
+    QT_TRANSLATE_NOOP("Phrases", "Disposal"),
+    QT_TRANSLATE_NOOP("Phrases", "Recovered value"),
+    QT_TRANSLATE_NOOP("Phrases", "Net cost of returns"),
+    QT_TRANSLATE_NOOP("Phrases", "First order"),
+    QT_TRANSLATE_NOOP("Phrases", "Repeat (2–3 orders)"),
+    QT_TRANSLATE_NOOP("Phrases", "Loyal (4+ orders)"),
+    QT_TRANSLATE_NOOP("Phrases", "Serial returner (3+ returns)"),
+    QT_TRANSLATE_NOOP("Phrases", "above average"),
+    QT_TRANSLATE_NOOP("Phrases", "few sales"),
+    QT_TRANSLATE_NOOP("Phrases", "within range"),
+    # Why a parcel on its way back is in trouble (services/tracking).
+    QT_TRANSLATE_NOOP("Phrases", "the carrier could not pick it up"),
+    QT_TRANSLATE_NOOP("Phrases", "the carrier is sending it back to the customer"),
+    QT_TRANSLATE_NOOP("Phrases", "the carrier reports a problem"),
+    QT_TRANSLATE_NOOP("Phrases", "no scan for {0} days"),
+    # A station's state (sync/status.StationStatus).
+    QT_TRANSLATE_NOOP("Phrases", "not heard from"),
+    QT_TRANSLATE_NOOP("Phrases", "online"),
+    QT_TRANSLATE_NOOP("Phrases", "offline"),
+    # What the return policy says of a line picked for a new request (services/desk_requests.verdict).
+    QT_TRANSLATE_NOOP("Phrases", "{0}: {1} cannot be returned."),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: inside the {1}-day window."),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: outside the {1}-day window; a person decides."),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: only {1} of {2} can still be returned."),
+    # Messages the console shows often.
+    QT_TRANSLATE_NOOP("Phrases", "No product has the SKU {0}."),
+    QT_TRANSLATE_NOOP("Phrases", "Say why the cost rates change."),
+)
+
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("Phrases", "SKU"),
+    QT_TRANSLATE_NOOP("Phrases", "Product"),
+    QT_TRANSLATE_NOOP("Phrases", "Category"),
+    QT_TRANSLATE_NOOP("Phrases", "Sold"),
+    QT_TRANSLATE_NOOP("Phrases", "Returned"),
+    QT_TRANSLATE_NOOP("Phrases", "Rate"),
+    QT_TRANSLATE_NOOP("Phrases", "Low"),
+    QT_TRANSLATE_NOOP("Phrases", "High"),
+    QT_TRANSLATE_NOOP("Phrases", "Verdict"),
+    QT_TRANSLATE_NOOP("Phrases", "Top reasons"),
+    QT_TRANSLATE_NOOP("Phrases", "After delivery"),
+    QT_TRANSLATE_NOOP("Phrases", "Lines"),
+    QT_TRANSLATE_NOOP("Phrases", "Units"),
+    QT_TRANSLATE_NOOP("Phrases", "Component"),
+    QT_TRANSLATE_NOOP("Phrases", "Total (cents)"),
+    QT_TRANSLATE_NOOP("Phrases", "Per returned unit (cents)"),
+    QT_TRANSLATE_NOOP("Phrases", "Segment"),
+    QT_TRANSLATE_NOOP("Phrases", "Units sold"),
+    QT_TRANSLATE_NOOP("Phrases", "Units returned"),
+    QT_TRANSLATE_NOOP("Phrases", "Region"),
+    QT_TRANSLATE_NOOP("Phrases", "Value returned (cents)"),
+    QT_TRANSLATE_NOOP("Phrases", "Month"),
+    QT_TRANSLATE_NOOP("Phrases", "All"),
+    QT_TRANSLATE_NOOP("Phrases", "Channel"),
+    QT_TRANSLATE_NOOP("Phrases", "Reason"),
+    QT_TRANSLATE_NOOP("Phrases", "Share"),
+    QT_TRANSLATE_NOOP("Phrases", "Inspector"),
+    QT_TRANSLATE_NOOP("Phrases", "Station"),
+    QT_TRANSLATE_NOOP("Phrases", "Active hours"),
+    QT_TRANSLATE_NOOP("Phrases", "Units per hour"),
+    QT_TRANSLATE_NOOP("Phrases", "Disposition"),
+    QT_TRANSLATE_NOOP("Phrases", "Average hours"),
+    QT_TRANSLATE_NOOP("Phrases", "First touch"),
+    QT_TRANSLATE_NOOP("Phrases", "Grade"),
+    QT_TRANSLATE_NOOP("Phrases", "Cost price (cents)"),
+    QT_TRANSLATE_NOOP("Phrases", "Recovered (cents)"),
+    QT_TRANSLATE_NOOP("Phrases", "Re-grades"),
+    QT_TRANSLATE_NOOP("Phrases", "Agreed"),
+    QT_TRANSLATE_NOOP("Phrases", "Theme"),
+    QT_TRANSLATE_NOOP("Phrases", "Comments"),
+    QT_TRANSLATE_NOOP("Phrases", "Examples"),
+    # The rule tables' columns (domain/rule_table.py, domain/authorization.py).
+    QT_TRANSLATE_NOOP("Phrases", "Id"),
+    QT_TRANSLATE_NOOP("Phrases", "Description"),
+    QT_TRANSLATE_NOOP("Phrases", "Destination"),
+    QT_TRANSLATE_NOOP("Phrases", "Grades"),
+    QT_TRANSLATE_NOOP("Phrases", "Reasons"),
+    QT_TRANSLATE_NOOP("Phrases", "Categories"),
+    QT_TRANSLATE_NOOP("Phrases", "Min value ¢"),
+    QT_TRANSLATE_NOOP("Phrases", "Max value ¢"),
+    QT_TRANSLATE_NOOP("Phrases", "Warranty"),
+    QT_TRANSLATE_NOOP("Phrases", "Min age d"),
+    QT_TRANSLATE_NOOP("Phrases", "Max age d"),
+    QT_TRANSLATE_NOOP("Phrases", "Approval"),
+    QT_TRANSLATE_NOOP("Phrases", "Inside window"),
+    QT_TRANSLATE_NOOP("Phrases", "Channels"),
+    QT_TRANSLATE_NOOP("Phrases", "Min returns 90 d"),
+)
+_SLOT = re.compile(r"\\\{(\d+)\\\}")
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    compiled = []
+    for source in _SENTENCES:
+        body = _SLOT.sub(lambda m: f"(?P<s{m.group(1)}>.+?)", re.escape(str(source)))
+        compiled.append((re.compile(body, re.DOTALL), str(source)))
+    return tuple(compiled)
+
+
+def say(text: str) -> str:
+    """``text`` in the window's language when it is one of the services' sentences; else as it is."""
+    if not text:
+        return text
+    for pattern, source in _patterns():
+        found = pattern.fullmatch(text)
+        if found is not None:
+            slots = {int(k[1:]): v for k, v in found.groupdict().items()}
+            return QCoreApplication.translate(CONTEXT, source).format(*(slots[i] for i in sorted(slots)))
+    return text
+
+
+def column(name: str) -> str:
+    """A column's name from the services (analytics, rule tables); a reason's column (in "Reasons over time") gets the reason's word."""
+    if name in _COLUMNS:
+        return QCoreApplication.translate(CONTEXT, name)
+    reason = words.word("reason", name.replace(" ", "_"))
+    return reason if reason != name.replace(" ", "_") else name
