@@ -158,3 +158,26 @@ def test_the_reading_order_check_catches_a_tab_order_upside_down(qtbot: QtBot) -
     for later, earlier in itertools.pairwise(reversed(fields)):
         QWidget.setTabOrder(later, earlier)
     assert out_of_reading_order(form)
+
+
+def test_tab_follows_every_console_tab_and_the_bench(
+    qtbot: QtBot, window: MainWindow, seeded: DemoSample
+) -> None:
+    """An admin tabs through each of the console's tabs (the tab's own controls, top to bottom, left to right)
+    and through the refurbishment bench."""
+    window.show()
+    log_in(qtbot, window, seeded.admin_badge, seeded.admin_pin)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.console, timeout=T)
+    console = window.console
+    wrong = {}
+    for index in range(console.tabs.count()):
+        console.tabs.setCurrentIndex(index)
+        qtbot.wait(200)
+        found = out_of_reading_order(console.tabs.currentWidget())
+        if found:
+            wrong[console.tabs.tabText(index)] = found
+    window.show_bench()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.bench, timeout=T)
+    if found := out_of_reading_order(window.bench):
+        wrong["bench"] = found
+    assert not wrong, wrong
