@@ -13,7 +13,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -112,6 +112,11 @@ class StationPage(QWizardPage):
         self.language.setAccessibleName(self.tr("Language"))
         for name, code in LANGUAGES:
             self.language.addItem(name, code)
+        # The language the window speaks now (the computer's, or RETURNS_DESK_LOCALE) is the one proposed.
+        speaking = QLocale().name().split("_")[0]
+        for index, (_name, code) in enumerate(LANGUAGES):
+            if code.split("_")[0] == speaking:
+                self.language.setCurrentIndex(index)
         form.addRow(self.tr("&Language:"), self.language)
         self.station.textChanged.connect(self.completeChanged)
 
