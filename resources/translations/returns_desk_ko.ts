@@ -2312,6 +2312,254 @@
         <translation>{0}: {2}개 중 {1}개만 아직 반품할 수 있습니다.</translation>
     </message>
     <message>
+        <source>No unit with license plate {0}.</source>
+        <translation>번호판이 {0}인 유닛이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Return request {0} does not exist.</source>
+        <translation>반품 요청 {0}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No return request {0}.</source>
+        <translation>반품 요청 {0}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} needs a reason.</source>
+        <translation>{0}에는 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no return {0}.</source>
+        <translation>반품 {0}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no order {0}.</source>
+        <translation>주문 {0}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No exception #{0}.</source>
+        <translation>예외 #{0}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Exception #{0} is already {1}.</source>
+        <translation>예외 #{0}은(는) 이미 {1} 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Say why.</source>
+        <translation>사유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>{0}: the quantity is at least 1.</source>
+        <translation>{0}: 수량은 1 이상입니다.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder this station can see.</source>
+        <translation>{0}은(는) 이 스테이션에서 볼 수 있는 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Unit {0} is {1}: only a graded (inspected) unit can be routed.</source>
+        <translation>유닛 {0}은(는) {1} 상태입니다. 등급을 매긴(검수된) 유닛만 경로를 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unit {0} is not waiting for approval (it is {1}).</source>
+        <translation>유닛 {0}은(는) 승인을 기다리지 않습니다 ({1} 상태).</translation>
+    </message>
+    <message>
+        <source>Unit {0} is already routed to {1}.</source>
+        <translation>유닛 {0}은(는) 이미 {1}(으)로 경로가 정해졌습니다.</translation>
+    </message>
+    <message>
+        <source>Unit re-grade #{0} is already done.</source>
+        <translation>재검수 #{0}은(는) 이미 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Two rules are called {0}.</source>
+        <translation>같은 이름 {0}인 규칙이 둘 있습니다.</translation>
+    </message>
+    <message>
+        <source>The range ends ({0}) before it starts ({1}).</source>
+        <translation>기간의 끝({0})이 시작({1})보다 앞입니다.</translation>
+    </message>
+    <message>
+        <source>Station {0} is deactivated. Ask an admin.</source>
+        <translation>스테이션 {0}은(는) 비활성화되었습니다. 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Station {0} already exists.</source>
+        <translation>스테이션 {0}은(는) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Rule {0}: {1} must be a whole number, 0 or more.</source>
+        <translation>규칙 {0}: {1}은(는) 0 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Rule {0}: {1} must be a list of words.</source>
+        <translation>규칙 {0}: {1}은(는) 단어 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Rule {0}: unknown {1}: {2}.</source>
+        <translation>규칙 {0}: 알 수 없는 {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>Rule {0}: min value is above max value.</source>
+        <translation>규칙 {0}: 최소 금액이 최대 금액보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Rule {0}: inside window is yes, no or empty.</source>
+        <translation>규칙 {0}: 기간 내는 yes, no 또는 빈칸입니다.</translation>
+    </message>
+    <message>
+        <source>Rule {0} has no id.</source>
+        <translation>규칙 {0}에 ID가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rule id &apos;{0}&apos; is used twice.</source>
+        <translation>규칙 ID &apos;{0}&apos;이(가) 두 번 쓰였습니다.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{0}&apos; has an age range that no unit can fall in.</source>
+        <translation>규칙 &apos;{0}&apos;의 경과일 범위에 들어갈 수 있는 유닛이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;{0}&apos; has a value range that no unit can fall in.</source>
+        <translation>규칙 &apos;{0}&apos;의 금액 범위에 들어갈 수 있는 유닛이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No user with badge {0}.</source>
+        <translation>사원증이 {0}인 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No station named {0}.</source>
+        <translation>이름이 {0}인 스테이션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No return {0}.</source>
+        <translation>반품 {0}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No blind re-grade #{0}.</source>
+        <translation>블라인드 재검수 #{0}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>No active user with badge {0}.</source>
+        <translation>사원증이 {0}인 활성 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Grade {0} needs at least one photo of the unit.</source>
+        <translation>등급 {0}에는 유닛 사진이 한 장 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Badge {0} is already registered.</source>
+        <translation>사원증 {0}은(는) 이미 등록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A {0} needs a PIN.</source>
+        <translation>{0}에게는 PIN이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not an http:// or https:// address.</source>
+        <translation>&apos;{0}&apos;은(는) http:// 또는 https:// 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a license plate (LP + 10 digits with a valid check digit).</source>
+        <translation>&apos;{0}&apos;은(는) 번호판이 아닙니다 (LP + 올바른 검증 숫자를 포함한 10자리).</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself.</source>
+        <translation>자기 자신은 비활성화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Those deliveries have gone out already.</source>
+        <translation>그 전송은 이미 나갔습니다.</translation>
+    </message>
+    <message>
+        <source>There is no return request yet to show the template with.</source>
+        <translation>템플릿을 보여 줄 반품 요청이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sender address needs an @.</source>
+        <translation>보내는 사람 주소에는 @가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The SMTP port is a number from 1 to 65535.</source>
+        <translation>SMTP 포트는 1–65535 사이의 숫자입니다.</translation>
+    </message>
+    <message>
+        <source>Say why the unit cannot be repaired.</source>
+        <translation>유닛을 수리할 수 없는 이유를 적으세요.</translation>
+    </message>
+    <message>
+        <source>Say why the rules change: the next person reads it in the history.</source>
+        <translation>규칙을 바꾸는 이유를 적으세요. 다음 사람이 기록에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Say what was done: parts, minutes, cost, notes or a photo.</source>
+        <translation>한 일을 적으세요: 부품, 시간(분), 비용, 메모 또는 사진.</translation>
+    </message>
+    <message>
+        <source>Resending needs a reason.</source>
+        <translation>다시 보내려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Recovered value is a percentage from 0 to 100 for each disposition.</source>
+        <translation>회수 가치는 처리 방법마다 0–100 사이의 백분율입니다.</translation>
+    </message>
+    <message>
+        <source>Pick at least one line and how many come back.</source>
+        <translation>품목을 하나 이상 고르고 돌아오는 수량을 정하세요.</translation>
+    </message>
+    <message>
+        <source>Name the SMTP server.</source>
+        <translation>SMTP 서버 이름을 적으세요.</translation>
+    </message>
+    <message>
+        <source>More than a day on one unit in one step: enter the minutes again.</source>
+        <translation>한 단계에 하루가 넘는 시간입니다. 분을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Minutes and cost cannot be negative.</source>
+        <translation>시간과 비용은 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give the event kinds to send, e.g. return.* (every return event) or * (all).</source>
+        <translation>보낼 이벤트 종류를 적으세요. 예: return.* (모든 반품 이벤트) 또는 * (전체).</translation>
+    </message>
+    <message>
+        <source>Give the endpoint a name of at most 64 characters.</source>
+        <translation>엔드포인트 이름을 64자 이내로 적으세요.</translation>
+    </message>
+    <message>
+        <source>Every settlement has been exported already.</source>
+        <translation>모든 정산을 이미 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Changing the proposed amounts needs a reason.</source>
+        <translation>제안 금액을 바꾸려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Authorizing needs a reason.</source>
+        <translation>승인하려면 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An approval needs a reason.</source>
+        <translation>승인에는 사유가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An SLA is a positive number of hours.</source>
+        <translation>SLA는 0보다 큰 시간 수입니다.</translation>
+    </message>
+    <message>
+        <source>A what-if looks back at least one day.</source>
+        <translation>가정 분석은 최소 하루 전까지 봅니다.</translation>
+    </message>
+    <message>
+        <source>Handling minutes per unit must be from 0 to {0}.</source>
+        <translation>유닛당 처리 시간(분)은 0–{0} 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The {0} must be from 0 to {1}.</source>
+        <translation>{0}은(는) 0–{1} 사이여야 합니다.</translation>
+    </message>
+    <message>
         <source>No product has the SKU {0}.</source>
         <translation>SKU {0}인 제품이 없습니다.</translation>
     </message>

@@ -300,3 +300,23 @@ def test_every_console_tab_and_its_dialogs_in_korean(
         assert console.tabs.tabText(0) == "대기열"
     finally:
         window.shutdown()
+
+
+@pytest.mark.usefixtures("korean")
+def test_the_services_sentences_come_back_in_korean_with_their_figures() -> None:
+    """gui/phrases.py: a service's sentence is matched with the names and figures in it, which the translation
+    keeps; anything else (data) is shown as it is."""
+    from returns_desk.gui import phrases
+
+    assert (
+        phrases.say("No unit with license plate LP0000000014.") == "번호판이 LP0000000014인 유닛이 없습니다."
+    )
+    assert phrases.say("Exception #12 is already resolved.") == "예외 #12은(는) 이미 resolved 상태입니다."
+    assert phrases.say("Net cost $1,234.00 for 17 units returned: $72.58 a unit, of which handling them "
+                       "(shipping, dock, bench, disposal) $310.00.") == (
+        "반품 유닛 17개의 순비용 $1,234.00: 유닛당 $72.58, 그중 처리 비용(배송, 입고장, 수리대, 폐기) $310.00."
+    )  # fmt: skip
+    assert phrases.say("Lena Rossi") == "Lena Rossi"
+    assert phrases.say("") == ""
+    assert phrases.column("Units sold") == "판매 유닛"
+    assert phrases.column("size too small") == "너무 작음"  # a reason's column gets the reason's word
