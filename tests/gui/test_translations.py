@@ -171,7 +171,8 @@ def test_the_first_run_wizard_in_korean(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(wizard)
     wizard.show()
     language = wizard.findChild(QComboBox, "wizardLanguage")
-    assert language is not None and language.currentData() == "ko_KR"  # the language it speaks is proposed
+    assert language is not None
+    assert language.currentData() == "ko_KR"  # the language it speaks is proposed
     for _page in range(3):
         page = wizard.currentPage()
         texts = [*visible_texts(page), ("page", page.title()), ("page", page.subTitle())]
