@@ -2560,6 +2560,62 @@
         <translation>{0}은(는) 0–{1} 사이여야 합니다.</translation>
     </message>
     <message>
+        <source>Install the Returns Desk version the other stations use, or ask IT to upgrade the database.</source>
+        <translation>다른 스테이션과 같은 버전의 Returns Desk를 설치하거나, IT에 데이터베이스 업그레이드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Check the database address: it is set by {0}, or by &quot;db_url&quot; in {1}. For a shared database, check that the server is running and this computer can reach it; then start again. Details are in {2}.</source>
+        <translation>데이터베이스 주소를 확인하세요. {0} 또는 {1}의 &quot;db_url&quot;에서 정합니다. 공유 데이터베이스라면 서버가 실행 중이고 이 컴퓨터에서 연결할 수 있는지 확인한 뒤 다시 시작하세요. 자세한 내용은 {2}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: {0}</source>
+        <translation>데이터베이스를 열 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Correct it in {0} or the environment.</source>
+        <translation>{0} 또는 환경 변수에서 고치세요.</translation>
+    </message>
+    <message>
+        <source>The database has no Returns Desk schema yet: run `returns-desk db upgrade`.</source>
+        <translation>데이터베이스에 아직 Returns Desk 스키마가 없습니다. `returns-desk db upgrade`를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The database has Returns Desk tables but no schema version; refusing to touch it.</source>
+        <translation>데이터베이스에 Returns Desk 테이블은 있지만 스키마 버전이 없어 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The database schema is at version {0}; this Returns Desk needs {1}. Run `returns-desk db upgrade` (back up a shared database first).</source>
+        <translation>데이터베이스 스키마는 버전 {0}이고, 이 Returns Desk에는 {1}이(가) 필요합니다. `returns-desk db upgrade`를 실행하세요 (공유 데이터베이스는 먼저 백업하세요).</translation>
+    </message>
+    <message>
+        <source>The database schema is at version {0}, newer than this Returns Desk understands ({1}). Install the Returns Desk version the other stations use.</source>
+        <translation>데이터베이스 스키마 버전 {0}은(는) 이 Returns Desk가 아는 버전({1})보다 새롭습니다. 다른 스테이션과 같은 버전의 Returns Desk를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database ({0}): {1}</source>
+        <translation>데이터베이스에 연결할 수 없습니다 ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: your badge or this station has been deactivated. Ask a supervisor or an admin.</source>
+        <translation>아무것도 저장하지 않았습니다. 사원증이나 이 스테이션이 비활성화되었습니다. 감독자나 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be changed or deleted.</source>
+        <translation>감사 기록은 바꾸거나 지울 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database is full. Nothing was saved: free some space, then try again.</source>
+        <translation>데이터베이스가 있는 디스크가 가득 찼습니다. 아무것도 저장하지 않았습니다. 공간을 비운 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: its file is read-only for this user. Nothing was saved: ask IT to check the file&apos;s permissions.</source>
+        <translation>데이터베이스에 쓸 수 없습니다. 이 사용자에게 파일이 읽기 전용입니다. 아무것도 저장하지 않았습니다. IT에 파일 권한 확인을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it (an import, say). Nothing was saved: try again in a moment.</source>
+        <translation>데이터베이스가 사용 중입니다. 다른 프로그램(예: 가져오기)이 쓰고 있습니다. 아무것도 저장하지 않았습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>No product has the SKU {0}.</source>
         <translation>SKU {0}인 제품이 없습니다.</translation>
     </message>

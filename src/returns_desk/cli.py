@@ -705,7 +705,7 @@ def _open_app(settings: config.Settings, first_run: bool = False) -> int:
                 print(notice, file=sys.stderr)
     except (ReturnsDeskError, DBAPIError, OSError) as exc:
         told = explain(exc) if not isinstance(exc, ReturnsDeskError) else None
-        return startup_problem(told or str(exc), _what_to_do(exc, log_file))
+        return startup_problem(told or str(exc), _what_to_do(exc, log_file), settings.locale)
     return run(database, settings, notice)
 
 

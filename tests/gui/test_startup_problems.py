@@ -62,3 +62,20 @@ def test_a_broken_setting_at_start_is_shown_in_a_window(
     close_the_box_when_it_shows(seen)
     assert cli.main([]) == 1
     assert "'DOLLARS' is not a currency code" in seen[0][0]
+
+
+def test_the_start_up_problem_speaks_the_stations_language(
+    qtbot: QtBot, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from returns_desk.gui import i18n
+
+    monkeypatch.setenv("RETURNS_DESK_LOCALE", "ko_KR")
+    seen: list[tuple[str, str]] = []
+    close_the_box_when_it_shows(seen)
+    try:
+        assert cli.main(["--db", "postgresql://nobody@127.0.0.1:1/nothing"]) == 1
+    finally:
+        i18n.install("")
+    message, what_to_do = seen[0]
+    assert message.startswith("데이터베이스에 연결할 수 없습니다 (postgresql://nobody@127.0.0.1:1/nothing)")
+    assert what_to_do.startswith("데이터베이스 주소를 확인하세요.")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 
 from returns_desk import config
-from returns_desk.gui import accessibility, i18n
+from returns_desk.gui import accessibility, i18n, phrases
 from returns_desk.gui.mail_pump import MailPump
 from returns_desk.gui.main_window import MainWindow
 from returns_desk.gui.resources import icon
@@ -39,16 +39,20 @@ def application() -> QApplication:
     return app
 
 
-def startup_problem(message: str, what_to_do: str) -> int:
-    """A start-up that cannot go on is said in a window (an app opened from a menu has no terminal), and in the
-    log; the person closes it and fixes what it says."""
+def startup_problem(message: str, what_to_do: str, locale: str = "") -> int:
+    """A start-up that cannot go on is said in a window (an app opened from a menu has no terminal), in the
+    station's language (``locale``; "" for the computer's), and in the log; the person closes it and fixes what it
+    says."""
     logging.getLogger("returns_desk").error("cannot start: %s", message)
     application()
+    i18n.install(locale)
     box = QMessageBox(
-        QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Returns Desk cannot start"), message
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("App", "Returns Desk cannot start"),
+        phrases.say(message),
     )
     box.setObjectName("startupProblem")
-    box.setInformativeText(what_to_do)
+    box.setInformativeText(phrases.say(what_to_do))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()
     return 1

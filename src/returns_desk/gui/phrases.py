@@ -156,6 +156,50 @@ _SENTENCES = (
     QT_TRANSLATE_NOOP("Phrases", "A what-if looks back at least one day."),
     QT_TRANSLATE_NOOP("Phrases", "Handling minutes per unit must be from 0 to {0}."),
     QT_TRANSLATE_NOOP("Phrases", "The {0} must be from 0 to {1}."),
+    # Why the app cannot start (cli.py, store/database.py): the start-up problem window.
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "Install the Returns Desk version the other stations use, or ask IT to upgrade the database.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        'Check the database address: it is set by {0}, or by "db_url" in {1}. For a shared database, check that the server is running and this computer can reach it; then start again. Details are in {2}.',
+    ),
+    QT_TRANSLATE_NOOP("Phrases", "Cannot open the database: {0}"),
+    QT_TRANSLATE_NOOP("Phrases", "Correct it in {0} or the environment."),
+    QT_TRANSLATE_NOOP(
+        "Phrases", "The database has no Returns Desk schema yet: run `returns-desk db upgrade`."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases", "The database has Returns Desk tables but no schema version; refusing to touch it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "The database schema is at version {0}; this Returns Desk needs {1}. Run `returns-desk db upgrade` (back up a shared database first).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "The database schema is at version {0}, newer than this Returns Desk understands ({1}). Install the Returns Desk version the other stations use.",
+    ),
+    # What the database said, in words a person can act on (store/db.explain, store/database.py).
+    QT_TRANSLATE_NOOP("Phrases", "Cannot reach the database ({0}): {1}"),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "Nothing was saved: your badge or this station has been deactivated. Ask a supervisor or an admin.",
+    ),
+    QT_TRANSLATE_NOOP("Phrases", "The audit trail cannot be changed or deleted."),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "The disk that holds the database is full. Nothing was saved: free some space, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "The database cannot be written: its file is read-only for this user. Nothing was saved: ask IT to check the file's permissions.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Phrases",
+        "The database is busy: another program is writing to it (an import, say). Nothing was saved: try again in a moment.",
+    ),
     # Messages the console shows often.
     QT_TRANSLATE_NOOP("Phrases", "No product has the SKU {0}."),
     QT_TRANSLATE_NOOP("Phrases", "Say why the cost rates change."),

@@ -149,7 +149,7 @@ class DbWorker(QObject):
                 if told is not None:
                     # The database answered, and said why it cannot take this (full disk, read-only, busy).
                     log.warning("database refused a job: %s", exc)
-                    self._job_finished.emit(job.on_error, told)
+                    self._job_finished.emit(job.on_error, phrases.say(told))
                     if lost_standing(exc):
                         self._job_finished.emit(self._emit_standing_lost, None)
                 elif isinstance(exc, OperationalError):
