@@ -2115,6 +2115,13 @@
     </message>
 </context>
 <context>
+    <name>PhotoDesk</name>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</source>
+        <translation>이미지 (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDialog</name>
     <message>
         <source>This photo is not on this computer.</source>

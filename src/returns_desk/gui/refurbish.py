@@ -18,7 +18,7 @@ from returns_desk.gui.choice_box import ChoiceBox
 from returns_desk.gui.console.base import fill
 from returns_desk.gui.forms.ui_refurbish_bench import Ui_RefurbishBench
 from returns_desk.gui.keymap import Binding
-from returns_desk.gui.station.photo_desk import IMAGE_FILES, PhotoDesk
+from returns_desk.gui.station.photo_desk import PhotoDesk, image_files
 from returns_desk.gui.tag_printer import TagPrinter
 from returns_desk.gui.tasks import TaskRunner
 from returns_desk.gui.worker import DbWorker
@@ -188,7 +188,7 @@ class RefurbishBench(QWidget):
 
     # --- photos ---
     def add_photo_dialog(self) -> None:
-        dialog = QFileDialog(self, self.tr("Photos of the work"), str(Path.home()), IMAGE_FILES)
+        dialog = QFileDialog(self, self.tr("Photos of the work"), str(Path.home()), image_files())
         dialog.setObjectName("benchPhotoDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)

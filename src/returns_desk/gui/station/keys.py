@@ -78,7 +78,7 @@ def pressed(station: StationWidget, event: QKeyEvent) -> bool:
     elif key == Qt.Key.Key_Escape:
         if station.unexpected.isVisible():
             station.unexpected.hide()
-            station.state.say("ready", "Ready — scan a label")
+            station.state.say("ready", QCoreApplication.translate("StationFlow", "Ready — scan a label"))
         station.setFocus()
     else:
         return False

@@ -7,7 +7,7 @@ import time
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -16,7 +16,10 @@ from returns_desk.gui.camera import qimage_to_photo
 from returns_desk.gui.tasks import TaskRunner
 from returns_desk.services import photos
 
-IMAGE_FILES = "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)"
+
+def image_files() -> str:
+    """The file dialog's filter for photos, in the window's language."""
+    return QCoreApplication.translate("PhotoDesk", "Images (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff)")
 
 
 def _codes_in(path: Path) -> tuple[Code, ...]:
@@ -36,7 +39,7 @@ class PhotoDesk(QObject):
     @staticmethod
     def ask_for_files(parent: QWidget, title: str) -> list[Path]:
         """Pictures chosen in a file dialog (none when it is cancelled)."""
-        paths, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), IMAGE_FILES)
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()), image_files())
         return [Path(p) for p in paths]
 
     def keep(self, paths: list[Path]) -> None:
