@@ -2623,6 +2623,50 @@
         <translation>데이터베이스가 사용 중입니다. 다른 프로그램(예: 가져오기)이 쓰고 있습니다. 아무것도 저장하지 않았습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>{0}: unknown SKU &apos;{1}&apos;</source>
+        <translation>{0}: 알 수 없는 SKU &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>{0}: order {1} is not in the database, so the customer&apos;s email is needed</source>
+        <translation>{0}: 주문 {1}이(가) 데이터베이스에 없어 고객 이메일이 필요합니다</translation>
+    </message>
+    <message>
+        <source>{0}: unknown column (known: {1})</source>
+        <translation>{0}: 알 수 없는 열 (아는 열: {1})</translation>
+    </message>
+    <message>
+        <source>{0}: must be text or a number, not a list or an object</source>
+        <translation>{0}: 목록이나 객체가 아닌 텍스트나 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>{0}: required, but empty</source>
+        <translation>{0}: 필수인데 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a whole number from 1 to {2}</source>
+        <translation>{0}: &apos;{1}&apos;은(는) 1–{2} 사이의 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not an ISO 8601 date or time from {2} to {3}</source>
+        <translation>{0}: &apos;{1}&apos;은(는) {2}–{3}년의 ISO 8601 날짜나 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not an amount like 49.99 (at most {2}.99)</source>
+        <translation>{0}: &apos;{1}&apos;은(는) 49.99 같은 금액이 아닙니다 (최대 {2}.99)</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a channel ({2})</source>
+        <translation>{0}: &apos;{1}&apos;은(는) 채널이 아닙니다 ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a language the e-mails are written in ({2})</source>
+        <translation>{0}: &apos;{1}&apos;은(는) 이메일을 쓰는 언어가 아닙니다 ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: &apos;{1}&apos; is not a {2} {3} this preset maps (add it: {4})</source>
+        <translation>{0}: &apos;{1}&apos;은(는) 이 형식이 변환하는 {2} {3}이(가) 아닙니다 (추가: {4})</translation>
+    </message>
+    <message>
         <source>No product has the SKU {0}.</source>
         <translation>SKU {0}인 제품이 없습니다.</translation>
     </message>

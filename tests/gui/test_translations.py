@@ -321,6 +321,13 @@ def test_the_services_sentences_come_back_in_korean_with_their_figures() -> None
                        "(shipping, dock, bench, disposal) $310.00.") == (
         "반품 유닛 17개의 순비용 $1,234.00: 유닛당 $72.58, 그중 처리 비용(배송, 입고장, 수리대, 폐기) $310.00."
     )  # fmt: skip
+    assert phrases.say(
+        "line_items.parent_return_reason: 'Smells odd' is not a Loop reason this preset maps (add it: returns-desk "
+        'import-map loop reason "Smells odd" OURS)'
+    ) == (
+        "line_items.parent_return_reason: 'Smells odd'은(는) 이 형식이 변환하는 Loop reason이(가) 아닙니다 (추가: "
+        'returns-desk import-map loop reason "Smells odd" OURS)'
+    )
     assert phrases.say("Lena Rossi") == "Lena Rossi"
     assert phrases.say("") == ""
     assert phrases.column("Units sold") == "판매 유닛"

@@ -200,6 +200,18 @@ _SENTENCES = (
         "Phrases",
         "The database is busy: another program is writing to it (an import, say). Nothing was saved: try again in a moment.",
     ),
+    # A row's problems in the Import dialog's preview ("field: message", services/import_checks.py, presets.py).
+    QT_TRANSLATE_NOOP("Phrases", "{0}: unknown SKU '{1}'"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: order {1} is not in the database, so the customer's email is needed"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: unknown column (known: {1})"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: must be text or a number, not a list or an object"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: required, but empty"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: '{1}' is not a whole number from 1 to {2}"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: '{1}' is not an ISO 8601 date or time from {2} to {3}"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: '{1}' is not an amount like 49.99 (at most {2}.99)"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: '{1}' is not a channel ({2})"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: '{1}' is not a language the e-mails are written in ({2})"),
+    QT_TRANSLATE_NOOP("Phrases", "{0}: '{1}' is not a {2} {3} this preset maps (add it: {4})"),
     # Messages the console shows often.
     QT_TRANSLATE_NOOP("Phrases", "No product has the SKU {0}."),
     QT_TRANSLATE_NOOP("Phrases", "Say why the cost rates change."),

@@ -185,12 +185,13 @@ class ImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels(columns)
         self.table.setRowCount(len(preview.rows))
         for r, row in enumerate(preview.rows):
-            values = [row.line, "; ".join(row.problems), *(row.cells.get(c, "") for c in preview.columns)]
+            problems = [phrases.say(p) for p in row.problems]
+            values = [row.line, "; ".join(problems), *(row.cells.get(c, "") for c in preview.columns)]
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text[:200])
                 if row.problems:
                     item.setBackground(BAD_TINT)
-                    item.setToolTip("\n".join(row.problems))
+                    item.setToolTip("\n".join(problems))
                 self.table.setItem(r, c, item)
         # The problems column keeps to a readable width (the whole text in its tooltip); the file's columns follow.
         header = self.table.horizontalHeader()
