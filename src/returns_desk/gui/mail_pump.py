@@ -68,7 +68,8 @@ class MailPump(QObject):
             self.database.close_reader()
 
     def one_pass(self) -> tuple[str, bool]:
-        """What one pass did, in words, and whether a message, delivery or file failed."""
+        """What one pass did, in words, and whether an e-mail or a webhook delivery failed (a watched folder's
+        refused files are said in the words, and left in its failed/ folder)."""
         smtp = self.database.read(mail_sender.mail_settings)
         if not smtp.enabled:
             off = QCoreApplication.translate("MailPump", "E-mail is turned off: messages stay in the outbox.")
